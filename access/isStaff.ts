@@ -1,0 +1,7 @@
+import type { PayloadRequest } from 'payload'
+
+import { hasRole } from './roles'
+
+/** Any signed-in staff member: admin, editor or analyst. Also gates entry to the admin panel. */
+export const isStaff = ({ req: { user } }: { req: PayloadRequest }): boolean =>
+  hasRole(user, 'admin', 'editor', 'analyst')

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next'
+
+import Link from 'next/link'
+import React from 'react'
+
+import { Flag } from '@/components/site/Flag'
+import { COUNTRY_REGIONS } from '@/collections/Countries'
+import { getCountries } from '@/lib/queries/countries'
+
+export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = { title: 'Countries' }
+
+const CountriesPage = async () => {
+  const countries = await getCountries()
+  return (
+    <div className="index-page">
+      <p className="eyebrow">Country profiles</p>
+      <h1>Countries</h1>
+      {COUNTRY_REGIONS.map((region) => {
+        const inRegion = countries.filter((country) => country.region === region.value)
+        if (!inRegion.length) {
+          return null
+        }
+        return (
+          <section aria-labelledby={`region-${region.value}`} className="region-block" key={region.value}>
+            <div className="section-title">
+              <h2 id={`region-${region.value}`}>{region.label}</h2>
+            </div>
+            <ul className="country-grid">
+              {inRegion.map((country) => (
+                <li key={country.id}>
+                  <Link className="country-chip" href={`/countries/${country.slug}`}>
+                    <Flag country={country} />
+                    <span>
+                      <strong>{country.name}</strong>
+                      <span>{country.capital ?? (country.kind === 'aggregate' ? 'Regional aggregate' : '')}</span>
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )
+      })}
+    </div>
+  )
+}
+
+export default CountriesPage

@@ -1,0 +1,95 @@
+import Link from 'next/link'
+import React from 'react'
+
+import type { Country } from '@/payload-types'
+
+import { ArticleCard } from '@/components/site/ArticleCard'
+import { Flag } from '@/components/site/Flag'
+import { getLatestArticles } from '@/lib/queries/articles'
+import { getCountries, getRecentEvents } from '@/lib/queries/countries'
+
+export const dynamic = 'force-dynamic'
+
+const FOCUS_REGIONS = [
+  { label: 'Central Asia', value: 'central-asia' },
+  { label: 'South Caucasus', value: 'south-caucasus' },
+] as const
+
+const CountryChip = ({ country }: { country: Country }) => (
+  <li>
+    <Link className="country-chip" href={`/countries/${country.slug}`}>
+      <Flag country={country} />
+      <span>
+        <strong>{country.name}</strong>
+        <span>{country.capital}</span>
+      </span>
+    </Link>
+  </li>
+)
+
+const HomePage = async () => {
+  const [articles, countries, events] = await Promise.all([getLatestArticles(8), getCountries(), getRecentEvents(6)])
+  return (
+    <>
+      <section className="hero">
+        <p className="eyebrow">Central Asia · South Caucasus</p>
+        <h1>Analysis and data on the region between the powers</h1>
+        <p>
+          Trade, investment, agreements and energy across Kazakhstan, Uzbekistan, Kyrgyzstan, Tajikistan,
+          Turkmenistan, Azerbaijan, Armenia and Georgia — with every figure traced to its source.
+        </p>
+      </section>
+      <div className="home-grid">
+        <section aria-labelledby="analysis" id="analysis">
+          <div className="section-title">
+            <h2 id="analysis-title">Latest analysis</h2>
+          </div>
+          {articles.length ? (
+            <ul className="article-list">
+              {articles.map((article) => (
+                <ArticleCard article={article} key={article.id} />
+              ))}
+            </ul>
+          ) : (
+            <p className="empty-state">No analysis has been published yet.</p>
+          )}
+        </section>
+        <div>
+          <section aria-labelledby="countries-title">
+            <div className="section-title">
+              <h2 id="countries-title">Countries</h2>
+              <Link href="/countries">All</Link>
+            </div>
+            {FOCUS_REGIONS.map((region) => (
+              <div className="region-block" key={region.value}>
+                <h3>{region.label}</h3>
+                <ul className="country-grid">
+                  {countries
+                    .filter((country) => country.region === region.value && country.kind === 'state')
+                    .map((country) => (
+                      <CountryChip country={country} key={country.id} />
+                    ))}
+                </ul>
+              </div>
+            ))}
+          </section>
+          <section aria-labelledby="events-title">
+            <div className="section-title" style={{ marginTop: '2.5rem' }}>
+              <h2 id="events-title">Recent events</h2>
+            </div>
+            <ul className="event-list">
+              {events.map((event) => (
+                <li key={event.id}>
+                  <time dateTime={event.date ?? undefined}>{event.dateText}</time>
+                  <span>{event.title}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </div>
+      </div>
+    </>
+  )
+}
+
+export default HomePage

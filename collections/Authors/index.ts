@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+
+import { richTextField } from '@/fields/richText'
+import { slugField } from '@/fields/slug'
+
+import { editorialAccess, editorialVersions } from '../editorial'
+
+export const Authors: CollectionConfig<'authors'> = {
+  slug: 'authors',
+  access: editorialAccess,
+  admin: {
+    defaultColumns: ['name', 'affiliation', '_status', 'updatedAt'],
+    group: 'Content',
+    listSearchableFields: ['name', 'affiliation'],
+    useAsTitle: 'name',
+  },
+  defaultPopulate: { affiliation: true, name: true, photo: true, slug: true },
+  defaultSort: 'name',
+  fields: [
+    { name: 'name', type: 'text', maxLength: 120, required: true },
+    slugField({ from: 'name' }),
+    { name: 'affiliation', type: 'text', maxLength: 200 },
+    { name: 'photo', type: 'upload', relationTo: 'media' },
+    richTextField({ name: 'bio', label: 'Biography' }),
+    { name: 'countriesOfFocus', type: 'relationship', hasMany: true, relationTo: 'countries' },
+    {
+      name: 'links',
+      type: 'array',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'label', type: 'text', required: true },
+            {
+              name: 'url',
+              type: 'text',
+              required: true,
+              validate: (value: null | string | undefined) =>
+                (!!value && /^https?:\/\/\S+$/i.test(value)) || 'Use a full http(s) address.',
+            },
+          ],
+        },
+      ],
+    },
+  ],
+  versions: editorialVersions,
+}

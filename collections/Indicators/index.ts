@@ -1,0 +1,121 @@
+import type { CollectionConfig } from 'payload'
+
+import { richTextField } from '@/fields/richText'
+import { slugField } from '@/fields/slug'
+
+import { editorialAccess, editorialVersions } from '../editorial'
+
+export const INDICATOR_CATEGORIES = [
+  { label: 'Trade', value: 'trade' },
+  { label: 'Investment', value: 'investment' },
+  { label: 'Agreements and diplomacy', value: 'diplomacy' },
+  { label: 'Energy', value: 'energy' },
+  { label: 'Transport and connectivity', value: 'connectivity' },
+  { label: 'People and mobility', value: 'people' },
+] as const
+
+export const INDICATOR_SCALES = [
+  { label: 'As is', value: '1' },
+  { label: 'Thousands', value: '1e3' },
+  { label: 'Millions', value: '1e6' },
+  { label: 'Billions', value: '1e9' },
+] as const
+
+export const Indicators: CollectionConfig<'indicators'> = {
+  slug: 'indicators',
+  access: editorialAccess,
+  admin: {
+    defaultColumns: ['name', 'unit', 'kind', 'category', '_status', 'updatedAt'],
+    group: 'Data',
+    listSearchableFields: ['name', 'description'],
+    useAsTitle: 'name',
+  },
+  defaultPopulate: {
+    category: true,
+    decimals: true,
+    kind: true,
+    name: true,
+    otherUnits: true,
+    scale: true,
+    slug: true,
+    unit: true,
+  },
+  defaultSort: 'name',
+  fields: [
+    { name: 'name', type: 'text', maxLength: 160, required: true },
+    slugField({ from: 'name' }),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'unit',
+          type: 'text',
+          admin: { description: 'e.g. USD, percent, MW, persons.' },
+          maxLength: 40,
+          required: true,
+        },
+        {
+          name: 'otherUnits',
+          type: 'text',
+          admin: { description: 'Other units observations may use (e.g. EUR beside USD).' },
+          hasMany: true,
+          maxLength: 40,
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'scale',
+          type: 'select',
+          admin: { description: 'How values are shown to readers: 3000000000 USD in billions is "3.0 bn".' },
+          defaultValue: '1',
+          options: [...INDICATOR_SCALES],
+          required: true,
+        },
+        {
+          name: 'decimals',
+          type: 'number',
+          defaultValue: 1,
+          max: 6,
+          min: 0,
+          required: true,
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'category', type: 'select', options: [...INDICATOR_CATEGORIES], required: true },
+        {
+          name: 'kind',
+          type: 'select',
+          admin: { description: 'Bilateral figures describe a country and a partner (e.g. trade with China).' },
+          defaultValue: 'country',
+          options: [
+            { label: 'Country', value: 'country' },
+            { label: 'Bilateral (country × partner)', value: 'bilateral' },
+          ],
+          required: true,
+        },
+      ],
+    },
+    { name: 'description', type: 'textarea', maxLength: 1000, required: true },
+    richTextField({ name: 'methodology' }),
+    {
+      name: 'defaultSource',
+      type: 'group',
+      fields: [
+        { name: 'name', type: 'text', maxLength: 200 },
+        {
+          name: 'url',
+          type: 'text',
+          validate: (value: null | string | undefined) =>
+            !value || /^https?:\/\/\S+$/i.test(value) || 'Use a full http(s) address.',
+        },
+      ],
+    },
+  ],
+  versions: editorialVersions,
+}

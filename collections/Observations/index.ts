@@ -1,0 +1,186 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorialAccess, editorialVersions } from '../editorial'
+import { checkObservation } from './hooks/checkObservation'
+
+export const QUALIFIERS = [
+  { label: 'Actual', value: 'actual' },
+  { label: 'Estimate', value: 'estimate' },
+  { label: 'Approximate', value: 'approx' },
+  { label: 'Target', value: 'target' },
+  { label: 'Lower bound (at least)', value: 'lower-bound' },
+  { label: 'Upper bound (at most)', value: 'upper-bound' },
+] as const
+
+export const Observations: CollectionConfig<'observations'> = {
+  slug: 'observations',
+  access: editorialAccess,
+  admin: {
+    defaultColumns: ['title', 'value', 'unit', 'qualifier', '_status', 'updatedAt'],
+    group: 'Data',
+    listSearchableFields: ['title', 'subject', 'note'],
+    useAsTitle: 'title',
+  },
+  defaultSort: '-period.end',
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'indicator', type: 'relationship', index: true, relationTo: 'indicators', required: true },
+        { name: 'country', type: 'relationship', index: true, relationTo: 'countries', required: true },
+        {
+          name: 'partner',
+          type: 'relationship',
+          admin: { description: 'Only for bilateral indicators: the counterpart country.' },
+          index: true,
+          relationTo: 'countries',
+        },
+      ],
+    },
+    {
+      name: 'subject',
+      type: 'text',
+      admin: { description: 'Named project or item the figure is about, if any (e.g. “Masrik-1 solar plant”).' },
+      maxLength: 200,
+    },
+    {
+      name: 'period',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'kind',
+              type: 'select',
+              defaultValue: 'year',
+              options: [
+                { label: 'Calendar year', value: 'year' },
+                { label: 'Dates (month, span or day)', value: 'dates' },
+                { label: 'Undated in the source', value: 'undated' },
+              ],
+              required: true,
+            },
+            {
+              name: 'year',
+              type: 'number',
+              admin: { condition: (_, sibling) => sibling?.kind === 'year' },
+              max: 2100,
+              min: 1900,
+            },
+            {
+              name: 'start',
+              type: 'date',
+              admin: {
+                condition: (_, sibling) => sibling?.kind === 'dates',
+                date: { pickerAppearance: 'dayOnly' },
+              },
+              index: true,
+            },
+            {
+              name: 'end',
+              type: 'date',
+              admin: {
+                condition: (_, sibling) => sibling?.kind === 'dates',
+                date: { pickerAppearance: 'dayOnly' },
+              },
+              index: true,
+            },
+          ],
+        },
+        {
+          name: 'label',
+          type: 'text',
+          admin: { description: 'Optional wording shown instead of the dates, e.g. “FY2025”.' },
+          maxLength: 60,
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'value', type: 'number', required: true },
+        {
+          name: 'valueMax',
+          type: 'number',
+          admin: { description: 'Only when the source gives a range (the 20 of 15–20%).' },
+          label: 'Upper end of range',
+        },
+        {
+          name: 'unit',
+          type: 'text',
+          admin: { description: 'Left empty, the indicator’s unit is used.' },
+          maxLength: 40,
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'qualifier', type: 'select', defaultValue: 'actual', options: [...QUALIFIERS], required: true },
+        {
+          name: 'qualifierNote',
+          type: 'text',
+          admin: { description: 'The source’s own wording, e.g. “over”, “expected by year-end”.' },
+          maxLength: 200,
+        },
+      ],
+    },
+    {
+      name: 'source',
+      type: 'group',
+      admin: { description: 'Where the figure comes from: an article and its footnote, or a web page.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'article', type: 'relationship', relationTo: 'articles' },
+            {
+              name: 'footnote',
+              type: 'text',
+              admin: { description: 'Footnote marker in that article, e.g. 3 or iv.' },
+              maxLength: 24,
+            },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'url',
+              type: 'text',
+              label: 'URL',
+              validate: (value: null | string | undefined) =>
+                !value || /^https?:\/\/\S+$/i.test(value) || 'Use a full http(s) address.',
+            },
+            { name: 'accessed', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+            { name: 'publisher', type: 'text', maxLength: 200 },
+          ],
+        },
+      ],
+    },
+    { name: 'note', type: 'textarea', maxLength: 2000 },
+    {
+      name: 'title',
+      type: 'text',
+      admin: { description: 'Written automatically from the indicator, countries and period.', readOnly: true },
+    },
+    {
+      name: 'periodText',
+      type: 'text',
+      admin: { hidden: true },
+      label: 'Period',
+    },
+    {
+      name: 'seriesKey',
+      type: 'text',
+      admin: { hidden: true },
+      index: true,
+      unique: true,
+    },
+  ],
+  hooks: {
+    beforeValidate: [checkObservation],
+  },
+  versions: editorialVersions,
+}

@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test'
+
+import { chooseOption, publish } from './helpers/admin'
+import { DEMO } from './helpers/login'
+
+test('should show an observation entered in the admin on the country’s public page', async ({ page }) => {
+  const suffix = `${test.info().workerIndex}${Date.now().toString(36)}`
+  const countryName = `Testonia ${suffix}`
+  const iso3 = `Q${String.fromCharCode(65 + (Date.now() % 26))}${String.fromCharCode(65 + (Math.floor(Date.now() / 26) % 26))}`
+
+  await test.step('sign in to the admin as the seeded admin', async () => {
+    await page.goto('/admin')
+    await page.getByLabel('Email').fill(DEMO.admin.email)
+    await page.getByLabel('Password').fill(DEMO.admin.password)
+    await page.getByRole('button', { name: 'Login' }).click()
+    await expect(page.getByRole('navigation').getByRole('link', { name: 'Observations' })).toBeVisible()
+    await page.screenshot({ fullPage: true, path: 'test-results/screenshots/admin-dashboard.png' })
+  })
+
+  await test.step('create and publish a country', async () => {
+    await page.goto('/admin/collections/countries/create')
+    await page.getByLabel('Name').fill(countryName)
+    await page.getByLabel('ISO3 code').fill(iso3)
+    await chooseOption(page, { field: 'Region', option: 'Central Asia' })
+    await publish(page)
+  })
+
+  await test.step('create and publish an observation for it', async () => {
+    await page.goto('/admin/collections/observations/create')
+    await chooseOption(page, { field: 'Indicator', option: 'Railway line length' })
+    await chooseOption(page, { field: 'Country', option: countryName })
+    await page.getByLabel('Year').fill('2024')
+    await page.getByRole('spinbutton', { exact: true, name: 'Value *' }).fill('412')
+    await page.getByLabel('URL').fill('https://rail.example.org/lines')
+    await page.screenshot({ fullPage: true, path: 'test-results/screenshots/admin-observation.png' })
+    await publish(page)
+  })
+
+  await test.step('see the figure on the public country page', async () => {
+    await page.goto(`/countries/testonia-${suffix}`)
+    await expect(page.getByRole('heading', { level: 1, name: countryName })).toBeVisible()
+    const row = page.getByRole('row', { name: /Railway line length/ })
+    await expect(row).toContainText('412 km')
+    await expect(row).toContainText('2024')
+    await expect(row.getByRole('link', { name: 'rail.example.org' })).toHaveAttribute('href', 'https://rail.example.org/lines')
+  })
+})

@@ -1,0 +1,119 @@
+import type { DatabaseAdapterObj } from 'payload'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { migrations } from '@/migrations'
+
+/** How long a database may take to answer before start-up gives up with an explanation. */
+export const CONNECT_TIMEOUT_MS = 12_000
+
+export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//i.test(uri)
+
+/** The URI with any password replaced by asterisks, safe to print. */
+export const maskUri = (uri: string): string => uri.replace(/^([a-z+]+:\/\/[^:/@]+):[^@/]*@/i, '$1:****@')
+
+/**
+ * `DATABASE_URI` when set; otherwise an embedded SQLite file under `./data/`. Development and
+ * production use different files because a file once pushed to in development refuses migrations.
+ */
+export const resolveDatabaseUri = (env: NodeJS.ProcessEnv = process.env): string =>
+  env.DATABASE_URI?.trim() ||
+  (env.NODE_ENV === 'production' ? 'file:./data/crossroads.db' : 'file:./data/dev.db')
+
+const adviceFor = (uri: string): string =>
+  isMongoUri(uri)
+    ? 'Check that the MongoDB server is running and reachable, and that DATABASE_URI (host, port, user, password, replicaSet) is right — or unset DATABASE_URI to use the embedded SQLite file.'
+    : 'Check that the directory exists and is writable, or set DATABASE_URI to another file:./path.db or mongodb:// address.'
+
+/** The driver's own explanation, without the adapters' repeated "cannot connect" prefixes. */
+const failureReason = (error: unknown): string => {
+  let reason = error instanceof Error ? error.message : String(error)
+  let previous = ''
+  while (reason !== previous) {
+    previous = reason
+    reason = reason.replace(/^(Error:\s*)?(cannot connect to (MongoDB|SQLite)[:.]?\s*|Details:\s*)/i, '')
+  }
+  return reason || 'unknown error'
+}
+
+const withTimeout = async <T>(work: Promise<T>, ms: number): Promise<T> => {
+  let timer: NodeJS.Timeout | undefined
+  try {
+    return await Promise.race([
+      work,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms)
+      }),
+    ])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** Creates the folder of a `file:` database; if that fails, the adapter's own connect reports why. */
+const ensureSqliteDirectory = (uri: string): void => {
+  const match = /^file:(.+)$/.exec(uri)
+  if (match && !match[1].startsWith(':memory:')) {
+    try {
+      fs.mkdirSync(path.dirname(path.resolve(match[1].replace(/^\/\/(?=\/)/, ''))), { recursive: true })
+    } catch {
+      return
+    }
+  }
+}
+
+/**
+ * Wraps an adapter so that a database that cannot be reached fails start-up quickly, with a message
+ * naming the (masked) URI and what to do, instead of a driver stack trace or a hang.
+ */
+const explainConnectFailures = (adapter: DatabaseAdapterObj, uri: string): DatabaseAdapterObj => ({
+  ...adapter,
+  init: (args) => {
+    const instance = adapter.init(args)
+    // SQLite rejects this promise (with no reason) when connect fails; nothing else may be awaiting
+    // it yet, and an unhandled rejection would kill the process before our message is printed.
+    const { initializing } = instance as { initializing?: Promise<unknown> }
+    initializing?.catch(() => undefined)
+    const connect = instance.connect
+    if (connect) {
+      instance.connect = async (options) => {
+        try {
+          if (!isMongoUri(uri)) {
+            ensureSqliteDirectory(uri)
+          }
+          await withTimeout(connect.call(instance, options), CONNECT_TIMEOUT_MS)
+        } catch (error) {
+          throw new Error(`Cannot connect to the database at ${maskUri(uri)} (${failureReason(error)}). ${adviceFor(uri)}`)
+        }
+      }
+    }
+    return instance
+  },
+})
+
+/** The one place that decides which database Crossroads talks to. */
+export const databaseAdapter = (uri: string = resolveDatabaseUri()): DatabaseAdapterObj => {
+  if (isMongoUri(uri)) {
+    return explainConnectFailures(
+      mongooseAdapter({
+        connectOptions: { serverSelectionTimeoutMS: CONNECT_TIMEOUT_MS - 2_000 },
+        url: uri,
+      }),
+      uri,
+    )
+  }
+  return explainConnectFailures(
+    sqliteAdapter({
+      busyTimeout: 5_000,
+      client: { url: uri },
+      migrationDir: path.resolve(process.cwd(), 'migrations'),
+      prodMigrations: migrations,
+      transactionOptions: {},
+      wal: true,
+    }),
+    uri,
+  )
+}

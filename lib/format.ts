@@ -1,0 +1,73 @@
+/** Reader-facing formatting of observation values, periods and qualifiers. */
+
+export type ValueDisplay = {
+  decimals?: null | number
+  scale?: null | string
+  unit: string
+  value: number
+  valueMax?: null | number
+}
+
+const SCALE_SUFFIX: Record<string, { factor: number; suffix: string }> = {
+  '1': { factor: 1, suffix: '' },
+  '1e3': { factor: 1e3, suffix: ' thousand' },
+  '1e6': { factor: 1e6, suffix: ' million' },
+  '1e9': { factor: 1e9, suffix: ' bn' },
+}
+
+const CURRENCY_SYMBOL: Record<string, string> = { EUR: '€', GBP: '£', USD: '$' }
+
+const UNIT_TEXT: Record<string, string> = {
+  count: '',
+  multiplier: '×',
+  percent: '%',
+  rank: '',
+}
+
+const number = (value: number, decimals: number) =>
+  new Intl.NumberFormat('en-GB', { maximumFractionDigits: decimals, minimumFractionDigits: decimals }).format(value)
+
+/**
+ * "$3.0 bn", "18.5%", "15–20%", "836 km", "5×", "#1". The indicator's scale and decimals decide the
+ * rounding; the exact stored value stays available to the reader in tables and downloads.
+ */
+export const formatValue = ({ decimals, scale, unit, value, valueMax }: ValueDisplay): string => {
+  const { factor, suffix } = SCALE_SUFFIX[scale ?? '1'] ?? SCALE_SUFFIX['1']
+  const places = decimals ?? 1
+  const scaled = (v: number) => {
+    const shown = v / factor
+    return number(shown, Number.isInteger(shown) && factor === 1 ? 0 : places)
+  }
+  const amount = valueMax !== null && valueMax !== undefined && valueMax !== value ? `${scaled(value)}–${scaled(valueMax)}` : scaled(value)
+  if (unit === 'rank') {
+    return `#${amount}`
+  }
+  const symbol = CURRENCY_SYMBOL[unit]
+  if (symbol) {
+    return `${symbol}${amount}${suffix}`
+  }
+  const unitText = unit in UNIT_TEXT ? UNIT_TEXT[unit] : ` ${unit}`
+  return `${amount}${suffix}${unitText}`
+}
+
+export const QUALIFIER_TEXT: Record<string, string> = {
+  actual: '',
+  approx: 'approx.',
+  estimate: 'estimate',
+  'lower-bound': 'at least',
+  target: 'target',
+  'upper-bound': 'at most',
+}
+
+export const qualifierText = (qualifier: null | string | undefined): string =>
+  QUALIFIER_TEXT[qualifier ?? 'actual'] ?? ''
+
+export const formatDate = (iso: null | string | undefined): string =>
+  iso
+    ? new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC', year: 'numeric' }).format(
+        new Date(iso),
+      )
+    : ''
+
+export const formatList = (items: string[]): string =>
+  new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }).format(items)

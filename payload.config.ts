@@ -1,0 +1,40 @@
+import { buildConfig } from 'payload'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import sharp from 'sharp'
+
+import { Articles } from '@/collections/Articles'
+import { Authors } from '@/collections/Authors'
+import { Countries } from '@/collections/Countries'
+import { Events } from '@/collections/Events'
+import { Indicators } from '@/collections/Indicators'
+import { Media } from '@/collections/Media'
+import { Observations } from '@/collections/Observations'
+import { Organizations } from '@/collections/Organizations'
+import { Users } from '@/collections/Users'
+import { databaseAdapter } from '@/lib/database'
+import { requireSecretInProduction } from '@/lib/secret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    avatar: 'default',
+    components: {
+      graphics: {
+        Icon: '/components/admin/Icon#Icon',
+        Logo: '/components/admin/Logo#Logo',
+      },
+    },
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' — Crossroads admin' },
+    user: Users.slug,
+  },
+  collections: [Articles, Authors, Countries, Organizations, Indicators, Observations, Events, Media, Users],
+  db: databaseAdapter(),
+  onInit: requireSecretInProduction,
+  secret: process.env.PAYLOAD_SECRET || 'crossroads-development-secret-not-for-production',
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+})

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Starts the production build for end-to-end tests: a fresh SQLite file, migrated and seeded the
+// way production is (NODE_ENV=production), then `next start` on 127.0.0.1 only.
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+const port = process.env.E2E_PORT || '3210'
+const database = path.resolve('data/e2e.db')
+const mediaDir = path.resolve('data/e2e-media')
+
+if (!fs.existsSync('.next/BUILD_ID')) {
+  console.error('No production build found: run `npm run build` first (npm test does).')
+  process.exit(1)
+}
+
+for (const suffix of ['', '-wal', '-shm', '-journal']) {
+  fs.rmSync(`${database}${suffix}`, { force: true })
+}
+fs.rmSync(mediaDir, { force: true, recursive: true })
+
+const env = {
+  ...process.env,
+  DATABASE_URI: `file:${database}`,
+  MEDIA_DIR: mediaDir,
+  NEXT_TELEMETRY_DISABLED: '1',
+  NODE_ENV: 'production',
+  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'e2e-only-secret-0123456789abcdef',
+}
+
+const payloadBin = path.resolve('node_modules/.bin/payload')
+const seeded = spawnSync(payloadBin, ['run', 'seed/run.ts'], { env, stdio: 'inherit' })
+if (seeded.status !== 0) {
+  console.error('Seeding the e2e database failed.')
+  process.exit(seeded.status ?? 1)
+}
+
+const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', port, '-H', '127.0.0.1'], {
+  env,
+  stdio: 'inherit',
+})
+const stop = () => server.kill('SIGTERM')
+process.on('SIGTERM', stop)
+process.on('SIGINT', stop)
+server.on('exit', (code) => process.exit(code ?? 0))
