@@ -42,10 +42,13 @@ const RootLayout = ({ children }: { children: React.ReactNode }) => (
       <footer className="site-footer">
         <div className="site-footer__inner">
           <p>
-            <strong>Crossroads</strong> publishes analysis and data on Kazakhstan, Uzbekistan, Kyrgyzstan,
-            Tajikistan, Turkmenistan, Azerbaijan, Armenia and Georgia.
+            <strong>Crossroads</strong> publishes analysis and data on Kazakhstan, Uzbekistan, Kyrgyzstan, Tajikistan,
+            Turkmenistan, Azerbaijan, Armenia and Georgia.
           </p>
-          <p>Every figure links to its source. Demo content: prose written for this demo from the think tank’s fact sheet.</p>
+          <p>
+            Every figure links to its source. Demo content: prose written for this demo from the think tank’s fact
+            sheet.
+          </p>
         </div>
       </footer>
     </body>

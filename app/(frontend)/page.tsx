@@ -1,10 +1,9 @@
 import Link from 'next/link'
 import React from 'react'
 
-import type { Country } from '@/payload-types'
-
 import { ArticleCard } from '@/components/site/ArticleCard'
-import { Flag } from '@/components/site/Flag'
+import { CountryChip } from '@/components/site/CountryChip'
+import { EventList } from '@/components/site/EventList'
 import { getLatestArticles } from '@/lib/queries/articles'
 import { getCountries, getRecentEvents } from '@/lib/queries/countries'
 
@@ -15,18 +14,6 @@ const FOCUS_REGIONS = [
   { label: 'South Caucasus', value: 'south-caucasus' },
 ] as const
 
-const CountryChip = ({ country }: { country: Country }) => (
-  <li>
-    <Link className="country-chip" href={`/countries/${country.slug}`}>
-      <Flag country={country} />
-      <span>
-        <strong>{country.name}</strong>
-        <span>{country.capital}</span>
-      </span>
-    </Link>
-  </li>
-)
-
 const HomePage = async () => {
   const [articles, countries, events] = await Promise.all([getLatestArticles(8), getCountries(), getRecentEvents(6)])
   return (
@@ -35,8 +22,8 @@ const HomePage = async () => {
         <p className="eyebrow">Central Asia · South Caucasus</p>
         <h1>Analysis and data on the region between the powers</h1>
         <p>
-          Trade, investment, agreements and energy across Kazakhstan, Uzbekistan, Kyrgyzstan, Tajikistan,
-          Turkmenistan, Azerbaijan, Armenia and Georgia — with every figure traced to its source.
+          Trade, investment, agreements and energy across Kazakhstan, Uzbekistan, Kyrgyzstan, Tajikistan, Turkmenistan,
+          Azerbaijan, Armenia and Georgia — with every figure traced to its source.
         </p>
       </section>
       <div className="home-grid">
@@ -77,14 +64,7 @@ const HomePage = async () => {
             <div className="section-title" style={{ marginTop: '2.5rem' }}>
               <h2 id="events-title">Recent events</h2>
             </div>
-            <ul className="event-list">
-              {events.map((event) => (
-                <li key={event.id}>
-                  <time dateTime={event.date ?? undefined}>{event.dateText}</time>
-                  <span>{event.title}</span>
-                </li>
-              ))}
-            </ul>
+            <EventList events={events} />
           </section>
         </div>
       </div>

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
+import { urlField } from '@/fields/url'
 
 import { editorialAccess, editorialVersions } from '../editorial'
 import { checkReferences } from './hooks/checkReferences'
@@ -30,8 +31,7 @@ export const TOPICS = [
   'aviation',
 ] as const
 
-export const topicLabel = (topic: string): string =>
-  (topic[0].toUpperCase() + topic.slice(1)).replace(/-/g, ' ')
+export const topicLabel = (topic: string): string => (topic[0].toUpperCase() + topic.slice(1)).replace(/-/g, ' ')
 
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
@@ -91,13 +91,7 @@ export const Articles: CollectionConfig<'articles'> = {
           type: 'row',
           fields: [
             { name: 'publisher', type: 'text', maxLength: 200 },
-            {
-              name: 'url',
-              type: 'text',
-              label: 'URL',
-              validate: (value: null | string | undefined) =>
-                !value || /^https?:\/\/\S+$/i.test(value) || 'Use a full http(s) address.',
-            },
+            urlField(),
             { name: 'accessed', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
           ],
         },

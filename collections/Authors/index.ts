@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
+import { urlField } from '@/fields/url'
 
 import { editorialAccess, editorialVersions } from '../editorial'
 
@@ -29,16 +30,7 @@ export const Authors: CollectionConfig<'authors'> = {
       fields: [
         {
           type: 'row',
-          fields: [
-            { name: 'label', type: 'text', required: true },
-            {
-              name: 'url',
-              type: 'text',
-              required: true,
-              validate: (value: null | string | undefined) =>
-                (!!value && /^https?:\/\/\S+$/i.test(value)) || 'Use a full http(s) address.',
-            },
-          ],
+          fields: [{ name: 'label', type: 'text', required: true }, urlField({ required: true })],
         },
       ],
     },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
+import { urlField } from '@/fields/url'
 
 import { editorialAccess, editorialVersions } from '../editorial'
 import { checkEventDate } from './hooks/checkEventDate'
@@ -92,13 +93,7 @@ export const Events: CollectionConfig<'events'> = {
       type: 'group',
       fields: [
         { name: 'article', type: 'relationship', relationTo: 'articles' },
-        {
-          name: 'url',
-          type: 'text',
-          label: 'URL',
-          validate: (value: null | string | undefined) =>
-            !value || /^https?:\/\/\S+$/i.test(value) || 'Use a full http(s) address.',
-        },
+        urlField(),
         { name: 'note', type: 'text', maxLength: 300 },
       ],
     },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
+import { urlField } from '@/fields/url'
 
 import { editorialAccess, editorialVersions } from '../editorial'
 
@@ -106,15 +107,7 @@ export const Indicators: CollectionConfig<'indicators'> = {
     {
       name: 'defaultSource',
       type: 'group',
-      fields: [
-        { name: 'name', type: 'text', maxLength: 200 },
-        {
-          name: 'url',
-          type: 'text',
-          validate: (value: null | string | undefined) =>
-            !value || /^https?:\/\/\S+$/i.test(value) || 'Use a full http(s) address.',
-        },
-      ],
+      fields: [{ name: 'name', type: 'text', maxLength: 200 }, urlField()],
     },
   ],
   versions: editorialVersions,

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { urlField } from '@/fields/url'
+
 import { editorialAccess, editorialVersions } from '../editorial'
 import { checkObservation } from './hooks/checkObservation'
 
@@ -146,13 +148,7 @@ export const Observations: CollectionConfig<'observations'> = {
         {
           type: 'row',
           fields: [
-            {
-              name: 'url',
-              type: 'text',
-              label: 'URL',
-              validate: (value: null | string | undefined) =>
-                !value || /^https?:\/\/\S+$/i.test(value) || 'Use a full http(s) address.',
-            },
+            urlField(),
             { name: 'accessed', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
             { name: 'publisher', type: 'text', maxLength: 200 },
           ],

@@ -105,7 +105,11 @@ export const RichTextField: JSONFieldClientComponent = ({ field, path: pathProp,
         setPromptError('A marker is 1–24 letters or digits, e.g. 3 or iv.')
         return
       }
-      editor.chain().focus().insertContent({ attrs: { marker: text }, type: 'footnoteRef' }).run()
+      editor
+        .chain()
+        .focus()
+        .insertContent({ attrs: { marker: text }, type: 'footnoteRef' })
+        .run()
     }
     setPrompt(null)
     setPromptError(null)
@@ -118,17 +122,75 @@ export const RichTextField: JSONFieldClientComponent = ({ field, path: pathProp,
       <FieldLabel label={field.label} path={path} required={field.required} />
       <FieldError message={errorMessage} path={path} showError={showError} />
       {editor && state && !readOnly ? (
-        <div aria-label={`${String(field.label ?? field.name)} formatting`} className="rich-text__toolbar" role="toolbar">
-          <ToolbarButton isActive={state.isBold} label="Bold" onClick={() => chain().toggleBold().run()} shortcut="Ctrl+B" text={<b>B</b>} />
-          <ToolbarButton isActive={state.isItalic} label="Italic" onClick={() => chain().toggleItalic().run()} shortcut="Ctrl+I" text={<i>I</i>} />
-          <ToolbarButton isActive={state.isUnderline} label="Underline" onClick={() => chain().toggleUnderline().run()} shortcut="Ctrl+U" text={<u>U</u>} />
-          <ToolbarButton isActive={state.isStrike} label="Strikethrough" onClick={() => chain().toggleStrike().run()} shortcut="Ctrl+Shift+S" text={<s>S</s>} />
+        <div
+          aria-label={`${String(field.label ?? field.name)} formatting`}
+          className="rich-text__toolbar"
+          role="toolbar"
+        >
+          <ToolbarButton
+            isActive={state.isBold}
+            label="Bold"
+            onClick={() => chain().toggleBold().run()}
+            shortcut="Ctrl+B"
+            text={<b>B</b>}
+          />
+          <ToolbarButton
+            isActive={state.isItalic}
+            label="Italic"
+            onClick={() => chain().toggleItalic().run()}
+            shortcut="Ctrl+I"
+            text={<i>I</i>}
+          />
+          <ToolbarButton
+            isActive={state.isUnderline}
+            label="Underline"
+            onClick={() => chain().toggleUnderline().run()}
+            shortcut="Ctrl+U"
+            text={<u>U</u>}
+          />
+          <ToolbarButton
+            isActive={state.isStrike}
+            label="Strikethrough"
+            onClick={() => chain().toggleStrike().run()}
+            shortcut="Ctrl+Shift+S"
+            text={<s>S</s>}
+          />
           <span aria-hidden className="rich-text__divider" />
-          <ToolbarButton isActive={state.isH2} label="Heading 2" onClick={() => chain().toggleHeading({ level: 2 }).run()} shortcut="Ctrl+Alt+2" text="H2" />
-          <ToolbarButton isActive={state.isH3} label="Heading 3" onClick={() => chain().toggleHeading({ level: 3 }).run()} shortcut="Ctrl+Alt+3" text="H3" />
-          <ToolbarButton isActive={state.isBullet} label="Bulleted list" onClick={() => chain().toggleBulletList().run()} shortcut="Ctrl+Shift+8" text="•" />
-          <ToolbarButton isActive={state.isOrdered} label="Numbered list" onClick={() => chain().toggleOrderedList().run()} shortcut="Ctrl+Shift+7" text="1." />
-          <ToolbarButton isActive={state.isBlockquote} label="Quote" onClick={() => chain().toggleBlockquote().run()} shortcut="Ctrl+Shift+B" text="❝" />
+          <ToolbarButton
+            isActive={state.isH2}
+            label="Heading 2"
+            onClick={() => chain().toggleHeading({ level: 2 }).run()}
+            shortcut="Ctrl+Alt+2"
+            text="H2"
+          />
+          <ToolbarButton
+            isActive={state.isH3}
+            label="Heading 3"
+            onClick={() => chain().toggleHeading({ level: 3 }).run()}
+            shortcut="Ctrl+Alt+3"
+            text="H3"
+          />
+          <ToolbarButton
+            isActive={state.isBullet}
+            label="Bulleted list"
+            onClick={() => chain().toggleBulletList().run()}
+            shortcut="Ctrl+Shift+8"
+            text="•"
+          />
+          <ToolbarButton
+            isActive={state.isOrdered}
+            label="Numbered list"
+            onClick={() => chain().toggleOrderedList().run()}
+            shortcut="Ctrl+Shift+7"
+            text="1."
+          />
+          <ToolbarButton
+            isActive={state.isBlockquote}
+            label="Quote"
+            onClick={() => chain().toggleBlockquote().run()}
+            shortcut="Ctrl+Shift+B"
+            text="❝"
+          />
           <ToolbarButton label="Divider" onClick={() => chain().setHorizontalRule().run()} text="―" />
           <span aria-hidden className="rich-text__divider" />
           <ToolbarButton
@@ -139,14 +201,28 @@ export const RichTextField: JSONFieldClientComponent = ({ field, path: pathProp,
           />
           <ToolbarButton label="Footnote" onClick={() => setPrompt({ kind: 'footnote', value: '' })} text="Note" />
           <span aria-hidden className="rich-text__divider" />
-          <ToolbarButton isDisabled={!state.canUndo} label="Undo" onClick={() => chain().undo().run()} shortcut="Ctrl+Z" text="↶" />
-          <ToolbarButton isDisabled={!state.canRedo} label="Redo" onClick={() => chain().redo().run()} shortcut="Ctrl+Shift+Z" text="↷" />
+          <ToolbarButton
+            isDisabled={!state.canUndo}
+            label="Undo"
+            onClick={() => chain().undo().run()}
+            shortcut="Ctrl+Z"
+            text="↶"
+          />
+          <ToolbarButton
+            isDisabled={!state.canRedo}
+            label="Redo"
+            onClick={() => chain().redo().run()}
+            shortcut="Ctrl+Shift+Z"
+            text="↷"
+          />
         </div>
       ) : null}
       {prompt ? (
         <div className="rich-text__prompt">
           <label>
-            {prompt.kind === 'link' ? 'Link address (empty removes the link)' : 'Endnote marker (as listed under References)'}
+            {prompt.kind === 'link'
+              ? 'Link address (empty removes the link)'
+              : 'Endnote marker (as listed under References)'}
             <input
               autoFocus
               onChange={(event) => setPrompt({ ...prompt, value: event.target.value })}

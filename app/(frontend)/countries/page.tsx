@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 
-import Link from 'next/link'
 import React from 'react'
 
-import { Flag } from '@/components/site/Flag'
+import { CountryChip } from '@/components/site/CountryChip'
 import { COUNTRY_REGIONS } from '@/collections/Countries'
 import { getCountries } from '@/lib/queries/countries'
 
@@ -29,15 +28,7 @@ const CountriesPage = async () => {
             </div>
             <ul className="country-grid">
               {inRegion.map((country) => (
-                <li key={country.id}>
-                  <Link className="country-chip" href={`/countries/${country.slug}`}>
-                    <Flag country={country} />
-                    <span>
-                      <strong>{country.name}</strong>
-                      <span>{country.capital ?? (country.kind === 'aggregate' ? 'Regional aggregate' : '')}</span>
-                    </span>
-                  </Link>
-                </li>
+                <CountryChip country={country} key={country.id} />
               ))}
             </ul>
           </section>

@@ -141,10 +141,7 @@ export const checkObservation: CollectionBeforeValidateHook = async ({ data, ori
     overrideAccess: true,
     req,
     where: {
-      and: [
-        { seriesKey: { equals: seriesKey } },
-        ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
-      ],
+      and: [{ seriesKey: { equals: seriesKey } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])],
     },
   })
   const duplicate = duplicates[0]

@@ -32,7 +32,9 @@ const ArticlePage = async ({ params }: Props) => {
     (a, b) => (numbers.get(a.marker) ?? Infinity) - (numbers.get(b.marker) ?? Infinity),
   )
   const authors = (article.authors ?? []).filter((author): author is Author => typeof author === 'object')
-  const countries = (article.countries ?? []).filter((country): country is Country => typeof country === 'object' && !!country)
+  const countries = (article.countries ?? []).filter(
+    (country): country is Country => typeof country === 'object' && !!country,
+  )
   const minutes = readingMinutes(richTextToPlainText(article.body))
 
   return (
@@ -61,7 +63,11 @@ const ArticlePage = async ({ params }: Props) => {
             <h2 id="notes-title">Notes</h2>
             <ol className="endnotes">
               {references.map((reference) => (
-                <li id={`note-${reference.marker}`} key={reference.id ?? reference.marker} value={numbers.get(reference.marker)}>
+                <li
+                  id={`note-${reference.marker}`}
+                  key={reference.id ?? reference.marker}
+                  value={numbers.get(reference.marker)}
+                >
                   {reference.url ? (
                     <a href={reference.url} rel="noopener noreferrer">
                       {reference.title}
@@ -74,7 +80,10 @@ const ArticlePage = async ({ params }: Props) => {
                   {numbers.has(reference.marker) ? (
                     <>
                       {' '}
-                      <a aria-label={`Back to the text of note ${numbers.get(reference.marker)}`} href={`#cite-${reference.marker}`}>
+                      <a
+                        aria-label={`Back to the text of note ${numbers.get(reference.marker)}`}
+                        href={`#cite-${reference.marker}`}
+                      >
                         ↩
                       </a>
                     </>

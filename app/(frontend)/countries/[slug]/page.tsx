@@ -7,6 +7,7 @@ import React from 'react'
 import type { Country, Indicator, Organization } from '@/payload-types'
 
 import { ArticleCard } from '@/components/site/ArticleCard'
+import { EventList } from '@/components/site/EventList'
 import { Flag } from '@/components/site/Flag'
 import { ObservationSource } from '@/components/site/ObservationSource'
 import { COUNTRY_REGIONS } from '@/collections/Countries'
@@ -112,14 +113,7 @@ const CountryPage = async ({ params }: Props) => {
           {events.length ? (
             <>
               <h2 style={{ marginTop: '1.5rem' }}>Recent events</h2>
-              <ul className="event-list">
-                {events.map((event) => (
-                  <li key={event.id}>
-                    <time dateTime={event.date ?? undefined}>{event.dateText}</time>
-                    <span>{event.title}</span>
-                  </li>
-                ))}
-              </ul>
+              <EventList events={events} />
             </>
           ) : null}
         </aside>
