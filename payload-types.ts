@@ -164,24 +164,14 @@ export interface Article {
     | number
     | boolean
     | null;
-  /**
-   * Endnotes. Cite one in the text with the footnote button; numbering follows the text.
-   */
-  references?:
-    | {
-        marker: string;
-        title: string;
-        publisher?: string | null;
-        url?: string | null;
-        accessed?: string | null;
-        id?: string | null;
-      }[]
-    | null;
   authors: (number | Author)[];
   /**
    * Shown to readers. Filled in on first publication when left empty.
    */
   publishedAt?: string | null;
+  /**
+   * Countries mentioned in the text are added automatically; add others by hand.
+   */
   countries?: (number | Country)[] | null;
   topics?:
     | (
@@ -208,6 +198,8 @@ export interface Article {
       )[]
     | null;
   heroImage?: (number | null) | Media;
+  countriesFromText?: (number | Country)[] | null;
+  footnoteIds?: string[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -791,21 +783,13 @@ export interface ArticlesSelect<T extends boolean = true> {
   dek?: T;
   section?: T;
   body?: T;
-  references?:
-    | T
-    | {
-        marker?: T;
-        title?: T;
-        publisher?: T;
-        url?: T;
-        accessed?: T;
-        id?: T;
-      };
   authors?: T;
   publishedAt?: T;
   countries?: T;
   topics?: T;
   heroImage?: T;
+  countriesFromText?: T;
+  footnoteIds?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -42,6 +42,9 @@ test('should show an observation entered in the admin on the country’s public 
     const row = page.getByRole('row', { name: /Railway line length/ })
     await expect(row).toContainText('412 km')
     await expect(row).toContainText('2024')
-    await expect(row.getByRole('link', { name: 'rail.example.org' })).toHaveAttribute('href', 'https://rail.example.org/lines')
+    await expect(row.getByRole('link', { name: 'rail.example.org' })).toHaveAttribute(
+      'href',
+      'https://rail.example.org/lines',
+    )
   })
 })

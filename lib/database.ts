@@ -20,8 +20,7 @@ export const maskUri = (uri: string): string => uri.replace(/^([a-z+]+:\/\/[^:/@
  * production use different files because a file once pushed to in development refuses migrations.
  */
 export const resolveDatabaseUri = (env: NodeJS.ProcessEnv = process.env): string =>
-  env.DATABASE_URI?.trim() ||
-  (env.NODE_ENV === 'production' ? 'file:./data/crossroads.db' : 'file:./data/dev.db')
+  env.DATABASE_URI?.trim() || (env.NODE_ENV === 'production' ? 'file:./data/crossroads.db' : 'file:./data/dev.db')
 
 const adviceFor = (uri: string): string =>
   isMongoUri(uri)
@@ -86,7 +85,9 @@ const explainConnectFailures = (adapter: DatabaseAdapterObj, uri: string): Datab
           }
           await withTimeout(connect.call(instance, options), CONNECT_TIMEOUT_MS)
         } catch (error) {
-          throw new Error(`Cannot connect to the database at ${maskUri(uri)} (${failureReason(error)}). ${adviceFor(uri)}`)
+          throw new Error(
+            `Cannot connect to the database at ${maskUri(uri)} (${failureReason(error)}). ${adviceFor(uri)}`,
+          )
         }
       }
     }
@@ -111,7 +112,8 @@ export const databaseAdapter = (uri: string = resolveDatabaseUri()): DatabaseAda
       client: { url: uri },
       migrationDir: path.resolve(process.cwd(), 'migrations'),
       prodMigrations: migrations,
-      transactionOptions: {},
+      // Transactions stay off (Payload's SQLite default): libsql runs each transaction on a fresh
+      // connection without our busy timeout, so two concurrent saves fail with SQLITE_BUSY.
       wal: true,
     }),
     uri,

@@ -38,7 +38,10 @@ export const formatValue = ({ decimals, scale, unit, value, valueMax }: ValueDis
     const shown = v / factor
     return number(shown, Number.isInteger(shown) && factor === 1 ? 0 : places)
   }
-  const amount = valueMax !== null && valueMax !== undefined && valueMax !== value ? `${scaled(value)}–${scaled(valueMax)}` : scaled(value)
+  const amount =
+    valueMax !== null && valueMax !== undefined && valueMax !== value
+      ? `${scaled(value)}–${scaled(valueMax)}`
+      : scaled(value)
   if (unit === 'rank') {
     return `#${amount}`
   }

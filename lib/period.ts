@@ -19,15 +19,13 @@ export const toIsoDate = (value: Date | string): string => {
   return date.toISOString().slice(0, 10)
 }
 
-export const lastDayOfMonth = (year: number, month: number): number =>
-  new Date(Date.UTC(year, month, 0)).getUTCDate()
+export const lastDayOfMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate()
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
 const monthStart = (year: number, month: number) => `${year}-${pad(month)}-01`
 
-const monthEnd = (year: number, month: number) =>
-  `${year}-${pad(month)}-${pad(lastDayOfMonth(year, month))}`
+const monthEnd = (year: number, month: number) => `${year}-${pad(month)}-${pad(lastDayOfMonth(year, month))}`
 
 /** First and last day covered by the period, or `null` for undated periods. */
 export const periodBounds = (period: Period): null | { end: string; start: string } => {

@@ -7,8 +7,6 @@ import type { Payload } from 'payload'
 export const requireSecretInProduction = (payload: Payload): void => {
   if (process.env.NODE_ENV === 'production' && !process.env.PAYLOAD_SECRET) {
     payload.logger.error({ msg: 'PAYLOAD_SECRET is not set.' })
-    throw new Error(
-      'PAYLOAD_SECRET must be set in production (any long random string, e.g. `openssl rand -hex 32`).',
-    )
+    throw new Error('PAYLOAD_SECRET must be set in production (any long random string, e.g. `openssl rand -hex 32`).')
   }
 }

@@ -32,13 +32,37 @@ const upsert = async <T extends CollectionSlug>(
   data: Record<string, unknown>,
   extra: { filePath?: string } = {},
 ): Promise<Id> => {
-  const { docs } = await payload.find({ collection, depth: 0, limit: 1, overrideAccess: true, pagination: false, req, where })
+  const { docs } = await payload.find({
+    collection,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where,
+  })
   const existing = docs[0] as undefined | { id: Id }
   if (existing) {
-    await payload.update({ collection, context, data: data as never, depth: 0, id: existing.id, overrideAccess: true, req })
+    await payload.update({
+      collection,
+      context,
+      data: data as never,
+      depth: 0,
+      id: existing.id,
+      overrideAccess: true,
+      req,
+    })
     return existing.id
   }
-  const created = await payload.create({ collection, context, data: data as never, depth: 0, overrideAccess: true, req, ...extra })
+  const created = await payload.create({
+    collection,
+    context,
+    data: data as never,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    ...extra,
+  })
   return (created as { id: Id }).id
 }
 
@@ -47,7 +71,12 @@ const flagPath = (iso2: null | string): null | string => {
     return null
   }
   const require = createRequire(import.meta.url)
-  const file = path.join(path.dirname(require.resolve('flag-icons/package.json')), 'flags', '4x3', `${iso2.toLowerCase()}.svg`)
+  const file = path.join(
+    path.dirname(require.resolve('flag-icons/package.json')),
+    'flags',
+    '4x3',
+    `${iso2.toLowerCase()}.svg`,
+  )
   return fs.existsSync(file) ? file : null
 }
 
@@ -80,34 +109,44 @@ export const seed = async (args: Args): Promise<void> => {
       )
     }
     const summary = summaries.get(country.iso3)
-    const id = await upsert(args, 'countries', { iso3: { equals: country.iso3 } }, {
-      ...published,
-      capital: country.capital,
-      flag,
-      iso2: country.iso2,
-      iso3: country.iso3,
-      kind: country.kind,
-      leaders: country.leaders,
-      memberships: [],
-      name: country.name,
-      region: country.region,
-      slug: textToSlug(country.name),
-      summary: summary ? paragraphsToDoc(summary) : null,
-    })
+    const id = await upsert(
+      args,
+      'countries',
+      { iso3: { equals: country.iso3 } },
+      {
+        ...published,
+        capital: country.capital,
+        flag,
+        iso2: country.iso2,
+        iso3: country.iso3,
+        kind: country.kind,
+        leaders: country.leaders,
+        memberships: [],
+        name: country.name,
+        region: country.region,
+        slug: textToSlug(country.name),
+        summary: summary ? paragraphsToDoc(summary) : null,
+      },
+    )
     countryIds.set(country.iso3, id)
   }
 
   payload.logger.info('Seeding organisations…')
   const organizationIds = new Map<string, Id>()
   for (const organization of seedOrganizations()) {
-    const id = await upsert(args, 'organizations', { acronym: { equals: organization.acronym } }, {
-      ...published,
-      acronym: organization.acronym,
-      kind: organization.kind,
-      members: organization.members.map((iso3) => countryIds.get(iso3)).filter(Boolean),
-      name: organization.name,
-      slug: textToSlug(organization.acronym),
-    })
+    const id = await upsert(
+      args,
+      'organizations',
+      { acronym: { equals: organization.acronym } },
+      {
+        ...published,
+        acronym: organization.acronym,
+        kind: organization.kind,
+        members: organization.members.map((iso3) => countryIds.get(iso3)).filter(Boolean),
+        name: organization.name,
+        slug: textToSlug(organization.acronym),
+      },
+    )
     organizationIds.set(organization.acronym, id)
   }
   for (const country of countries) {
@@ -138,40 +177,43 @@ export const seed = async (args: Args): Promise<void> => {
   for (const author of authors) {
     authorIds.set(
       author.slug,
-      await upsert(args, 'authors', { slug: { equals: author.slug } }, {
-        ...published,
-        affiliation: author.affiliation,
-        bio: paragraphsToDoc(author.bio),
-        countriesOfFocus: author.countriesOfFocus.map((iso3) => countryIds.get(iso3)).filter(Boolean),
-        links: author.links,
-        name: author.name,
-        slug: author.slug,
-      }),
+      await upsert(
+        args,
+        'authors',
+        { slug: { equals: author.slug } },
+        {
+          ...published,
+          affiliation: author.affiliation,
+          bio: paragraphsToDoc(author.bio),
+          countriesOfFocus: author.countriesOfFocus.map((iso3) => countryIds.get(iso3)).filter(Boolean),
+          links: author.links,
+          name: author.name,
+          slug: author.slug,
+        },
+      ),
     )
   }
 
   payload.logger.info('Seeding articles…')
   const articleIds = new Map<string, Id>()
   for (const article of articles) {
-    const id = await upsert(args, 'articles', { slug: { equals: article.slug } }, {
-      ...published,
-      authors: article.authors.map((slug) => authorIds.get(slug)).filter(Boolean),
-      body: seedBlocksToDoc(article.body),
-      countries: article.countries.map((iso3) => countryIds.get(iso3)).filter(Boolean),
-      dek: article.dek,
-      publishedAt: article.publishedAt,
-      references: article.references.map((reference) => ({
-        accessed: reference.accessed ? `${reference.accessed}T00:00:00.000Z` : null,
-        marker: reference.marker,
-        publisher: reference.publisher ?? null,
-        title: reference.title,
-        url: reference.url ?? null,
-      })),
-      section: article.section.toLowerCase(),
-      slug: article.slug,
-      title: article.title,
-      topics: article.topics,
-    })
+    const id = await upsert(
+      args,
+      'articles',
+      { slug: { equals: article.slug } },
+      {
+        ...published,
+        authors: article.authors.map((slug) => authorIds.get(slug)).filter(Boolean),
+        body: seedBlocksToDoc(article.body, article.references),
+        countries: article.countries.map((iso3) => countryIds.get(iso3)).filter(Boolean),
+        dek: article.dek,
+        publishedAt: article.publishedAt,
+        section: article.section.toLowerCase(),
+        slug: article.slug,
+        title: article.title,
+        topics: article.topics,
+      },
+    )
     articleIds.set(articleKey(article.sourceFile, article.segment), id)
   }
 
@@ -215,20 +257,25 @@ export const seed = async (args: Args): Promise<void> => {
     const text = eventTexts[event.id]
     const article = articleIds.get(articleKey(event.sourceArticle.sourceFile, event.sourceArticle.segment))
     const slug = `${textToSlug(text.title).slice(0, 70).replace(/-+$/, '')}-${event.id.replace('evt-', '')}`
-    await upsert(args, 'events', { slug: { equals: slug } }, {
-      ...published,
-      countries: event.countries.map((iso3) => countryIds.get(iso3)).filter(Boolean),
-      date: event.date ? `${event.date}T00:00:00.000Z` : null,
-      datePrecision: event.precision,
-      endDate: event.endDate ? `${event.endDate}T00:00:00.000Z` : null,
-      kind: event.kind,
-      location: event.location,
-      organizations: event.organizations.map((acronym) => organizationIds.get(acronym)).filter(Boolean),
-      slug,
-      source: { article },
-      summary: paragraphsToDoc([text.summary]),
-      title: text.title,
-    })
+    await upsert(
+      args,
+      'events',
+      { slug: { equals: slug } },
+      {
+        ...published,
+        countries: event.countries.map((iso3) => countryIds.get(iso3)).filter(Boolean),
+        date: event.date ? `${event.date}T00:00:00.000Z` : null,
+        datePrecision: event.precision,
+        endDate: event.endDate ? `${event.endDate}T00:00:00.000Z` : null,
+        kind: event.kind,
+        location: event.location,
+        organizations: event.organizations.map((acronym) => organizationIds.get(acronym)).filter(Boolean),
+        slug,
+        source: { article },
+        summary: paragraphsToDoc([text.summary]),
+        title: text.title,
+      },
+    )
   }
   payload.logger.info('Seed complete.')
 }

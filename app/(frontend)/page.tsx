@@ -15,7 +15,7 @@ const FOCUS_REGIONS = [
 ] as const
 
 const HomePage = async () => {
-  const [articles, countries, events] = await Promise.all([getLatestArticles(8), getCountries(), getRecentEvents(6)])
+  const [articles, countries, events] = await Promise.all([getLatestArticles(10), getCountries(), getRecentEvents(6)])
   return (
     <>
       <section className="hero">

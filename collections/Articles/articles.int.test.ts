@@ -55,22 +55,74 @@ describe('articles', () => {
     ).toMatch(/not allowed/)
   })
 
-  it('should reject a footnote that has no endnote, naming the marker', async () => {
+  it('should reject a body that mentions a country that does not exist', async () => {
     expect(
       await validationMessages(
         payload.create({
           collection: 'articles',
           data: {
             authors: [author.id],
-            body: body({ text: 'Claim', type: 'text' }, { attrs: { marker: '4' }, type: 'footnoteRef' }),
-            section: 'analysis',
+            body: body({ attrs: { countryId: '987654', label: 'Atlantis' }, type: 'countryMention' }),
             dek: 'A dek.',
-            references: [{ marker: '1', title: 'Another source' }],
-            title: 'Dangling footnote',
+            section: 'analysis',
+            title: 'Mentions a missing country',
           },
         }),
       ),
-    ).toMatch(/cites footnote 4 with no matching endnote/)
+    ).toMatch(/body: The text mentions a country that does not exist \(id 987654\)/)
+  })
+
+  it('should keep countries in sync with the mentions while keeping countries added by hand', async () => {
+    const make = (iso3: string, name: string) =>
+      payload.create({
+        collection: 'countries',
+        data: { _status: 'published', iso3, kind: 'state', name, region: 'central-asia' },
+      })
+    const [kazakhstan, uzbekistan, tajikistan] = await Promise.all([
+      make('KAZ', 'Kazakhstan'),
+      make('UZB', 'Uzbekistan'),
+      make('TJK', 'Tajikistan'),
+    ])
+    const mention = (country: { id: number; name: string }) => ({
+      attrs: { countryId: String(country.id), label: country.name },
+      type: 'countryMention',
+    })
+    const article = await payload.create({
+      collection: 'articles',
+      data: {
+        authors: [author.id],
+        body: body(mention(kazakhstan), { text: ' and ', type: 'text' }, mention(uzbekistan)),
+        countries: [tajikistan.id],
+        dek: 'Mentions.',
+        section: 'analysis',
+        title: 'Mentions two countries',
+      },
+    })
+    const ids = (value: typeof article) =>
+      (value.countries ?? []).map((country) => (typeof country === 'object' ? country.id : country))
+    expect(ids(article).sort()).toEqual([kazakhstan.id, uzbekistan.id, tajikistan.id].sort())
+
+    const edited = await payload.update({
+      collection: 'articles',
+      data: { body: body(mention(kazakhstan)), countries: ids(article) },
+      id: article.id,
+    })
+    expect(ids(edited).sort()).toEqual([kazakhstan.id, tajikistan.id].sort())
+  })
+
+  it('should record footnote ids in reading order so observations can cite them by number', async () => {
+    const note = (id: string) => ({ attrs: { id, title: `Source ${id}` }, type: 'footnote' })
+    const article = await payload.create({
+      collection: 'articles',
+      data: {
+        authors: [author.id],
+        body: { content: [{ content: [note('b'), note('a')], type: 'paragraph' }], type: 'doc' },
+        dek: 'Notes.',
+        section: 'analysis',
+        title: 'Footnote order',
+      },
+    })
+    expect(article.footnoteIds).toEqual(['b', 'a'])
   })
 
   it('should keep a draft article away from anonymous readers, also when populated from an observation', async () => {

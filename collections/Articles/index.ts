@@ -2,11 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
-import { urlField } from '@/fields/url'
 
 import { editorialAccess, editorialVersions } from '../editorial'
-import { checkReferences } from './hooks/checkReferences'
 import { setPublishedAt } from './hooks/setPublishedAt'
+import { syncBodyReferences } from './hooks/syncBodyReferences'
 
 export const TOPICS = [
   'borders',
@@ -42,7 +41,16 @@ export const Articles: CollectionConfig<'articles'> = {
     listSearchableFields: ['title', 'dek'],
     useAsTitle: 'title',
   },
-  defaultPopulate: { authors: true, dek: true, heroImage: true, publishedAt: true, slug: true, title: true },
+  defaultPopulate: {
+    authors: true,
+    dek: true,
+    footnoteIds: true,
+    heroImage: true,
+    publishedAt: true,
+    section: true,
+    slug: true,
+    title: true,
+  },
   defaultSort: '-publishedAt',
   fields: [
     { name: 'title', type: 'text', maxLength: 200, minLength: 5, required: true },
@@ -67,37 +75,6 @@ export const Articles: CollectionConfig<'articles'> = {
     },
     richTextField({ name: 'body', required: true }),
     {
-      name: 'references',
-      type: 'array',
-      admin: {
-        description: 'Endnotes. Cite one in the text with the footnote button; numbering follows the text.',
-        initCollapsed: true,
-      },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'marker',
-              type: 'text',
-              admin: { width: '15%' },
-              maxLength: 24,
-              required: true,
-            },
-            { name: 'title', type: 'text', maxLength: 400, required: true },
-          ],
-        },
-        {
-          type: 'row',
-          fields: [
-            { name: 'publisher', type: 'text', maxLength: 200 },
-            urlField(),
-            { name: 'accessed', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
-          ],
-        },
-      ],
-    },
-    {
       name: 'authors',
       type: 'relationship',
       admin: { position: 'sidebar' },
@@ -119,7 +96,10 @@ export const Articles: CollectionConfig<'articles'> = {
     {
       name: 'countries',
       type: 'relationship',
-      admin: { position: 'sidebar' },
+      admin: {
+        description: 'Countries mentioned in the text are added automatically; add others by hand.',
+        position: 'sidebar',
+      },
       hasMany: true,
       index: true,
       relationTo: 'countries',
@@ -132,10 +112,23 @@ export const Articles: CollectionConfig<'articles'> = {
       options: TOPICS.map((value) => ({ label: topicLabel(value), value })),
     },
     { name: 'heroImage', type: 'upload', admin: { position: 'sidebar' }, relationTo: 'media' },
+    {
+      name: 'countriesFromText',
+      type: 'relationship',
+      admin: { hidden: true },
+      hasMany: true,
+      relationTo: 'countries',
+    },
+    {
+      name: 'footnoteIds',
+      type: 'text',
+      admin: { hidden: true },
+      hasMany: true,
+    },
   ],
   hooks: {
     beforeChange: [setPublishedAt],
-    beforeValidate: [checkReferences],
+    beforeValidate: [syncBodyReferences],
   },
   versions: editorialVersions,
 }

@@ -5,9 +5,15 @@ import type { JSONFieldClientComponent } from 'payload'
 
 import { FieldDescription, FieldError, FieldLabel, useField } from '@payloadcms/ui'
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
-import React, { useEffect, useState } from 'react'
+import React, { useCallback, useEffect, useState } from 'react'
 
+import type { PickerOption } from './ReferencePicker'
+
+import { formatValue, qualifierText } from '@/lib/format'
+import { cleanPastedHtml } from '@/lib/richText/cleanPastedHtml'
 import { emptyDoc, isAllowedHref, richTextExtensions } from '@/lib/richText/extensions'
+
+import { ReferencePicker } from './ReferencePicker'
 
 type ToolbarButtonProps = {
   isActive?: boolean
@@ -33,7 +39,51 @@ const ToolbarButton = ({ isActive, isDisabled, label, onClick, shortcut, text }:
   </button>
 )
 
-type Prompt = { kind: 'footnote' | 'link'; value: string } | null
+type Prompt = { kind: 'link'; value: string } | null
+
+type Panel = 'country' | 'figure' | 'footnote' | 'image' | null
+
+type FootnoteDraft = { accessed: string; publisher: string; title: string; url: string }
+
+const EMPTY_FOOTNOTE: FootnoteDraft = { accessed: '', publisher: '', title: '', url: '' }
+
+const newFootnoteId = () => `n${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`
+
+type Doc = Record<string, unknown>
+
+const countryOption = (doc: Doc): PickerOption => ({
+  description: [doc.iso3, doc.capital].filter(Boolean).join(' · '),
+  id: doc.id as number,
+  label: String(doc.name),
+  raw: doc,
+})
+
+const observationLabel = (doc: Doc): string => {
+  const indicator = (doc.indicator ?? {}) as { decimals?: number; scale?: string; unit?: string }
+  const value = formatValue({
+    decimals: indicator.decimals,
+    scale: indicator.scale,
+    unit: String(doc.unit ?? indicator.unit ?? ''),
+    value: Number(doc.value),
+    valueMax: doc.valueMax as null | number,
+  })
+  const qualifier = qualifierText(doc.qualifier as string)
+  return qualifier ? `${qualifier} ${value}` : value
+}
+
+const observationOption = (doc: Doc): PickerOption => ({
+  description: String(doc.title ?? ''),
+  id: doc.id as number,
+  label: observationLabel(doc),
+  raw: doc,
+})
+
+const mediaOption = (doc: Doc): PickerOption => ({
+  description: [doc.filename, doc.credit].filter(Boolean).join(' · '),
+  id: doc.id as number,
+  label: String(doc.alt),
+  raw: doc,
+})
 
 /** Tiptap editor for a Payload JSON field; the value is ProseMirror JSON. */
 export const RichTextField: JSONFieldClientComponent = ({ field, path: pathProp, readOnly }) => {
@@ -41,11 +91,16 @@ export const RichTextField: JSONFieldClientComponent = ({ field, path: pathProp,
   const { errorMessage, setValue, showError, value } = useField<JSONContent | null>({ path })
   const [prompt, setPrompt] = useState<Prompt>(null)
   const [promptError, setPromptError] = useState<null | string>(null)
+  const [panel, setPanel] = useState<Panel>(null)
+  const [footnote, setFootnote] = useState<FootnoteDraft>(EMPTY_FOOTNOTE)
 
   const editor = useEditor({
     content: value ?? emptyDoc(),
     editable: !readOnly,
-    editorProps: { attributes: { 'aria-label': String(field.label ?? field.name), role: 'textbox' } },
+    editorProps: {
+      attributes: { 'aria-label': String(field.label ?? field.name), role: 'textbox' },
+      transformPastedHTML: cleanPastedHtml,
+    },
     extensions: richTextExtensions,
     immediatelyRender: false,
     onUpdate: ({ editor: current }) => setValue(current.isEmpty ? null : current.getJSON()),
@@ -62,6 +117,7 @@ export const RichTextField: JSONFieldClientComponent = ({ field, path: pathProp,
             isBold: current.isActive('bold'),
             isBullet: current.isActive('bulletList'),
             isH2: current.isActive('heading', { level: 2 }),
+            isInTable: current.isActive('table'),
             isH3: current.isActive('heading', { level: 3 }),
             isItalic: current.isActive('italic'),
             isLink: current.isActive('link'),
@@ -91,28 +147,58 @@ export const RichTextField: JSONFieldClientComponent = ({ field, path: pathProp,
       return
     }
     const text = prompt.value.trim()
-    if (prompt.kind === 'link') {
-      if (!text) {
-        editor.chain().focus().extendMarkRange('link').unsetLink().run()
-      } else if (!isAllowedHref(text)) {
-        setPromptError('Use an address starting with http://, https:// or mailto:')
-        return
-      } else {
-        editor.chain().focus().extendMarkRange('link').setLink({ href: text }).run()
-      }
+    if (!text) {
+      editor.chain().focus().extendMarkRange('link').unsetLink().run()
+    } else if (!isAllowedHref(text)) {
+      setPromptError('Use an address starting with http://, https:// or mailto:')
+      return
     } else {
-      if (!/^[A-Za-z0-9_-]{1,24}$/.test(text)) {
-        setPromptError('A marker is 1–24 letters or digits, e.g. 3 or iv.')
-        return
-      }
-      editor
-        .chain()
-        .focus()
-        .insertContent({ attrs: { marker: text }, type: 'footnoteRef' })
-        .run()
+      editor.chain().focus().extendMarkRange('link').setLink({ href: text }).run()
     }
     setPrompt(null)
     setPromptError(null)
+  }
+
+  const closePanel = useCallback(() => {
+    setPanel(null)
+    setPromptError(null)
+    editor?.commands.focus()
+  }, [editor])
+
+  const insertFootnote = () => {
+    if (!editor) {
+      return
+    }
+    const url = footnote.url.trim()
+    if (!footnote.title.trim()) {
+      setPromptError('Give the title of the source.')
+      return
+    }
+    if (url && !/^https?:\/\/\S+$/i.test(url)) {
+      setPromptError('The address must start with http:// or https://')
+      return
+    }
+    editor
+      .chain()
+      .focus()
+      .insertContent({
+        attrs: {
+          accessed: footnote.accessed || null,
+          id: newFootnoteId(),
+          publisher: footnote.publisher.trim() || null,
+          title: footnote.title.trim(),
+          url: url || null,
+        },
+        type: 'footnote',
+      })
+      .run()
+    setFootnote(EMPTY_FOOTNOTE)
+    closePanel()
+  }
+
+  const insertPicked = (node: Record<string, unknown>) => {
+    editor?.chain().focus().insertContent(node).run()
+    closePanel()
   }
 
   const chain = () => editor!.chain().focus()
@@ -199,7 +285,28 @@ export const RichTextField: JSONFieldClientComponent = ({ field, path: pathProp,
             onClick={() => setPrompt({ kind: 'link', value: editor.getAttributes('link').href ?? '' })}
             text="Link"
           />
-          <ToolbarButton label="Footnote" onClick={() => setPrompt({ kind: 'footnote', value: '' })} text="Note" />
+          <ToolbarButton label="Footnote" onClick={() => setPanel('footnote')} text="Note" />
+          <ToolbarButton label="Mention a country" onClick={() => setPanel('country')} text="Country" />
+          <ToolbarButton label="Insert a live figure" onClick={() => setPanel('figure')} text="Figure" />
+          <ToolbarButton label="Insert an image" onClick={() => setPanel('image')} text="Image" />
+          <ToolbarButton
+            label="Insert a table"
+            onClick={() => chain().insertTable({ cols: 3, rows: 3, withHeaderRow: true }).run()}
+            text="Table"
+          />
+          {state.isInTable ? (
+            <>
+              <ToolbarButton label="Add a row below" onClick={() => chain().addRowAfter().run()} text="+Row" />
+              <ToolbarButton
+                label="Add a column to the right"
+                onClick={() => chain().addColumnAfter().run()}
+                text="+Col"
+              />
+              <ToolbarButton label="Delete this row" onClick={() => chain().deleteRow().run()} text="−Row" />
+              <ToolbarButton label="Delete this column" onClick={() => chain().deleteColumn().run()} text="−Col" />
+              <ToolbarButton label="Delete the table" onClick={() => chain().deleteTable().run()} text="×Table" />
+            </>
+          ) : null}
           <span aria-hidden className="rich-text__divider" />
           <ToolbarButton
             isDisabled={!state.canUndo}
@@ -247,6 +354,98 @@ export const RichTextField: JSONFieldClientComponent = ({ field, path: pathProp,
           </button>
           {promptError ? <p role="alert">{promptError}</p> : null}
         </div>
+      ) : null}
+      {panel === 'footnote' ? (
+        <div aria-label="New footnote" className="rich-text__prompt" role="group">
+          <label>
+            Source title *
+            <input
+              autoFocus
+              onChange={(event) => setFootnote({ ...footnote, title: event.target.value })}
+              type="text"
+              value={footnote.title}
+            />
+          </label>
+          <label>
+            Source address
+            <input
+              onChange={(event) => setFootnote({ ...footnote, url: event.target.value })}
+              placeholder="https://"
+              type="url"
+              value={footnote.url}
+            />
+          </label>
+          <label>
+            Publisher
+            <input
+              onChange={(event) => setFootnote({ ...footnote, publisher: event.target.value })}
+              type="text"
+              value={footnote.publisher}
+            />
+          </label>
+          <label>
+            Accessed on
+            <input
+              onChange={(event) => setFootnote({ ...footnote, accessed: event.target.value })}
+              type="date"
+              value={footnote.accessed}
+            />
+          </label>
+          <button className="rich-text__button" onClick={insertFootnote} type="button">
+            Insert footnote
+          </button>
+          <button className="rich-text__button" onClick={closePanel} type="button">
+            Cancel
+          </button>
+          {promptError ? <p role="alert">{promptError}</p> : null}
+        </div>
+      ) : null}
+      {panel === 'country' ? (
+        <ReferencePicker
+          collection="countries"
+          field="name"
+          label="Country to mention"
+          onCancel={closePanel}
+          onPick={(option) =>
+            insertPicked({ attrs: { countryId: String(option.id), label: option.label }, type: 'countryMention' })
+          }
+          toOption={countryOption}
+        />
+      ) : null}
+      {panel === 'figure' ? (
+        <ReferencePicker
+          collection="observations"
+          field="title"
+          label="Observation to show (its current published value)"
+          onCancel={closePanel}
+          onPick={(option) =>
+            insertPicked({ attrs: { label: option.label, observationId: String(option.id) }, type: 'indicatorFigure' })
+          }
+          toOption={observationOption}
+        />
+      ) : null}
+      {panel === 'image' ? (
+        <ReferencePicker
+          collection="media"
+          field="alt"
+          label="Image from the media library"
+          onCancel={closePanel}
+          onPick={(option) =>
+            insertPicked({
+              attrs: {
+                caption: (option.raw.caption as string) ?? null,
+                credit: (option.raw.credit as string) ?? null,
+                mediaId: String(option.id),
+                src:
+                  typeof option.raw.url === 'string' && option.raw.url.startsWith('/api/media/file/')
+                    ? option.raw.url
+                    : null,
+              },
+              type: 'figure',
+            })
+          }
+          toOption={mediaOption}
+        />
       ) : null}
       <EditorContent className="rich-text__editor" editor={editor} />
       <FieldDescription description={field.admin?.description} path={path} />

@@ -9,11 +9,13 @@ import { formatDate } from '@/lib/format'
 export const ObservationSource = ({ source }: { source: Observation['source'] }) => {
   const article = source?.article as Article | null | number | undefined
   if (article && typeof article === 'object') {
-    const anchor = source?.footnote ? `#note-${source.footnote}` : ''
+    const footnote = source?.footnote
+    const number = footnote ? (article.footnoteIds ?? []).indexOf(footnote) + 1 : 0
+    const anchor = number > 0 ? `#note-${footnote}` : ''
     return (
       <Link href={`/articles/${article.slug}${anchor}`}>
         {article.title}
-        {source?.footnote ? `, note ${source.footnote}` : ''}
+        {number > 0 ? `, note ${number}` : ''}
       </Link>
     )
   }

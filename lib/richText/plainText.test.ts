@@ -1,34 +1,35 @@
 import { describe, expect, it } from 'vitest'
 
-import { excerpt, footnoteMarkersInOrder, readingMinutes, richTextToPlainText } from './plainText'
+import { excerpt, readingMinutes, richTextToPlainText } from './plainText'
 
 const doc = {
   content: [
     { attrs: { level: 2 }, content: [{ text: 'Heading', type: 'text' }], type: 'heading' },
     {
       content: [
-        { text: 'First ', type: 'text' },
-        { attrs: { marker: 'iv' }, type: 'footnoteRef' },
-        { text: 'line.', type: 'text' },
-        { attrs: { marker: 'i' }, type: 'footnoteRef' },
-        { attrs: { marker: 'iv' }, type: 'footnoteRef' },
+        { text: 'Trade with ', type: 'text' },
+        { attrs: { countryId: '3', label: 'Uzbekistan' }, type: 'countryMention' },
+        { text: ' reached ', type: 'text' },
+        { attrs: { label: '$3.0 bn', observationId: '9' }, type: 'indicatorFigure' },
+        { text: '.', type: 'text' },
+        { attrs: { id: 'i', title: 'Source' }, type: 'footnote' },
       ],
       type: 'paragraph',
     },
-    { content: [{ content: [{ content: [{ text: 'Item', type: 'text' }], type: 'paragraph' }], type: 'listItem' }], type: 'bulletList' },
+    { attrs: { caption: 'The new terminal', mediaId: '4' }, type: 'figure' },
+    {
+      content: [{ content: [{ content: [{ text: 'Item', type: 'text' }], type: 'paragraph' }], type: 'listItem' }],
+      type: 'bulletList',
+    },
   ],
   type: 'doc',
 }
 
 describe('richTextToPlainText', () => {
-  it('should keep the words of every block and drop footnote markers', () => {
-    expect(richTextToPlainText(doc)).toBe('Heading\n\nFirst line.\n\nItem')
-  })
-})
-
-describe('footnoteMarkersInOrder', () => {
-  it('should list markers in reading order, each once', () => {
-    expect(footnoteMarkersInOrder(doc)).toEqual(['iv', 'i'])
+  it('should keep blocks, read mentions and figures as their labels and drop footnotes', () => {
+    expect(richTextToPlainText(doc)).toBe(
+      'Heading\n\nTrade with Uzbekistan reached $3.0 bn.\n\nThe new terminal\n\nItem',
+    )
   })
 })
 

@@ -2,19 +2,32 @@ import type { JSONContent } from '@tiptap/core'
 
 const TEXT_BLOCK_TYPES = new Set(['heading', 'paragraph'])
 
-/** Plain text of a rich-text document: blocks separated by blank lines, footnote markers dropped. */
+const INLINE_TEXT: Record<string, (node: JSONContent) => string> = {
+  countryMention: (node) => String(node.attrs?.label ?? ''),
+  hardBreak: () => '\n',
+  indicatorFigure: (node) => String(node.attrs?.label ?? ''),
+  text: (node) => node.text ?? '',
+}
+
+/**
+ * Plain text of a rich-text document for excerpts, reading time and search: blocks separated by
+ * blank lines, mentions and figures as their labels, footnotes dropped, figure captions kept.
+ */
 export const richTextToPlainText = (doc: unknown): string => {
   if (!doc || typeof doc !== 'object') {
     return ''
   }
   const blocks: string[] = []
   const walk = (node: JSONContent, into: string[]): void => {
-    if (node.type === 'text') {
-      into.push(node.text ?? '')
+    const inline = node.type ? INLINE_TEXT[node.type] : undefined
+    if (inline) {
+      into.push(inline(node))
       return
     }
-    if (node.type === 'hardBreak') {
-      into.push('\n')
+    if (node.type === 'figure') {
+      if (node.attrs?.caption) {
+        blocks.push(String(node.attrs.caption))
+      }
       return
     }
     if (node.type && TEXT_BLOCK_TYPES.has(node.type)) {
@@ -22,7 +35,10 @@ export const richTextToPlainText = (doc: unknown): string => {
       for (const child of node.content ?? []) {
         walk(child, parts)
       }
-      const text = parts.join('').replace(/[ \t]+/g, ' ').trim()
+      const text = parts
+        .join('')
+        .replace(/[ \t]+/g, ' ')
+        .trim()
       if (text) {
         blocks.push(text)
       }
@@ -48,23 +64,3 @@ export const excerpt = (text: string, maxLength = 200): string => {
 /** Minutes to read at 230 words a minute, never less than one. */
 export const readingMinutes = (text: string): number =>
   Math.max(1, Math.round(text.split(/\s+/).filter(Boolean).length / 230))
-
-/** Footnote markers in the order a reader meets them, each once. */
-export const footnoteMarkersInOrder = (doc: unknown): string[] => {
-  const seen: string[] = []
-  const walk = (node: JSONContent): void => {
-    if (node.type === 'footnoteRef') {
-      const marker = node.attrs?.marker
-      if (typeof marker === 'string' && !seen.includes(marker)) {
-        seen.push(marker)
-      }
-    }
-    for (const child of node.content ?? []) {
-      walk(child)
-    }
-  }
-  if (doc && typeof doc === 'object') {
-    walk(doc as JSONContent)
-  }
-  return seen
-}

@@ -9,7 +9,9 @@ import type { Author, Country } from '@/payload-types'
 import { authorNames } from '@/components/site/ArticleCard'
 import { formatDate } from '@/lib/format'
 import { getArticleBySlug } from '@/lib/queries/articles'
-import { footnoteMarkersInOrder, readingMinutes, richTextToPlainText } from '@/lib/richText/plainText'
+import { resolveRichTextReferences } from '@/lib/queries/richText'
+import { readingMinutes, richTextToPlainText } from '@/lib/richText/plainText'
+import { collectFootnotes } from '@/lib/richText/references'
 import { RichText } from '@/lib/richText/RichText'
 
 export const dynamic = 'force-dynamic'
@@ -26,11 +28,9 @@ const ArticlePage = async ({ params }: Props) => {
   if (!article) {
     notFound()
   }
-  const order = footnoteMarkersInOrder(article.body)
-  const numbers = new Map(order.map((marker, index) => [marker, index + 1]))
-  const references = [...(article.references ?? [])].sort(
-    (a, b) => (numbers.get(a.marker) ?? Infinity) - (numbers.get(b.marker) ?? Infinity),
-  )
+  const footnotes = collectFootnotes(article.body)
+  const numbers = new Map(footnotes.map((note, index) => [note.id, index + 1]))
+  const resolved = await resolveRichTextReferences(article.body)
   const authors = (article.authors ?? []).filter((author): author is Author => typeof author === 'object')
   const countries = (article.countries ?? []).filter(
     (country): country is Country => typeof country === 'object' && !!country,
@@ -55,39 +55,27 @@ const ArticlePage = async ({ params }: Props) => {
         </p>
       </header>
       <div className="prose">
-        <RichText doc={article.body} footnoteNumbers={numbers} />
+        <RichText doc={article.body} footnoteNumbers={numbers} resolved={resolved} />
       </div>
       <aside className="article-aside">
-        {references.length ? (
+        {footnotes.length ? (
           <section aria-labelledby="notes-title">
             <h2 id="notes-title">Notes</h2>
             <ol className="endnotes">
-              {references.map((reference) => (
-                <li
-                  id={`note-${reference.marker}`}
-                  key={reference.id ?? reference.marker}
-                  value={numbers.get(reference.marker)}
-                >
-                  {reference.url ? (
-                    <a href={reference.url} rel="noopener noreferrer">
-                      {reference.title}
+              {footnotes.map((note, index) => (
+                <li id={`note-${note.id}`} key={note.id}>
+                  {note.url ? (
+                    <a href={note.url} rel="noopener noreferrer">
+                      {note.title}
                     </a>
                   ) : (
-                    reference.title
+                    note.title
                   )}
-                  {reference.publisher ? `, ${reference.publisher}` : ''}
-                  {reference.accessed ? ` (accessed ${formatDate(reference.accessed)})` : ''}
-                  {numbers.has(reference.marker) ? (
-                    <>
-                      {' '}
-                      <a
-                        aria-label={`Back to the text of note ${numbers.get(reference.marker)}`}
-                        href={`#cite-${reference.marker}`}
-                      >
-                        ↩
-                      </a>
-                    </>
-                  ) : null}
+                  {note.publisher ? `, ${note.publisher}` : ''}
+                  {note.accessed ? ` (accessed ${formatDate(note.accessed)})` : ''}{' '}
+                  <a aria-label={`Back to the text of note ${index + 1}`} href={`#cite-${note.id}`}>
+                    ↩
+                  </a>
                 </li>
               ))}
             </ol>

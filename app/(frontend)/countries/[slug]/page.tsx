@@ -4,15 +4,15 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import React from 'react'
 
-import type { Country, Indicator, Organization } from '@/payload-types'
+import type { Organization } from '@/payload-types'
 
 import { ArticleCard } from '@/components/site/ArticleCard'
 import { EventList } from '@/components/site/EventList'
 import { Flag } from '@/components/site/Flag'
-import { ObservationSource } from '@/components/site/ObservationSource'
+import { ObservationsTable } from '@/components/site/ObservationsTable'
 import { COUNTRY_REGIONS } from '@/collections/Countries'
-import { formatValue, qualifierText } from '@/lib/format'
 import { getArticlesAboutCountry } from '@/lib/queries/articles'
+import { resolveRichTextReferences } from '@/lib/queries/richText'
 import { getCountryBySlug, getEventsForCountry, getObservationsForCountry } from '@/lib/queries/countries'
 import { RichText } from '@/lib/richText/RichText'
 
@@ -34,10 +34,11 @@ const CountryPage = async ({ params }: Props) => {
   if (!country) {
     notFound()
   }
-  const [observations, events, articles] = await Promise.all([
+  const [observations, events, articles, resolved] = await Promise.all([
     getObservationsForCountry(country.id),
     getEventsForCountry(country.id),
     getArticlesAboutCountry(country.id),
+    resolveRichTextReferences(country.summary),
   ])
   const memberships = (country.memberships ?? []).filter(
     (membership) => typeof membership.organization === 'object' && membership.organization,
@@ -56,7 +57,7 @@ const CountryPage = async ({ params }: Props) => {
         <div>
           {country.summary ? (
             <div className="prose" style={{ margin: 0 }}>
-              <RichText doc={country.summary} />
+              <RichText doc={country.summary} resolved={resolved} />
             </div>
           ) : (
             <p className="muted">No overview of {country.name} has been published yet.</p>
@@ -121,56 +122,10 @@ const CountryPage = async ({ params }: Props) => {
       <section aria-labelledby="figures-title">
         <h2 id="figures-title">Figures</h2>
         {observations.length ? (
-          <div className="data-table-wrap">
-            <table className="data-table">
-              <caption>
-                Published observations where {country.name} is the country or the partner, newest period first.
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Indicator</th>
-                  <th scope="col">Country × partner</th>
-                  <th scope="col">Period</th>
-                  <th scope="col">Value</th>
-                  <th scope="col">Source</th>
-                </tr>
-              </thead>
-              <tbody>
-                {observations.map((observation) => {
-                  const indicator = observation.indicator as Indicator
-                  const subject = observation.country as Country
-                  const partner = observation.partner as Country | null
-                  const qualifier = qualifierText(observation.qualifier)
-                  return (
-                    <tr key={observation.id}>
-                      <th scope="row">
-                        {indicator?.name}
-                        {observation.subject ? <div className="muted">{observation.subject}</div> : null}
-                      </th>
-                      <td>
-                        {subject?.name}
-                        {partner ? ` × ${partner.name}` : ''}
-                      </td>
-                      <td>{observation.periodText}</td>
-                      <td className="num">
-                        {formatValue({
-                          decimals: indicator?.decimals,
-                          scale: indicator?.scale,
-                          unit: observation.unit ?? indicator?.unit,
-                          value: observation.value,
-                          valueMax: observation.valueMax,
-                        })}
-                        {qualifier ? <span className="qualifier">{qualifier}</span> : null}
-                      </td>
-                      <td className="source">
-                        <ObservationSource source={observation.source} />
-                      </td>
-                    </tr>
-                  )
-                })}
-              </tbody>
-            </table>
-          </div>
+          <ObservationsTable
+            caption={`Published observations where ${country.name} is the country or the partner, newest period first.`}
+            observations={observations}
+          />
         ) : (
           <p className="empty-state">No figures have been published for {country.name} yet.</p>
         )}
