@@ -59,6 +59,12 @@ test('should publish an article with a footnote, a country mention and a live fi
     await page.getByLabel('Accessed on').fill('2025-10-15')
     await page.getByRole('button', { name: 'Insert footnote' }).click()
 
+    await page.getByRole('textbox', { name: 'Body' }).getByTitle('Customs statistics for January–August').click()
+    await page.getByRole('button', { name: 'Edit the selected footnote' }).click()
+    await expect(page.getByLabel('Source title *')).toHaveValue('Customs statistics for January–August')
+    await page.getByLabel('Publisher').fill('State Revenue Committee')
+    await page.getByRole('button', { name: 'Update footnote' }).click()
+
     await chooseOption(page, { field: 'Authors', option: 'Crossroads Desk' })
     await page.screenshot({ fullPage: true, path: 'test-results/screenshots/admin-article-editor.png' })
     await publish(page)
@@ -81,7 +87,7 @@ test('should publish an article with a footnote, a country mention and a live fi
       'href',
       'https://stat.example.org/kz-uz',
     )
-    await expect(notes).toContainText('accessed 15 October 2025')
+    await expect(notes).toContainText('State Revenue Committee (accessed 15 October 2025)')
     await expect(page.getByRole('link', { name: 'Uzbekistan' }).last()).toBeVisible()
     await page.screenshot({ fullPage: true, path: 'test-results/screenshots/article-rich-text.png' })
   })

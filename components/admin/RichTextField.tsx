@@ -93,6 +93,7 @@ export const RichTextField: JSONFieldClientComponent = ({ field, path: pathProp,
   const [promptError, setPromptError] = useState<null | string>(null)
   const [panel, setPanel] = useState<Panel>(null)
   const [footnote, setFootnote] = useState<FootnoteDraft>(EMPTY_FOOTNOTE)
+  const [isEditingFootnote, setIsEditingFootnote] = useState(false)
 
   const editor = useEditor({
     content: value ?? emptyDoc(),
@@ -117,6 +118,7 @@ export const RichTextField: JSONFieldClientComponent = ({ field, path: pathProp,
             isBold: current.isActive('bold'),
             isBullet: current.isActive('bulletList'),
             isH2: current.isActive('heading', { level: 2 }),
+            isFootnote: current.isActive('footnote'),
             isInTable: current.isActive('table'),
             isH3: current.isActive('heading', { level: 3 }),
             isItalic: current.isActive('italic'),
@@ -178,21 +180,23 @@ export const RichTextField: JSONFieldClientComponent = ({ field, path: pathProp,
       setPromptError('The address must start with http:// or https://')
       return
     }
-    editor
-      .chain()
-      .focus()
-      .insertContent({
-        attrs: {
-          accessed: footnote.accessed || null,
-          id: newFootnoteId(),
-          publisher: footnote.publisher.trim() || null,
-          title: footnote.title.trim(),
-          url: url || null,
-        },
-        type: 'footnote',
-      })
-      .run()
+    const source = {
+      accessed: footnote.accessed || null,
+      publisher: footnote.publisher.trim() || null,
+      title: footnote.title.trim(),
+      url: url || null,
+    }
+    if (isEditingFootnote) {
+      editor.chain().focus().updateAttributes('footnote', source).run()
+    } else {
+      editor
+        .chain()
+        .focus()
+        .insertContent({ attrs: { ...source, id: newFootnoteId() }, type: 'footnote' })
+        .run()
+    }
     setFootnote(EMPTY_FOOTNOTE)
+    setIsEditingFootnote(false)
     closePanel()
   }
 
@@ -285,7 +289,32 @@ export const RichTextField: JSONFieldClientComponent = ({ field, path: pathProp,
             onClick={() => setPrompt({ kind: 'link', value: editor.getAttributes('link').href ?? '' })}
             text="Link"
           />
-          <ToolbarButton label="Footnote" onClick={() => setPanel('footnote')} text="Note" />
+          <ToolbarButton
+            label="Footnote"
+            onClick={() => {
+              setIsEditingFootnote(false)
+              setFootnote(EMPTY_FOOTNOTE)
+              setPanel('footnote')
+            }}
+            text="Note"
+          />
+          {state.isFootnote ? (
+            <ToolbarButton
+              label="Edit the selected footnote"
+              onClick={() => {
+                const attrs = editor.getAttributes('footnote')
+                setFootnote({
+                  accessed: attrs.accessed ?? '',
+                  publisher: attrs.publisher ?? '',
+                  title: attrs.title ?? '',
+                  url: attrs.url ?? '',
+                })
+                setIsEditingFootnote(true)
+                setPanel('footnote')
+              }}
+              text="Edit note"
+            />
+          ) : null}
           <ToolbarButton label="Mention a country" onClick={() => setPanel('country')} text="Country" />
           <ToolbarButton label="Insert a live figure" onClick={() => setPanel('figure')} text="Figure" />
           <ToolbarButton label="Insert an image" onClick={() => setPanel('image')} text="Image" />
@@ -356,7 +385,11 @@ export const RichTextField: JSONFieldClientComponent = ({ field, path: pathProp,
         </div>
       ) : null}
       {panel === 'footnote' ? (
-        <div aria-label="New footnote" className="rich-text__prompt" role="group">
+        <div
+          aria-label={isEditingFootnote ? 'Edit footnote' : 'New footnote'}
+          className="rich-text__prompt"
+          role="group"
+        >
           <label>
             Source title *
             <input
@@ -392,7 +425,7 @@ export const RichTextField: JSONFieldClientComponent = ({ field, path: pathProp,
             />
           </label>
           <button className="rich-text__button" onClick={insertFootnote} type="button">
-            Insert footnote
+            {isEditingFootnote ? 'Update footnote' : 'Insert footnote'}
           </button>
           <button className="rich-text__button" onClick={closePanel} type="button">
             Cancel
