@@ -1,6 +1,6 @@
 import type { DatabaseAdapterObj } from 'payload'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { compatibilityOptions, mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -11,6 +11,36 @@ import { migrations } from '@/migrations'
 export const CONNECT_TIMEOUT_MS = 12_000
 
 export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//i.test(uri)
+
+/**
+ * Adapter settings for servers that speak the MongoDB protocol without all of MongoDB's features,
+ * chosen with `MONGODB_COMPATIBILITY`. Payload ships presets for DocumentDB, Cosmos DB and Firestore;
+ * the FerretDB 1.x one is ours (see the README's MongoDB section for what each flag works around).
+ */
+export const MONGODB_COMPATIBILITY_OPTIONS = {
+  ...compatibilityOptions,
+  ferretdb: {
+    disableIndexHints: true,
+    transactionOptions: false,
+    useJoinAggregations: false,
+    usePipelineInSortLookup: false,
+  },
+} as const
+
+export type MongoCompatibility = keyof typeof MONGODB_COMPATIBILITY_OPTIONS
+
+/** The `MONGODB_COMPATIBILITY` preset to apply, or none for a real MongoDB server. */
+export const resolveMongoCompatibility = (env: NodeJS.ProcessEnv = process.env): MongoCompatibility | undefined => {
+  const name = env.MONGODB_COMPATIBILITY?.trim().toLowerCase()
+  if (!name || name === 'mongodb') {
+    return undefined
+  }
+  if (!(name in MONGODB_COMPATIBILITY_OPTIONS)) {
+    const known = ['mongodb', ...Object.keys(MONGODB_COMPATIBILITY_OPTIONS)].join(', ')
+    throw new Error(`MONGODB_COMPATIBILITY=${env.MONGODB_COMPATIBILITY} is not one of: ${known}.`)
+  }
+  return name as MongoCompatibility
+}
 
 /** The URI with any password replaced by asterisks, safe to print. */
 export const maskUri = (uri: string): string => uri.replace(/^([a-z+]+:\/\/[^:/@]+):[^@/]*@/i, '$1:****@')
@@ -95,12 +125,19 @@ const explainConnectFailures = (adapter: DatabaseAdapterObj, uri: string): Datab
 })
 
 /** The one place that decides which database Crossroads talks to. */
-export const databaseAdapter = (uri: string = resolveDatabaseUri()): DatabaseAdapterObj => {
+export const databaseAdapter = (
+  uri: string = resolveDatabaseUri(),
+  compatibility: MongoCompatibility | undefined = resolveMongoCompatibility(),
+): DatabaseAdapterObj => {
   if (isMongoUri(uri)) {
     return explainConnectFailures(
       mongooseAdapter({
         connectOptions: { serverSelectionTimeoutMS: CONNECT_TIMEOUT_MS - 2_000 },
+        // Duplicate checks (ISO codes, slugs, observation series) rely on unique indexes, so they
+        // must exist before the first write rather than being built in the background.
+        ensureIndexes: true,
         url: uri,
+        ...(compatibility ? MONGODB_COMPATIBILITY_OPTIONS[compatibility] : {}),
       }),
       uri,
     )

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: every check, in CI order, then one summary line that counts every test run.
 // Stages: typecheck, lint, unit (vitest), integration (vitest, Local API on fresh SQLite files),
-// production build, end-to-end (Playwright against `next start`).
+// with --mongo the same integration suite and the seed on a MongoDB-protocol server (npm run
+// test:mongo: DATABASE_URI's server, or a throw-away FerretDB), production build, end-to-end
+// (Playwright against `next start`). Other arguments name the stages to run.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 
@@ -38,11 +40,18 @@ const stages = [
     name: 'integration',
     results: 'test-results/int.json',
   },
+  {
+    command: [bin('tsx'), 'scripts/test-mongo.ts'],
+    name: 'mongo',
+    optIn: '--mongo',
+    results: 'test-results/mongo.json',
+  },
   { command: [bin('next'), 'build'], name: 'build' },
   { command: [bin('playwright'), 'test'], name: 'e2e', results: 'test-results/e2e-results.json' },
 ]
 
-const only = process.argv.slice(2)
+const options = process.argv.slice(2).filter((arg) => arg.startsWith('--'))
+const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
 const totals = { failed: 0, passed: 0, skipped: 0 }
 const lines = []
 let failedStage = null
@@ -68,7 +77,7 @@ const countResults = (file) => {
 }
 
 for (const stage of stages) {
-  if (only.length && !only.includes(stage.name)) {
+  if (only.length ? !only.includes(stage.name) : stage.optIn && !options.includes(stage.optIn)) {
     continue
   }
   if (stage.results) {
