@@ -100,7 +100,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: string;
+    defaultIDType: number;
   };
   fallbackLocale: null;
   globals: {};
@@ -144,7 +144,7 @@ export interface UserAuthOperations {
  * via the `definition` "articles".
  */
 export interface Article {
-  id: string;
+  id: number;
   title: string;
   /**
    * Part of the page address. Left empty, it is made from the title.
@@ -177,12 +177,12 @@ export interface Article {
         id?: string | null;
       }[]
     | null;
-  authors: (string | Author)[];
+  authors: (number | Author)[];
   /**
    * Shown to readers. Filled in on first publication when left empty.
    */
   publishedAt?: string | null;
-  countries?: (string | Country)[] | null;
+  countries?: (number | Country)[] | null;
   topics?:
     | (
         | 'borders'
@@ -207,7 +207,7 @@ export interface Article {
         | 'aviation'
       )[]
     | null;
-  heroImage?: (string | null) | Media;
+  heroImage?: (number | null) | Media;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -217,14 +217,14 @@ export interface Article {
  * via the `definition` "authors".
  */
 export interface Author {
-  id: string;
+  id: number;
   name: string;
   /**
    * Part of the page address. Left empty, it is made from the name.
    */
   slug?: string | null;
   affiliation?: string | null;
-  photo?: (string | null) | Media;
+  photo?: (number | null) | Media;
   bio?:
     | {
         [k: string]: unknown;
@@ -234,7 +234,7 @@ export interface Author {
     | number
     | boolean
     | null;
-  countriesOfFocus?: (string | Country)[] | null;
+  countriesOfFocus?: (number | Country)[] | null;
   links?:
     | {
         label: string;
@@ -251,7 +251,7 @@ export interface Author {
  * via the `definition` "media".
  */
 export interface Media {
-  id: string;
+  id: number;
   /**
    * Describe the image for people who cannot see it.
    */
@@ -296,7 +296,7 @@ export interface Media {
  * via the `definition` "countries".
  */
 export interface Country {
-  id: string;
+  id: number;
   name: string;
   /**
    * Part of the page address. Left empty, it is made from the name.
@@ -313,7 +313,7 @@ export interface Country {
   region: 'central-asia' | 'south-caucasus' | 'external-power' | 'neighbour' | 'middle-east' | 'other' | 'historical';
   kind: 'state' | 'bloc' | 'aggregate' | 'historical';
   capital?: string | null;
-  flag?: (string | null) | Media;
+  flag?: (number | null) | Media;
   summary?:
     | {
         [k: string]: unknown;
@@ -325,7 +325,7 @@ export interface Country {
     | null;
   memberships?:
     | {
-        organization: string | Organization;
+        organization: number | Organization;
         status:
           | 'member'
           | 'permanent-member'
@@ -356,7 +356,7 @@ export interface Country {
  * via the `definition` "organizations".
  */
 export interface Organization {
-  id: string;
+  id: number;
   /**
    * Short name used in lists, e.g. SCO. Use the full name if there is none.
    */
@@ -382,7 +382,7 @@ export interface Organization {
     | 'university'
     | 'company'
     | 'other';
-  members?: (string | Country)[] | null;
+  members?: (number | Country)[] | null;
   note?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -393,7 +393,7 @@ export interface Organization {
  * via the `definition` "indicators".
  */
 export interface Indicator {
-  id: string;
+  id: number;
   name: string;
   /**
    * Part of the page address. Left empty, it is made from the name.
@@ -440,13 +440,13 @@ export interface Indicator {
  * via the `definition` "observations".
  */
 export interface Observation {
-  id: string;
-  indicator: string | Indicator;
-  country: string | Country;
+  id: number;
+  indicator: number | Indicator;
+  country: number | Country;
   /**
    * Only for bilateral indicators: the counterpart country.
    */
-  partner?: (string | null) | Country;
+  partner?: (number | null) | Country;
   /**
    * Named project or item the figure is about, if any (e.g. “Masrik-1 solar plant”).
    */
@@ -479,7 +479,7 @@ export interface Observation {
    * Where the figure comes from: an article and its footnote, or a web page.
    */
   source?: {
-    article?: (string | null) | Article;
+    article?: (number | null) | Article;
     /**
      * Footnote marker in that article, e.g. 3 or iv.
      */
@@ -504,7 +504,7 @@ export interface Observation {
  * via the `definition` "events".
  */
 export interface Event {
-  id: string;
+  id: number;
   title: string;
   /**
    * Part of the page address. Left empty, it is made from the title.
@@ -536,8 +536,8 @@ export interface Event {
     | 'war'
     | 'other';
   location?: string | null;
-  countries?: (string | Country)[] | null;
-  organizations?: (string | Organization)[] | null;
+  countries?: (number | Country)[] | null;
+  organizations?: (number | Organization)[] | null;
   summary?:
     | {
         [k: string]: unknown;
@@ -548,7 +548,7 @@ export interface Event {
     | boolean
     | null;
   source?: {
-    article?: (string | null) | Article;
+    article?: (number | null) | Article;
     url?: string | null;
     note?: string | null;
   };
@@ -561,7 +561,7 @@ export interface Event {
  * via the `definition` "users".
  */
 export interface User {
-  id: string;
+  id: number;
   name: string;
   /**
    * Analysts draft, editors review and publish, admins also manage people.
@@ -592,7 +592,7 @@ export interface User {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: string;
+  id: number;
   key: string;
   data:
     | {
@@ -609,7 +609,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: string;
+  id: number;
   /**
    * Input data provided to the job
    */
@@ -701,48 +701,48 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: string;
+  id: number;
   document?:
     | ({
         relationTo: 'articles';
-        value: string | Article;
+        value: number | Article;
       } | null)
     | ({
         relationTo: 'authors';
-        value: string | Author;
+        value: number | Author;
       } | null)
     | ({
         relationTo: 'countries';
-        value: string | Country;
+        value: number | Country;
       } | null)
     | ({
         relationTo: 'organizations';
-        value: string | Organization;
+        value: number | Organization;
       } | null)
     | ({
         relationTo: 'indicators';
-        value: string | Indicator;
+        value: number | Indicator;
       } | null)
     | ({
         relationTo: 'observations';
-        value: string | Observation;
+        value: number | Observation;
       } | null)
     | ({
         relationTo: 'events';
-        value: string | Event;
+        value: number | Event;
       } | null)
     | ({
         relationTo: 'media';
-        value: string | Media;
+        value: number | Media;
       } | null)
     | ({
         relationTo: 'users';
-        value: string | User;
+        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -752,10 +752,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: string;
+  id: number;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   key?: string | null;
   value?:
@@ -775,7 +775,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: string;
+  id: number;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -1133,36 +1133,36 @@ export interface TaskSchedulePublish {
     doc?:
       | ({
           relationTo: 'articles';
-          value: string | Article;
+          value: number | Article;
         } | null)
       | ({
           relationTo: 'authors';
-          value: string | Author;
+          value: number | Author;
         } | null)
       | ({
           relationTo: 'countries';
-          value: string | Country;
+          value: number | Country;
         } | null)
       | ({
           relationTo: 'organizations';
-          value: string | Organization;
+          value: number | Organization;
         } | null)
       | ({
           relationTo: 'indicators';
-          value: string | Indicator;
+          value: number | Indicator;
         } | null)
       | ({
           relationTo: 'observations';
-          value: string | Observation;
+          value: number | Observation;
         } | null)
       | ({
           relationTo: 'events';
-          value: string | Event;
+          value: number | Event;
         } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';
-      value: string | User;
+      value: number | User;
     } | null;
   };
   output?: unknown;

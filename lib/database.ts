@@ -14,13 +14,14 @@ export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//i.tes
 
 /**
  * Adapter settings for servers that speak the MongoDB protocol without all of MongoDB's features,
- * chosen with `MONGODB_COMPATIBILITY`. Payload ships presets for DocumentDB, Cosmos DB and Firestore;
- * the FerretDB 1.x one is ours (see the README's MongoDB section for what each flag works around).
+ * chosen with `MONGODB_COMPATIBILITY`. Payload ships the DocumentDB, Cosmos DB and Firestore presets;
+ * the FerretDB 1.x one is ours.
  */
 export const MONGODB_COMPATIBILITY_OPTIONS = {
   ...compatibilityOptions,
   ferretdb: {
-    disableIndexHints: true,
+    // FerretDB 1.x rejects a transaction's first write ("insert: unknown field \"autocommit\"") and
+    // has no `$lookup` stage, which join fields and relationship sorts would otherwise use.
     transactionOptions: false,
     useJoinAggregations: false,
     usePipelineInSortLookup: false,
@@ -30,7 +31,9 @@ export const MONGODB_COMPATIBILITY_OPTIONS = {
 export type MongoCompatibility = keyof typeof MONGODB_COMPATIBILITY_OPTIONS
 
 /** The `MONGODB_COMPATIBILITY` preset to apply, or none for a real MongoDB server. */
-export const resolveMongoCompatibility = (env: NodeJS.ProcessEnv = process.env): MongoCompatibility | undefined => {
+export const resolveMongoCompatibility = (
+  env: Record<string, string | undefined> = process.env,
+): MongoCompatibility | undefined => {
   const name = env.MONGODB_COMPATIBILITY?.trim().toLowerCase()
   if (!name || name === 'mongodb') {
     return undefined
@@ -50,8 +53,7 @@ export const maskUri = (uri: string): string => uri.replace(/^([a-z+]+:\/\/[^:/@
  * production use different files because a file once pushed to in development refuses migrations.
  */
 export const resolveDatabaseUri = (env: NodeJS.ProcessEnv = process.env): string =>
-  env.DATABASE_URI?.trim() ||
-  (env.NODE_ENV === 'production' ? 'file:./data/crossroads.db' : 'file:./data/dev.db')
+  env.DATABASE_URI?.trim() || (env.NODE_ENV === 'production' ? 'file:./data/crossroads.db' : 'file:./data/dev.db')
 
 const adviceFor = (uri: string): string =>
   isMongoUri(uri)
@@ -116,7 +118,9 @@ const explainConnectFailures = (adapter: DatabaseAdapterObj, uri: string): Datab
           }
           await withTimeout(connect.call(instance, options), CONNECT_TIMEOUT_MS)
         } catch (error) {
-          throw new Error(`Cannot connect to the database at ${maskUri(uri)} (${failureReason(error)}). ${adviceFor(uri)}`)
+          throw new Error(
+            `Cannot connect to the database at ${maskUri(uri)} (${failureReason(error)}). ${adviceFor(uri)}`,
+          )
         }
       }
     }
@@ -127,9 +131,10 @@ const explainConnectFailures = (adapter: DatabaseAdapterObj, uri: string): Datab
 /** The one place that decides which database Crossroads talks to. */
 export const databaseAdapter = (
   uri: string = resolveDatabaseUri(),
-  compatibility: MongoCompatibility | undefined = resolveMongoCompatibility(),
+  preset?: MongoCompatibility,
 ): DatabaseAdapterObj => {
   if (isMongoUri(uri)) {
+    const compatibility = preset ?? resolveMongoCompatibility()
     return explainConnectFailures(
       mongooseAdapter({
         connectOptions: { serverSelectionTimeoutMS: CONNECT_TIMEOUT_MS - 2_000 },

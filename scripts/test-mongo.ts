@@ -32,7 +32,9 @@ fs.mkdirSync('test-results', { recursive: true })
 fs.rmSync(results, { force: true })
 fs.rmSync(intResults, { force: true })
 
-const compatibility = process.env.MONGODB_COMPATIBILITY ? ` (MONGODB_COMPATIBILITY=${process.env.MONGODB_COMPATIBILITY})` : ''
+const compatibility = process.env.MONGODB_COMPATIBILITY
+  ? ` (MONGODB_COMPATIBILITY=${process.env.MONGODB_COMPATIBILITY})`
+  : ''
 process.stdout.write(`\n=== integration on ${maskUri(databaseUri)}${compatibility} ===\n`)
 const startedAt = Date.now()
 spawnSync(
@@ -106,5 +108,7 @@ const seconds = ((Date.now() - startedAt) / 1000).toFixed(0)
 process.stdout.write(
   `\n${seedRuns.map((run) => `${run.label}: ${run.passed ? 'ok' : 'FAILED'} (${(run.duration / 1000).toFixed(0)} s)`).join('\n')}\n`,
 )
-process.stdout.write(`mongo: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped (${seconds} s)\n`)
+process.stdout.write(
+  `mongo: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped (${seconds} s)\n`,
+)
 process.exit(counts.failed > 0 ? 1 : 0)

@@ -4,9 +4,9 @@ import { mongoDatabaseName, mongoUriWithDatabaseSuffix } from './mongoUri'
 
 describe('per-file MongoDB databases', () => {
   it('should replace the database and keep credentials and options', () => {
-    expect(
-      mongoUriWithDatabaseSuffix('mongodb://u:p%40ss@db1:27017,db2:27017/crossroads?replicaSet=rs0', 'a1'),
-    ).toBe('mongodb://u:p%40ss@db1:27017,db2:27017/crossroads-a1?replicaSet=rs0')
+    expect(mongoUriWithDatabaseSuffix('mongodb://u:p%40ss@db1:27017,db2:27017/crossroads?replicaSet=rs0', 'a1')).toBe(
+      'mongodb://u:p%40ss@db1:27017,db2:27017/crossroads-a1?replicaSet=rs0',
+    )
     expect(mongoUriWithDatabaseSuffix('mongodb+srv://cluster.example.net/x?retryWrites=true', 'b2')).toBe(
       'mongodb+srv://cluster.example.net/x-b2?retryWrites=true',
     )

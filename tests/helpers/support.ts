@@ -17,7 +17,7 @@ const isFerretDb = process.env.MONGODB_COMPATIBILITY?.trim().toLowerCase() === '
  * `it`, skipped (and reported as skipped, with the reason on stderr) on FerretDB because of a known
  * gap; it runs on SQLite and on a real MongoDB.
  */
-export const whereSupported = (gap: FerretDbGap): typeof it => {
+export const whereSupported = (gap: FerretDbGap): ReturnType<typeof it.skipIf> => {
   if (isFerretDb) {
     process.stderr.write(`Skipping a test on FerretDB: ${FERRETDB_GAPS[gap]}.\n`)
   }
