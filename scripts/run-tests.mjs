@@ -100,7 +100,7 @@ for (const stage of stages) {
   }
   if (result.status !== 0) {
     failedStage = stage.name
-    if (counts && counts.failed === 0) {
+    if (!counts || counts.failed === 0) {
       totals.failed += 1
     }
     break
