@@ -12,7 +12,7 @@ import { Media } from '@/collections/Media'
 import { Observations } from '@/collections/Observations'
 import { Organizations } from '@/collections/Organizations'
 import { Users } from '@/collections/Users'
-import { databaseAdapter } from '@/lib/database'
+import { databaseAdapter, isMongoUri, resolveDatabaseUri } from '@/lib/database'
 import { requireSecretInProduction } from '@/lib/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -36,5 +36,10 @@ export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || 'crossroads-development-secret-not-for-production',
   sharp,
   telemetry: false,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  typescript: {
+    // The committed types describe SQLite's numeric IDs; a run on MongoDB would rewrite them with
+    // string IDs, so only SQLite runs regenerate them on start-up.
+    autoGenerate: !isMongoUri(resolveDatabaseUri()),
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+  },
 })

@@ -11,6 +11,8 @@ const startWith = (uri: string) =>
       logger: { options: { level: 'silent' } },
       secret: 'test',
       telemetry: false,
+      // Otherwise start-up regenerates the project's payload-types.ts from whatever DATABASE_URI names.
+      typescript: { autoGenerate: false },
     }),
     key: uri,
   })

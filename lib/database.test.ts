@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 
-import { isMongoUri, maskUri, resolveDatabaseUri } from './database'
+import type { MongoCompatibility } from './database'
+
+import {
+  databaseAdapter,
+  isMongoUri,
+  maskUri,
+  MONGODB_COMPATIBILITY_OPTIONS,
+  resolveDatabaseUri,
+  resolveMongoCompatibility,
+} from './database'
 
 describe('database selection', () => {
   it('should use MongoDB only for mongodb:// and mongodb+srv:// addresses', () => {
@@ -21,5 +30,46 @@ describe('database selection', () => {
       'mongodb://editor:****@db.example.org:27017/crossroads',
     )
     expect(maskUri('file:./data/dev.db')).toBe('file:./data/dev.db')
+  })
+})
+
+describe('MongoDB-compatible servers', () => {
+  const optionsOf = (compatibility?: MongoCompatibility) =>
+    databaseAdapter('mongodb://127.0.0.1:27017/crossroads', compatibility).init({
+      payload: {} as never,
+    }) as unknown as {
+      ensureIndexes: boolean
+      transactionOptions?: object
+      useJoinAggregations: boolean
+      usePipelineInSortLookup: boolean
+    }
+
+  it('should use MongoDB’s own features when no compatibility preset is named', () => {
+    expect(resolveMongoCompatibility({})).toBeUndefined()
+    expect(resolveMongoCompatibility({ MONGODB_COMPATIBILITY: 'mongodb' })).toBeUndefined()
+    expect(optionsOf()).toMatchObject({
+      ensureIndexes: true,
+      transactionOptions: {},
+      useJoinAggregations: true,
+      usePipelineInSortLookup: true,
+    })
+  })
+
+  it('should turn off transactions and $lookup for FerretDB', () => {
+    expect(resolveMongoCompatibility({ MONGODB_COMPATIBILITY: ' FerretDB ' })).toBe('ferretdb')
+    const options = optionsOf('ferretdb')
+    expect(options.transactionOptions).toBeUndefined()
+    expect(options).toMatchObject({ ensureIndexes: true, useJoinAggregations: false, usePipelineInSortLookup: false })
+  })
+
+  it('should offer Payload’s own presets for other servers', () => {
+    expect(resolveMongoCompatibility({ MONGODB_COMPATIBILITY: 'documentdb' })).toBe('documentdb')
+    expect(MONGODB_COMPATIBILITY_OPTIONS.documentdb).toMatchObject({ disableIndexHints: true })
+  })
+
+  it('should refuse an unknown preset and list the known ones', () => {
+    expect(() => resolveMongoCompatibility({ MONGODB_COMPATIBILITY: 'couchdb' })).toThrow(
+      /MONGODB_COMPATIBILITY=couchdb is not one of: mongodb, cosmosdb, documentdb, firestore, ferretdb/,
+    )
   })
 })

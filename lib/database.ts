@@ -1,6 +1,6 @@
 import type { DatabaseAdapterObj } from 'payload'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { compatibilityOptions, mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -11,6 +11,39 @@ import { migrations } from '@/migrations'
 export const CONNECT_TIMEOUT_MS = 12_000
 
 export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//i.test(uri)
+
+/**
+ * Adapter settings for servers that speak the MongoDB protocol without all of MongoDB's features,
+ * chosen with `MONGODB_COMPATIBILITY`. Payload ships the DocumentDB, Cosmos DB and Firestore presets;
+ * the FerretDB 1.x one is ours.
+ */
+export const MONGODB_COMPATIBILITY_OPTIONS = {
+  ...compatibilityOptions,
+  ferretdb: {
+    // FerretDB 1.x rejects a transaction's first write ("insert: unknown field \"autocommit\"") and
+    // has no `$lookup` stage, which join fields and relationship sorts would otherwise use.
+    transactionOptions: false,
+    useJoinAggregations: false,
+    usePipelineInSortLookup: false,
+  },
+} as const
+
+export type MongoCompatibility = keyof typeof MONGODB_COMPATIBILITY_OPTIONS
+
+/** The `MONGODB_COMPATIBILITY` preset to apply, or none for a real MongoDB server. */
+export const resolveMongoCompatibility = (
+  env: Record<string, string | undefined> = process.env,
+): MongoCompatibility | undefined => {
+  const name = env.MONGODB_COMPATIBILITY?.trim().toLowerCase()
+  if (!name || name === 'mongodb') {
+    return undefined
+  }
+  if (!(name in MONGODB_COMPATIBILITY_OPTIONS)) {
+    const known = ['mongodb', ...Object.keys(MONGODB_COMPATIBILITY_OPTIONS)].join(', ')
+    throw new Error(`MONGODB_COMPATIBILITY=${env.MONGODB_COMPATIBILITY} is not one of: ${known}.`)
+  }
+  return name as MongoCompatibility
+}
 
 /** The URI with any password replaced by asterisks, safe to print. */
 export const maskUri = (uri: string): string => uri.replace(/^([a-z+]+:\/\/[^:/@]+):[^@/]*@/i, '$1:****@')
@@ -96,12 +129,20 @@ const explainConnectFailures = (adapter: DatabaseAdapterObj, uri: string): Datab
 })
 
 /** The one place that decides which database Crossroads talks to. */
-export const databaseAdapter = (uri: string = resolveDatabaseUri()): DatabaseAdapterObj => {
+export const databaseAdapter = (
+  uri: string = resolveDatabaseUri(),
+  preset?: MongoCompatibility,
+): DatabaseAdapterObj => {
   if (isMongoUri(uri)) {
+    const compatibility = preset ?? resolveMongoCompatibility()
     return explainConnectFailures(
       mongooseAdapter({
         connectOptions: { serverSelectionTimeoutMS: CONNECT_TIMEOUT_MS - 2_000 },
+        // Duplicate checks (ISO codes, slugs, observation series) rely on unique indexes, so they
+        // must exist before the first write rather than being built in the background.
+        ensureIndexes: true,
         url: uri,
+        ...(compatibility ? MONGODB_COMPATIBILITY_OPTIONS[compatibility] : {}),
       }),
       uri,
     )

@@ -1,8 +1,10 @@
 import type { Payload } from 'payload'
 
+import { ValidationError } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createTestPayload } from '@/tests/helpers/payload'
+import { whereSupported } from '@/tests/helpers/support'
 import { validationMessages } from '@/tests/helpers/validation'
 
 let payload: Payload
@@ -34,7 +36,36 @@ describe('countries', () => {
         collection: 'countries',
         data: { iso3: 'UZB', name: 'Uzbekistan again', kind: 'state', region: 'central-asia' },
       }),
+    ).rejects.toThrow(ValidationError)
+    const { totalDocs } = await payload.count({ collection: 'countries', where: { iso3: { equals: 'UZB' } } })
+    expect(totalDocs).toBe(1)
+  })
+
+  whereSupported('duplicateKeyDetails')('should name the ISO3 field when rejecting a duplicate', async () => {
+    await payload.create({
+      collection: 'countries',
+      data: { iso3: 'ARM', name: 'Armenia', kind: 'state', region: 'south-caucasus' },
+    })
+    await expect(
+      payload.create({
+        collection: 'countries',
+        data: { iso3: 'ARM', name: 'Armenia again', kind: 'state', region: 'south-caucasus' },
+      }),
     ).rejects.toThrow(/iso3/i)
+  })
+
+  it('should accept several blocs without an ISO2 code', async () => {
+    for (const [iso3, name] of [
+      ['XGS', 'Gulf states'],
+      ['XCA', 'Central Asia (regional aggregate)'],
+    ]) {
+      await payload.create({
+        collection: 'countries',
+        data: { iso2: null, iso3, kind: 'bloc', name, region: 'central-asia' },
+      })
+    }
+    const { totalDocs } = await payload.count({ collection: 'countries', where: { kind: { equals: 'bloc' } } })
+    expect(totalDocs).toBe(2)
   })
 
   it('should reject malformed codes with an example of the right form', async () => {

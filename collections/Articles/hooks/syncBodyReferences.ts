@@ -76,7 +76,7 @@ export const syncBodyReferences: CollectionBeforeValidateHook = async ({ data, o
   const current = ((data.countries ?? originalDoc?.countries ?? []) as unknown[]).map((value) => String(idOf(value)))
   const addedByHand = current.filter((id) => !previousFromText.includes(id))
   const merged = [...new Set([...addedByHand, ...references.countries])]
-  const asIds = (ids: string[]) => ids.map((id) => (/^\d+$/.test(id) ? Number(id) : id))
+  const asIds = (ids: string[]) => ids.map((id) => (req.payload.db.defaultIDType === 'number' ? Number(id) : id))
   return {
     ...data,
     countries: asIds(merged),
