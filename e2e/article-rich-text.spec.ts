@@ -65,6 +65,15 @@ test('should publish an article with a footnote, a country mention and a live fi
     await page.getByLabel('Publisher').fill('State Revenue Committee')
     await page.getByRole('button', { name: 'Update footnote' }).click()
 
+    await page.keyboard.press('End')
+    await page.keyboard.press('Enter')
+    await page.getByRole('button', { name: 'Insert an image' }).click()
+    await page.getByRole('searchbox', { name: 'Image from the media library' }).fill('Flag of Uzbekistan')
+    await page.getByRole('button', { name: /^Flag of Uzbekistan/ }).click()
+    await expect(page.getByLabel('Credit')).toHaveValue('flag-icons (MIT licence)')
+    await page.getByLabel('Caption', { exact: true }).fill('The flag of Uzbekistan')
+    await page.getByRole('button', { name: 'Insert image' }).click()
+
     await chooseOption(page, { field: 'Authors', option: 'Crossroads Desk' })
     await page.screenshot({ fullPage: true, path: 'test-results/screenshots/admin-article-editor.png' })
     await publish(page)
@@ -88,7 +97,9 @@ test('should publish an article with a footnote, a country mention and a live fi
       'https://stat.example.org/kz-uz',
     )
     await expect(notes).toContainText('State Revenue Committee (accessed 15 October 2025)')
-    await expect(page.getByRole('link', { name: 'Uzbekistan' }).last()).toBeVisible()
+    const figure = page.getByRole('figure', { name: /The flag of Uzbekistan/ })
+    await expect(figure.getByRole('img', { name: 'Flag of Uzbekistan' })).toBeVisible()
+    await expect(figure).toContainText('flag-icons (MIT licence)')
     await page.screenshot({ fullPage: true, path: 'test-results/screenshots/article-rich-text.png' })
   })
 

@@ -41,7 +41,7 @@ const ToolbarButton = ({ isActive, isDisabled, label, onClick, shortcut, text }:
 
 type Prompt = { kind: 'link'; value: string } | null
 
-type Panel = 'country' | 'figure' | 'footnote' | 'image' | null
+type Panel = 'caption' | 'country' | 'figure' | 'footnote' | 'image' | null
 
 type FootnoteDraft = { accessed: string; publisher: string; title: string; url: string }
 
@@ -94,6 +94,8 @@ export const RichTextField: JSONFieldClientComponent = ({ field, path: pathProp,
   const [panel, setPanel] = useState<Panel>(null)
   const [footnote, setFootnote] = useState<FootnoteDraft>(EMPTY_FOOTNOTE)
   const [isEditingFootnote, setIsEditingFootnote] = useState(false)
+  const [caption, setCaption] = useState({ caption: '', credit: '' })
+  const [pendingFigure, setPendingFigure] = useState<null | Record<string, unknown>>(null)
 
   const editor = useEditor({
     content: value ?? emptyDoc(),
@@ -118,9 +120,11 @@ export const RichTextField: JSONFieldClientComponent = ({ field, path: pathProp,
             isBold: current.isActive('bold'),
             isBullet: current.isActive('bulletList'),
             isH2: current.isActive('heading', { level: 2 }),
+            isFigure: current.isActive('figure'),
             isFootnote: current.isActive('footnote'),
             isInTable: current.isActive('table'),
             isH3: current.isActive('heading', { level: 3 }),
+            isH4: current.isActive('heading', { level: 4 }),
             isItalic: current.isActive('italic'),
             isLink: current.isActive('link'),
             isOrdered: current.isActive('orderedList'),
@@ -200,6 +204,21 @@ export const RichTextField: JSONFieldClientComponent = ({ field, path: pathProp,
     closePanel()
   }
 
+  const applyCaption = () => {
+    const text = { caption: caption.caption.trim() || null, credit: caption.credit.trim() || null }
+    if (pendingFigure) {
+      editor
+        ?.chain()
+        .focus()
+        .insertContent({ attrs: { ...pendingFigure, ...text }, type: 'figure' })
+        .run()
+      setPendingFigure(null)
+    } else {
+      editor?.chain().focus().updateAttributes('figure', text).run()
+    }
+    closePanel()
+  }
+
   const insertPicked = (node: Record<string, unknown>) => {
     editor?.chain().focus().insertContent(node).run()
     closePanel()
@@ -261,6 +280,13 @@ export const RichTextField: JSONFieldClientComponent = ({ field, path: pathProp,
             text="H3"
           />
           <ToolbarButton
+            isActive={state.isH4}
+            label="Heading 4"
+            onClick={() => chain().toggleHeading({ level: 4 }).run()}
+            shortcut="Ctrl+Alt+4"
+            text="H4"
+          />
+          <ToolbarButton
             isActive={state.isBullet}
             label="Bulleted list"
             onClick={() => chain().toggleBulletList().run()}
@@ -298,6 +324,18 @@ export const RichTextField: JSONFieldClientComponent = ({ field, path: pathProp,
             }}
             text="Note"
           />
+          {state.isFigure ? (
+            <ToolbarButton
+              label="Edit the image caption"
+              onClick={() => {
+                const attrs = editor.getAttributes('figure')
+                setCaption({ caption: attrs.caption ?? '', credit: attrs.credit ?? '' })
+                setPendingFigure(null)
+                setPanel('caption')
+              }}
+              text="Caption"
+            />
+          ) : null}
           {state.isFootnote ? (
             <ToolbarButton
               label="Edit the selected footnote"
@@ -433,6 +471,33 @@ export const RichTextField: JSONFieldClientComponent = ({ field, path: pathProp,
           {promptError ? <p role="alert">{promptError}</p> : null}
         </div>
       ) : null}
+      {panel === 'caption' ? (
+        <div aria-label="Image caption" className="rich-text__prompt" role="group">
+          <label>
+            Caption
+            <input
+              autoFocus
+              onChange={(event) => setCaption({ ...caption, caption: event.target.value })}
+              type="text"
+              value={caption.caption}
+            />
+          </label>
+          <label>
+            Credit
+            <input
+              onChange={(event) => setCaption({ ...caption, credit: event.target.value })}
+              type="text"
+              value={caption.credit}
+            />
+          </label>
+          <button className="rich-text__button" onClick={applyCaption} type="button">
+            {pendingFigure ? 'Insert image' : 'Update caption'}
+          </button>
+          <button className="rich-text__button" onClick={closePanel} type="button">
+            Cancel
+          </button>
+        </div>
+      ) : null}
       {panel === 'country' ? (
         <ReferencePicker
           collection="countries"
@@ -463,20 +528,17 @@ export const RichTextField: JSONFieldClientComponent = ({ field, path: pathProp,
           field="alt"
           label="Image from the media library"
           onCancel={closePanel}
-          onPick={(option) =>
-            insertPicked({
-              attrs: {
-                caption: (option.raw.caption as string) ?? null,
-                credit: (option.raw.credit as string) ?? null,
-                mediaId: String(option.id),
-                src:
-                  typeof option.raw.url === 'string' && option.raw.url.startsWith('/api/media/file/')
-                    ? option.raw.url
-                    : null,
-              },
-              type: 'figure',
+          onPick={(option) => {
+            setPendingFigure({
+              mediaId: String(option.id),
+              src:
+                typeof option.raw.url === 'string' && option.raw.url.startsWith('/api/media/file/')
+                  ? option.raw.url
+                  : null,
             })
-          }
+            setCaption({ caption: String(option.raw.caption ?? ''), credit: String(option.raw.credit ?? '') })
+            setPanel('caption')
+          }}
           toOption={mediaOption}
         />
       ) : null}
