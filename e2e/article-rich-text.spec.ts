@@ -53,6 +53,15 @@ test('should publish an article with a footnote, a country mention and a live fi
     await page.getByRole('button', { name: new RegExp(subject) }).click()
     await page.keyboard.type(' in eight months.')
 
+    await page.getByRole('button', { name: 'Insert an image' }).click()
+    await page.getByRole('searchbox', { name: 'Image from the media library' }).fill('Flag of Uzbekistan')
+    await page.getByRole('button', { name: /^Flag of Uzbekistan/ }).click()
+    await expect(page.getByLabel('Credit')).toHaveValue('flag-icons (MIT licence)')
+    await page.getByLabel('Caption', { exact: true }).fill('The flag of Uzbekistan')
+    await page.getByRole('button', { name: 'Insert image' }).click()
+
+    await page.getByRole('textbox', { name: 'Body' }).getByText('in eight months.').click()
+    await page.keyboard.press('End')
     await page.getByRole('button', { name: 'Footnote' }).click()
     await page.getByLabel('Source title *').fill('Customs statistics for January–August')
     await page.getByLabel('Source address').fill('https://stat.example.org/kz-uz')
@@ -64,15 +73,6 @@ test('should publish an article with a footnote, a country mention and a live fi
     await expect(page.getByLabel('Source title *')).toHaveValue('Customs statistics for January–August')
     await page.getByLabel('Publisher').fill('State Revenue Committee')
     await page.getByRole('button', { name: 'Update footnote' }).click()
-
-    await page.keyboard.press('End')
-    await page.keyboard.press('Enter')
-    await page.getByRole('button', { name: 'Insert an image' }).click()
-    await page.getByRole('searchbox', { name: 'Image from the media library' }).fill('Flag of Uzbekistan')
-    await page.getByRole('button', { name: /^Flag of Uzbekistan/ }).click()
-    await expect(page.getByLabel('Credit')).toHaveValue('flag-icons (MIT licence)')
-    await page.getByLabel('Caption', { exact: true }).fill('The flag of Uzbekistan')
-    await page.getByRole('button', { name: 'Insert image' }).click()
 
     await chooseOption(page, { field: 'Authors', option: 'Crossroads Desk' })
     await page.screenshot({ fullPage: true, path: 'test-results/screenshots/admin-article-editor.png' })
