@@ -7,6 +7,7 @@ import { isAdmin } from './isAdmin'
 import { isEditor } from './isEditor'
 import { isStaff } from './isStaff'
 import { publishedOrStaff } from './publishedOrStaff'
+import { staffWithoutPublishing } from './staffWithoutPublishing'
 
 type Role = 'admin' | 'analyst' | 'editor'
 
@@ -42,6 +43,15 @@ describe('access rules', () => {
     expect(adminOrSelf(requestAs('admin'))).toBe(true)
     expect(adminOrSelf(requestAs('editor', 12))).toEqual({ id: { equals: 12 } })
     expect(adminOrSelf(requestAs())).toBe(false)
+  })
+
+  it('should let analysts write drafts but not publish, and editors do both', () => {
+    const writing = (role: Role | undefined, status: string) =>
+      staffWithoutPublishing({ ...(requestAs(role) as object), data: { _status: status } } as never)
+    expect(writing('analyst', 'draft')).toBe(true)
+    expect(writing('analyst', 'published')).toBe(false)
+    expect(writing('editor', 'published')).toBe(true)
+    expect(writing(undefined, 'draft')).toBe(false)
   })
 
   it('should not treat a user of another collection with a role field as staff', () => {

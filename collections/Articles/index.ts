@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 
-import { editorialAccess, editorialVersions } from '../editorial'
+import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../editorial'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { syncBodyReferences } from './hooks/syncBodyReferences'
 
@@ -127,6 +127,7 @@ export const Articles: CollectionConfig<'articles'> = {
     },
   ],
   hooks: {
+    beforeOperation: editorialBeforeOperation<'articles'>(),
     beforeChange: [setPublishedAt],
     beforeValidate: [syncBodyReferences],
   },

@@ -4,7 +4,7 @@ import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 
-import { editorialAccess, editorialVersions } from '../editorial'
+import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../editorial'
 
 export const Authors: CollectionConfig<'authors'> = {
   slug: 'authors',
@@ -35,5 +35,6 @@ export const Authors: CollectionConfig<'authors'> = {
       ],
     },
   ],
+  hooks: { beforeOperation: editorialBeforeOperation<'authors'>() },
   versions: editorialVersions,
 }

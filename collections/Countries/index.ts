@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { slugField } from '@/fields/slug'
 import { richTextField } from '@/fields/richText'
 
-import { editorialAccess, editorialVersions } from '../editorial'
+import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../editorial'
 import { normalizeCountryCodes } from './hooks/normalizeCountryCodes'
 
 export const COUNTRY_REGIONS = [
@@ -126,6 +126,7 @@ export const Countries: CollectionConfig<'countries'> = {
     },
   ],
   hooks: {
+    beforeOperation: editorialBeforeOperation<'countries'>(),
     beforeValidate: [normalizeCountryCodes],
   },
   versions: editorialVersions,

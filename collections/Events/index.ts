@@ -4,7 +4,7 @@ import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 
-import { editorialAccess, editorialVersions } from '../editorial'
+import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../editorial'
 import { checkEventDate } from './hooks/checkEventDate'
 
 export const EVENT_KINDS = [
@@ -98,6 +98,6 @@ export const Events: CollectionConfig<'events'> = {
       ],
     },
   ],
-  hooks: { beforeValidate: [checkEventDate] },
+  hooks: { beforeOperation: editorialBeforeOperation<'events'>(), beforeValidate: [checkEventDate] },
   versions: editorialVersions,
 }

@@ -4,7 +4,7 @@ import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 
-import { editorialAccess, editorialVersions } from '../editorial'
+import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../editorial'
 
 export const INDICATOR_CATEGORIES = [
   { label: 'Trade', value: 'trade' },
@@ -110,5 +110,6 @@ export const Indicators: CollectionConfig<'indicators'> = {
       fields: [{ name: 'name', type: 'text', maxLength: 200 }, urlField()],
     },
   ],
+  hooks: { beforeOperation: editorialBeforeOperation<'indicators'>() },
   versions: editorialVersions,
 }

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { urlField } from '@/fields/url'
 
-import { editorialAccess, editorialVersions } from '../editorial'
+import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../editorial'
 import { checkObservation } from './hooks/checkObservation'
 
 export const QUALIFIERS = [
@@ -176,6 +176,7 @@ export const Observations: CollectionConfig<'observations'> = {
     },
   ],
   hooks: {
+    beforeOperation: editorialBeforeOperation<'observations'>(),
     beforeValidate: [checkObservation],
   },
   versions: editorialVersions,

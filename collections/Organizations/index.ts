@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { slugField } from '@/fields/slug'
 
-import { editorialAccess, editorialVersions } from '../editorial'
+import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../editorial'
 
 export const ORGANIZATION_KINDS = [
   { label: 'Intergovernmental organisation', value: 'intergovernmental' },
@@ -53,5 +53,6 @@ export const Organizations: CollectionConfig<'organizations'> = {
     },
     { name: 'note', type: 'textarea', maxLength: 1000 },
   ],
+  hooks: { beforeOperation: editorialBeforeOperation<'organizations'>() },
   versions: editorialVersions,
 }
