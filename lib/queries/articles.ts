@@ -3,12 +3,7 @@ import { cache } from 'react'
 import type { Article } from '@/payload-types'
 
 import { getPayloadClient } from '@/lib/payload'
-
-/**
- * Every read here runs as an anonymous reader (`overrideAccess: false`, no user), so access control
- * decides what is visible: published documents only, also through populated relationships.
- */
-const asReader = { overrideAccess: false } as const
+import { asReader } from '@/lib/queries/reader'
 
 export const getLatestArticles = cache(async (limit = 10): Promise<Article[]> => {
   const payload = await getPayloadClient()

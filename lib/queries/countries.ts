@@ -3,8 +3,7 @@ import { cache } from 'react'
 import type { Country, Event, Observation } from '@/payload-types'
 
 import { getPayloadClient } from '@/lib/payload'
-
-const asReader = { overrideAccess: false } as const
+import { asReader } from '@/lib/queries/reader'
 
 export const getCountries = cache(async (): Promise<Country[]> => {
   const payload = await getPayloadClient()

@@ -3,8 +3,7 @@ import { cache } from 'react'
 import type { Indicator, Observation } from '@/payload-types'
 
 import { getPayloadClient } from '@/lib/payload'
-
-const asReader = { overrideAccess: false } as const
+import { asReader } from '@/lib/queries/reader'
 
 export const getIndicatorBySlug = cache(async (slug: string): Promise<Indicator | null> => {
   const payload = await getPayloadClient()

@@ -3,6 +3,7 @@ import type { ResolvedReferences } from '@/lib/richText/RichText'
 
 import { formatValue, qualifierText } from '@/lib/format'
 import { getPayloadClient } from '@/lib/payload'
+import { asReader } from '@/lib/queries/reader'
 import { richTextReferences } from '@/lib/richText/references'
 
 /** "$3.0 bn", "at least $1.0 bn": an observation's value as a sentence would carry it. */
@@ -36,7 +37,7 @@ export const resolveRichTextReferences = async (...docs: unknown[]): Promise<Res
     wanted.size === 0
       ? Promise.resolve([] as T[])
       : payload
-          .find({ collection, depth, limit: wanted.size, overrideAccess: false, where: { id: { in: [...wanted] } } })
+          .find({ ...asReader, collection, depth, limit: wanted.size, where: { id: { in: [...wanted] } } })
           .then(({ docs }) => docs as T[])
   const [countries, media, observations] = await Promise.all([
     find<Country>('countries', ids.countries, 0),
