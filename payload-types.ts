@@ -76,6 +76,7 @@ export interface Config {
     events: Event;
     media: Media;
     users: User;
+    'workflow-events': WorkflowEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +94,7 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -200,6 +202,10 @@ export interface Article {
   heroImage?: (number | null) | Media;
   countriesFromText?: (number | Country)[] | null;
   footnoteIds?: string[] | null;
+  workflowStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -227,6 +233,10 @@ export interface Author {
     | boolean
     | null;
   countriesOfFocus?: (number | Country)[] | null;
+  /**
+   * The staff account that writes under this byline: an analyst may edit drafts of its articles.
+   */
+  user?: (number | null) | User;
   links?:
     | {
         label: string;
@@ -234,6 +244,10 @@ export interface Author {
         id?: string | null;
       }[]
     | null;
+  workflowStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -339,6 +353,10 @@ export interface Country {
         id?: string | null;
       }[]
     | null;
+  workflowStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -376,9 +394,44 @@ export interface Organization {
     | 'other';
   members?: (number | Country)[] | null;
   note?: string | null;
+  workflowStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  /**
+   * Analysts draft, editors review and publish, admins also manage people.
+   */
+  role: 'admin' | 'editor' | 'analyst';
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -423,6 +476,10 @@ export interface Indicator {
     name?: string | null;
     url?: string | null;
   };
+  workflowStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -487,6 +544,10 @@ export interface Observation {
   title?: string | null;
   periodText?: string | null;
   seriesKey?: string | null;
+  workflowStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -544,40 +605,32 @@ export interface Event {
     url?: string | null;
     note?: string | null;
   };
+  workflowStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "workflow-events".
  */
-export interface User {
+export interface WorkflowEvent {
   id: number;
-  name: string;
-  /**
-   * Analysts draft, editors review and publish, admins also manage people.
-   */
-  role: 'admin' | 'editor' | 'analyst';
+  summary: string;
+  action: string;
+  documentCollection: 'articles' | 'countries' | 'indicators' | 'observations' | 'events' | 'organizations' | 'authors';
+  documentId: string;
+  documentTitle?: string | null;
+  fromStatus: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
+  toStatus: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
+  comment?: string | null;
+  actor?: (number | null) | User;
+  actorName?: string | null;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -730,6 +783,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'workflow-events';
+        value: number | WorkflowEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -790,6 +847,10 @@ export interface ArticlesSelect<T extends boolean = true> {
   heroImage?: T;
   countriesFromText?: T;
   footnoteIds?: T;
+  workflowStatus?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -805,6 +866,7 @@ export interface AuthorsSelect<T extends boolean = true> {
   photo?: T;
   bio?: T;
   countriesOfFocus?: T;
+  user?: T;
   links?:
     | T
     | {
@@ -812,6 +874,10 @@ export interface AuthorsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  workflowStatus?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -845,6 +911,10 @@ export interface CountriesSelect<T extends boolean = true> {
         since?: T;
         id?: T;
       };
+  workflowStatus?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -860,6 +930,10 @@ export interface OrganizationsSelect<T extends boolean = true> {
   kind?: T;
   members?: T;
   note?: T;
+  workflowStatus?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -885,6 +959,10 @@ export interface IndicatorsSelect<T extends boolean = true> {
         name?: T;
         url?: T;
       };
+  workflowStatus?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -925,6 +1003,10 @@ export interface ObservationsSelect<T extends boolean = true> {
   title?: T;
   periodText?: T;
   seriesKey?: T;
+  workflowStatus?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -952,6 +1034,10 @@ export interface EventsSelect<T extends boolean = true> {
         url?: T;
         note?: T;
       };
+  workflowStatus?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1024,6 +1110,24 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  summary?: T;
+  action?: T;
+  documentCollection?: T;
+  documentId?: T;
+  documentTitle?: T;
+  fromStatus?: T;
+  toStatus?: T;
+  comment?: T;
+  actor?: T;
+  actorName?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -12,8 +12,11 @@ import { Media } from '@/collections/Media'
 import { Observations } from '@/collections/Observations'
 import { Organizations } from '@/collections/Organizations'
 import { Users } from '@/collections/Users'
+import { WorkflowEvents } from '@/collections/WorkflowEvents'
 import { databaseAdapter, isMongoUri, resolveDatabaseUri } from '@/lib/database'
+import { logEmailAdapter } from '@/lib/email/logEmailAdapter'
 import { requireSecretInProduction } from '@/lib/secret'
+import { workflowMutations } from '@/lib/workflow/graphql'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -30,8 +33,27 @@ export default buildConfig({
     meta: { titleSuffix: ' — Crossroads admin' },
     user: Users.slug,
   },
-  collections: [Articles, Authors, Countries, Organizations, Indicators, Observations, Events, Media, Users],
+  collections: [
+    Articles,
+    Authors,
+    Countries,
+    Organizations,
+    Indicators,
+    Observations,
+    Events,
+    Media,
+    Users,
+    WorkflowEvents,
+  ],
   db: databaseAdapter(),
+  email: logEmailAdapter,
+  graphQL: { mutations: workflowMutations },
+  // Scheduled publications wait in the jobs queue; a long-running production server works it off
+  // every minute. Tests and scripts run the queue themselves (payload.jobs.run).
+  jobs: {
+    autoRun: [{ allQueues: true, cron: '* * * * *' }],
+    shouldAutoRun: () => process.env.NODE_ENV === 'production' && process.env.JOBS_AUTORUN !== 'false',
+  },
   onInit: requireSecretInProduction,
   secret: process.env.PAYLOAD_SECRET || 'crossroads-development-secret-not-for-production',
   sharp,

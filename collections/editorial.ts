@@ -1,8 +1,14 @@
-import type { CollectionConfig, CollectionSlug } from 'payload'
+import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
-import { isEditor, isStaff, publishedOrStaff } from '@/access'
+import { isStaff, isStaffField, publishedOrStaff } from '@/access'
+import { editorOrOwnArticleDraft } from '@/access/editorOrOwnArticleDraft'
+import { editorOrUnpublishedDraft } from '@/access/editorOrUnpublishedDraft'
 import { staffWithoutPublishing } from '@/access/staffWithoutPublishing'
 import { keepAnalystEditsAsDrafts } from '@/hooks/keepAnalystEditsAsDrafts'
+import { recordWorkflowTransition } from '@/hooks/recordWorkflowTransition'
+import { syncWorkflowFields } from '@/hooks/syncWorkflowFields'
+import { workflowEndpoints } from '@/lib/workflow/endpoints'
+import { WORKFLOW_STATUS_LABELS, WORKFLOW_STATUSES } from '@/lib/workflow/states'
 
 /** Versions with drafts for every editorial collection: readers only ever see what was published. */
 export const editorialVersions: CollectionConfig['versions'] = {
@@ -10,15 +16,69 @@ export const editorialVersions: CollectionConfig['versions'] = {
   maxPerDoc: 50,
 }
 
-/** Staff write, only editors publish and delete, readers see published documents only. */
+/** Staff write, only editors publish, analysts delete only unpublished drafts, readers see published documents. */
 export const editorialAccess: CollectionConfig['access'] = {
   create: staffWithoutPublishing,
-  delete: isEditor,
+  delete: editorOrUnpublishedDraft(),
   read: publishedOrStaff,
   readVersions: isStaff,
   update: staffWithoutPublishing,
 }
 
+/** As editorialAccess, but analysts write only drafts of articles that carry their byline. */
+export const articleAccess: CollectionConfig['access'] = {
+  ...editorialAccess,
+  create: editorOrOwnArticleDraft,
+  delete: editorOrUnpublishedDraft({ isOwnedThroughAuthors: true }),
+  update: editorOrOwnArticleDraft,
+}
+
 /** Hooks every editorial collection runs first (see each for why), typed for the collection. */
 export const editorialBeforeOperation = <TSlug extends CollectionSlug>() =>
   [keepAnalystEditsAsDrafts] as unknown as NonNullable<NonNullable<CollectionConfig<TSlug>['hooks']>['beforeOperation']>
+
+/** Workflow hooks: keep the workflow fields server-owned and write the audit trail. */
+export const editorialWorkflowHooks = {
+  afterChange: [recordWorkflowTransition],
+  beforeChange: [syncWorkflowFields],
+}
+
+/** `POST /api/<collection>/<id>/workflow/<action>` on every editorial collection. */
+export const editorialEndpoints = workflowEndpoints
+
+/**
+ * The workflow state of each version (draft → in review → changes requested → approved →
+ * published) and who submitted it, on top of Payload's drafts. Only the server writes them
+ * (hooks/syncWorkflowFields.ts); readers never see them.
+ */
+export const workflowFields: Field[] = [
+  {
+    name: 'workflowStatus',
+    type: 'select',
+    access: { read: isStaffField },
+    admin: { position: 'sidebar', readOnly: true },
+    defaultValue: 'draft',
+    index: true,
+    label: 'Review status',
+    options: WORKFLOW_STATUSES.map((value) => ({ label: WORKFLOW_STATUS_LABELS[value], value })),
+  },
+  {
+    name: 'reviewComment',
+    type: 'textarea',
+    access: { read: isStaffField },
+    admin: { hidden: true },
+  },
+  {
+    name: 'submittedBy',
+    type: 'relationship',
+    access: { read: isStaffField },
+    admin: { hidden: true },
+    relationTo: 'users',
+  },
+  {
+    name: 'submittedAt',
+    type: 'date',
+    access: { read: isStaffField },
+    admin: { hidden: true },
+  },
+]

@@ -3,7 +3,14 @@ import type { CollectionConfig } from 'payload'
 import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 
-import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../editorial'
+import {
+  articleAccess,
+  editorialBeforeOperation,
+  editorialEndpoints,
+  editorialVersions,
+  editorialWorkflowHooks,
+  workflowFields,
+} from '../editorial'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { syncBodyReferences } from './hooks/syncBodyReferences'
 
@@ -34,7 +41,7 @@ export const topicLabel = (topic: string): string => (topic[0].toUpperCase() + t
 
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
-  access: editorialAccess,
+  access: articleAccess,
   admin: {
     defaultColumns: ['title', 'authors', 'publishedAt', '_status', 'updatedAt'],
     group: 'Content',
@@ -52,6 +59,7 @@ export const Articles: CollectionConfig<'articles'> = {
     title: true,
   },
   defaultSort: '-publishedAt',
+  endpoints: editorialEndpoints,
   fields: [
     { name: 'title', type: 'text', maxLength: 200, minLength: 5, required: true },
     slugField({ from: 'title' }),
@@ -125,10 +133,12 @@ export const Articles: CollectionConfig<'articles'> = {
       admin: { hidden: true },
       hasMany: true,
     },
+    ...workflowFields,
   ],
   hooks: {
     beforeOperation: editorialBeforeOperation<'articles'>(),
-    beforeChange: [setPublishedAt],
+    afterChange: editorialWorkflowHooks.afterChange,
+    beforeChange: [setPublishedAt, ...editorialWorkflowHooks.beforeChange],
     beforeValidate: [syncBodyReferences],
   },
   versions: editorialVersions,

@@ -1,10 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
+import { isEditorField, isStaffField } from '@/access'
 import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 
-import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../editorial'
+import {
+  editorialAccess,
+  editorialBeforeOperation,
+  editorialEndpoints,
+  editorialVersions,
+  editorialWorkflowHooks,
+  workflowFields,
+} from '../editorial'
 
 export const Authors: CollectionConfig<'authors'> = {
   slug: 'authors',
@@ -17,6 +25,7 @@ export const Authors: CollectionConfig<'authors'> = {
   },
   defaultPopulate: { affiliation: true, name: true, photo: true, slug: true },
   defaultSort: 'name',
+  endpoints: editorialEndpoints,
   fields: [
     { name: 'name', type: 'text', maxLength: 120, required: true },
     slugField({ from: 'name' }),
@@ -24,6 +33,16 @@ export const Authors: CollectionConfig<'authors'> = {
     { name: 'photo', type: 'upload', relationTo: 'media' },
     richTextField({ name: 'bio', label: 'Biography' }),
     { name: 'countriesOfFocus', type: 'relationship', hasMany: true, relationTo: 'countries' },
+    {
+      name: 'user',
+      type: 'relationship',
+      access: { create: isEditorField, read: isStaffField, update: isEditorField },
+      admin: {
+        description: 'The staff account that writes under this byline: an analyst may edit drafts of its articles.',
+        position: 'sidebar',
+      },
+      relationTo: 'users',
+    },
     {
       name: 'links',
       type: 'array',
@@ -34,7 +53,8 @@ export const Authors: CollectionConfig<'authors'> = {
         },
       ],
     },
+    ...workflowFields,
   ],
-  hooks: { beforeOperation: editorialBeforeOperation<'authors'>() },
+  hooks: { ...editorialWorkflowHooks, beforeOperation: editorialBeforeOperation<'authors'>() },
   versions: editorialVersions,
 }

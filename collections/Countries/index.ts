@@ -3,7 +3,14 @@ import type { CollectionConfig } from 'payload'
 import { slugField } from '@/fields/slug'
 import { richTextField } from '@/fields/richText'
 
-import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../editorial'
+import {
+  editorialAccess,
+  editorialBeforeOperation,
+  editorialEndpoints,
+  editorialVersions,
+  editorialWorkflowHooks,
+  workflowFields,
+} from '../editorial'
 import { normalizeCountryCodes } from './hooks/normalizeCountryCodes'
 
 export const COUNTRY_REGIONS = [
@@ -27,6 +34,7 @@ export const Countries: CollectionConfig<'countries'> = {
   },
   defaultPopulate: { iso2: true, iso3: true, kind: true, name: true, region: true, slug: true },
   defaultSort: 'name',
+  endpoints: editorialEndpoints,
   fields: [
     { name: 'name', type: 'text', maxLength: 120, required: true },
     slugField({ from: 'name' }),
@@ -124,8 +132,10 @@ export const Countries: CollectionConfig<'countries'> = {
         },
       ],
     },
+    ...workflowFields,
   ],
   hooks: {
+    ...editorialWorkflowHooks,
     beforeOperation: editorialBeforeOperation<'countries'>(),
     beforeValidate: [normalizeCountryCodes],
   },

@@ -4,7 +4,14 @@ import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 
-import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../editorial'
+import {
+  editorialAccess,
+  editorialBeforeOperation,
+  editorialEndpoints,
+  editorialVersions,
+  editorialWorkflowHooks,
+  workflowFields,
+} from '../editorial'
 import { checkEventDate } from './hooks/checkEventDate'
 
 export const EVENT_KINDS = [
@@ -44,6 +51,7 @@ export const Events: CollectionConfig<'events'> = {
   },
   defaultPopulate: { date: true, datePrecision: true, dateText: true, kind: true, slug: true, title: true },
   defaultSort: '-date',
+  endpoints: editorialEndpoints,
   fields: [
     { name: 'title', type: 'text', maxLength: 200, required: true },
     slugField({ from: 'title' }),
@@ -97,7 +105,12 @@ export const Events: CollectionConfig<'events'> = {
         { name: 'note', type: 'text', maxLength: 300 },
       ],
     },
+    ...workflowFields,
   ],
-  hooks: { beforeOperation: editorialBeforeOperation<'events'>(), beforeValidate: [checkEventDate] },
+  hooks: {
+    ...editorialWorkflowHooks,
+    beforeOperation: editorialBeforeOperation<'events'>(),
+    beforeValidate: [checkEventDate],
+  },
   versions: editorialVersions,
 }

@@ -4,7 +4,14 @@ import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 
-import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../editorial'
+import {
+  editorialAccess,
+  editorialBeforeOperation,
+  editorialEndpoints,
+  editorialVersions,
+  editorialWorkflowHooks,
+  workflowFields,
+} from '../editorial'
 
 export const INDICATOR_CATEGORIES = [
   { label: 'Trade', value: 'trade' },
@@ -42,6 +49,7 @@ export const Indicators: CollectionConfig<'indicators'> = {
     unit: true,
   },
   defaultSort: 'name',
+  endpoints: editorialEndpoints,
   fields: [
     { name: 'name', type: 'text', maxLength: 160, required: true },
     slugField({ from: 'name' }),
@@ -109,7 +117,8 @@ export const Indicators: CollectionConfig<'indicators'> = {
       type: 'group',
       fields: [{ name: 'name', type: 'text', maxLength: 200 }, urlField()],
     },
+    ...workflowFields,
   ],
-  hooks: { beforeOperation: editorialBeforeOperation<'indicators'>() },
+  hooks: { ...editorialWorkflowHooks, beforeOperation: editorialBeforeOperation<'indicators'>() },
   versions: editorialVersions,
 }

@@ -2,7 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import { urlField } from '@/fields/url'
 
-import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../editorial'
+import {
+  editorialAccess,
+  editorialBeforeOperation,
+  editorialEndpoints,
+  editorialVersions,
+  editorialWorkflowHooks,
+  workflowFields,
+} from '../editorial'
 import { checkObservation } from './hooks/checkObservation'
 
 export const QUALIFIERS = [
@@ -24,6 +31,7 @@ export const Observations: CollectionConfig<'observations'> = {
     useAsTitle: 'title',
   },
   defaultSort: '-period.end',
+  endpoints: editorialEndpoints,
   fields: [
     {
       type: 'row',
@@ -174,8 +182,10 @@ export const Observations: CollectionConfig<'observations'> = {
       index: true,
       unique: true,
     },
+    ...workflowFields,
   ],
   hooks: {
+    ...editorialWorkflowHooks,
     beforeOperation: editorialBeforeOperation<'observations'>(),
     beforeValidate: [checkObservation],
   },

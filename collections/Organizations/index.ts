@@ -2,7 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import { slugField } from '@/fields/slug'
 
-import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../editorial'
+import {
+  editorialAccess,
+  editorialBeforeOperation,
+  editorialEndpoints,
+  editorialVersions,
+  editorialWorkflowHooks,
+  workflowFields,
+} from '../editorial'
 
 export const ORGANIZATION_KINDS = [
   { label: 'Intergovernmental organisation', value: 'intergovernmental' },
@@ -33,6 +40,7 @@ export const Organizations: CollectionConfig<'organizations'> = {
   },
   defaultPopulate: { acronym: true, kind: true, name: true, slug: true },
   defaultSort: 'acronym',
+  endpoints: editorialEndpoints,
   fields: [
     {
       name: 'acronym',
@@ -52,7 +60,8 @@ export const Organizations: CollectionConfig<'organizations'> = {
       relationTo: 'countries',
     },
     { name: 'note', type: 'textarea', maxLength: 1000 },
+    ...workflowFields,
   ],
-  hooks: { beforeOperation: editorialBeforeOperation<'organizations'>() },
+  hooks: { ...editorialWorkflowHooks, beforeOperation: editorialBeforeOperation<'organizations'>() },
   versions: editorialVersions,
 }

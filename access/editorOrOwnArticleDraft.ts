@@ -1,0 +1,26 @@
+import type { Access } from 'payload'
+
+import { authorIdsIn, authorIdsOfUser } from './authorsOfUser'
+import { hasRole } from './roles'
+
+/**
+ * Editors and admins write any article; an analyst writes drafts only, and only of articles whose
+ * byline includes the author record linked to their account (a new article must name them).
+ */
+export const editorOrOwnArticleDraft: Access = async ({ data, id, req }) => {
+  if (hasRole(req.user, 'admin', 'editor')) {
+    return true
+  }
+  if (!hasRole(req.user, 'analyst') || data?._status === 'published') {
+    return false
+  }
+  const ownAuthors = await authorIdsOfUser(req)
+  if (ownAuthors.length === 0) {
+    return false
+  }
+  if (!id && data?.authors !== undefined) {
+    const named = authorIdsIn(data.authors)
+    return ownAuthors.some((author) => named.includes(String(author)))
+  }
+  return { authors: { in: ownAuthors } }
+}

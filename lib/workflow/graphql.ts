@@ -1,0 +1,47 @@
+import type { GraphQLExtension, PayloadRequest } from 'payload'
+
+import type { EditorialCollection, WorkflowAction } from './states'
+
+import { EDITORIAL_COLLECTIONS, WORKFLOW_ACTIONS, WORKFLOW_STATUSES } from './states'
+import { transitionDocument } from './transitions'
+
+type TransitionArgs = {
+  action: WorkflowAction
+  collection: EditorialCollection
+  comment?: null | string
+  id: string
+  publishAt?: null | string
+}
+
+/**
+ * `mutation { workflowTransition(collection: articles, id: "1", action: submit) { from to } }`: the
+ * GraphQL face of lib/workflow/transitions.ts, with the same checks as REST and the Local API.
+ */
+export const workflowMutations: GraphQLExtension = (graphQL) => {
+  const enumOf = (name: string, values: readonly string[]) =>
+    new graphQL.GraphQLEnumType({ name, values: Object.fromEntries(values.map((value) => [value, { value }])) })
+  const status = enumOf('WorkflowStatus', WORKFLOW_STATUSES)
+  return {
+    workflowTransition: {
+      args: {
+        action: { type: new graphQL.GraphQLNonNull(enumOf('WorkflowAction', WORKFLOW_ACTIONS)) },
+        collection: { type: new graphQL.GraphQLNonNull(enumOf('WorkflowCollection', EDITORIAL_COLLECTIONS)) },
+        comment: { type: graphQL.GraphQLString },
+        id: { type: new graphQL.GraphQLNonNull(graphQL.GraphQLString) },
+        publishAt: { type: graphQL.GraphQLString },
+      },
+      resolve: async (_root: unknown, args: TransitionArgs, context: { req: PayloadRequest }) =>
+        transitionDocument({ ...args, payload: context.req.payload, req: context.req, user: context.req.user }),
+      type: new graphQL.GraphQLObjectType({
+        fields: {
+          collection: { type: graphQL.GraphQLString },
+          from: { type: status },
+          id: { type: graphQL.GraphQLString },
+          scheduledFor: { type: graphQL.GraphQLString },
+          to: { type: status },
+        },
+        name: 'WorkflowTransitionResult',
+      }),
+    },
+  }
+}

@@ -1,0 +1,168 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Country, User } from '@/payload-types'
+
+import { loggedEmails } from '@/lib/email/logEmailAdapter'
+import { createCountry, createUser } from '@/tests/helpers/fixtures'
+import { createTestPayload } from '@/tests/helpers/payload'
+
+import { approveAndPublish, requestChanges, submitForReview, transitionDocument } from './transitions'
+
+let payload: Payload
+let analyst: User
+let editor: User
+
+const as = (user: User) => ({ overrideAccess: false, user: { ...user, collection: 'users' as const } })
+const actor = (user: User) => ({ ...user, collection: 'users' as const })
+
+const auditOf = async (id: number) =>
+  (
+    await payload.find({
+      collection: 'workflow-events',
+      overrideAccess: true,
+      sort: 'createdAt',
+      where: { documentId: { equals: String(id) } },
+    })
+  ).docs.map((event) => `${event.action}:${event.fromStatus}->${event.toStatus}`)
+
+beforeAll(async () => {
+  payload = await createTestPayload()
+  await createUser(payload, 'admin')
+  analyst = await createUser(payload, 'analyst')
+  editor = await createUser(payload, 'editor')
+})
+
+afterAll(async () => {
+  await payload.destroy()
+})
+
+describe('editorial workflow', () => {
+  let country: Country
+
+  beforeAll(async () => {
+    country = await createCountry(payload, { capital: 'Astana' })
+  })
+
+  it('should keep the published version live through submit, request changes, resubmit and approve', async () => {
+    await payload.update({ collection: 'countries', data: { capital: 'Akmola' }, id: country.id, ...as(analyst) })
+    const draft = await payload.findByID({ collection: 'countries', draft: true, id: country.id, ...as(editor) })
+    expect(draft.workflowStatus).toBe('draft')
+
+    await submitForReview({ collection: 'countries', id: country.id, payload, user: actor(analyst) })
+    await expect(
+      requestChanges({ collection: 'countries', comment: '  ', id: country.id, payload, user: actor(editor) }),
+    ).rejects.toThrow(/comment is required/)
+    await requestChanges({
+      collection: 'countries',
+      comment: 'Name the source for the capital.',
+      id: country.id,
+      payload,
+      user: actor(editor),
+    })
+    const returned = await payload.findByID({ collection: 'countries', draft: true, id: country.id, ...as(analyst) })
+    expect(returned).toMatchObject({
+      reviewComment: 'Name the source for the capital.',
+      workflowStatus: 'changes_requested',
+    })
+
+    await payload.update({
+      collection: 'countries',
+      data: { capital: 'Astana (since 1997)' },
+      id: country.id,
+      ...as(analyst),
+    })
+    await submitForReview({ collection: 'countries', id: country.id, payload, user: actor(analyst) })
+    const live = await payload.findByID({ collection: 'countries', id: country.id, overrideAccess: false })
+    expect(live.capital).toBe('Astana')
+
+    const result = await approveAndPublish({ collection: 'countries', id: country.id, payload, user: actor(editor) })
+    expect(result.to).toBe('published')
+    const published = await payload.findByID({ collection: 'countries', id: country.id, overrideAccess: false })
+    expect(published.capital).toBe('Astana (since 1997)')
+    expect(await auditOf(country.id)).toEqual([
+      'submit:draft->in_review',
+      'requestChanges:in_review->changes_requested',
+      'submit:changes_requested->in_review',
+      'approve:in_review->approved',
+      'publish:approved->published',
+    ])
+  })
+
+  it('should ignore workflow fields sent by a client', async () => {
+    const target = await createCountry(payload)
+    await payload.update({
+      collection: 'countries',
+      data: { capital: 'X', workflowStatus: 'approved' } as never,
+      id: target.id,
+      ...as(analyst),
+    })
+    const draft = await payload.findByID({ collection: 'countries', draft: true, id: target.id, ...as(editor) })
+    expect(draft.workflowStatus).toBe('draft')
+  })
+
+  it('should refuse an analyst’s approval and a transition from the wrong state', async () => {
+    const target = await createCountry(payload)
+    await payload.update({ collection: 'countries', data: { capital: 'Y' }, id: target.id, ...as(analyst) })
+    await expect(
+      transitionDocument({ action: 'approve', collection: 'countries', id: target.id, payload, user: actor(analyst) }),
+    ).rejects.toThrow(/may not approve/)
+    await expect(
+      transitionDocument({ action: 'approve', collection: 'countries', id: target.id, payload, user: actor(editor) }),
+    ).rejects.toThrow(/not possible while the document is draft/)
+  })
+
+  it('should email editors on submit and the submitter when changes are requested', async () => {
+    const target = await createCountry(payload, { name: 'Mailland' })
+    await payload.update({ collection: 'countries', data: { capital: 'Z' }, id: target.id, ...as(analyst) })
+    loggedEmails.length = 0
+    await submitForReview({ collection: 'countries', id: target.id, payload, user: actor(analyst) })
+    expect(loggedEmails).toHaveLength(1)
+    expect(loggedEmails[0].subject).toBe('For review: Mailland')
+    expect(loggedEmails[0].to).toContain(editor.email)
+    expect(loggedEmails[0].to).not.toContain(analyst.email)
+
+    await requestChanges({
+      collection: 'countries',
+      comment: 'Cite the decree.',
+      id: target.id,
+      payload,
+      user: actor(editor),
+    })
+    expect(loggedEmails[1]).toMatchObject({ subject: 'Changes requested: Mailland', to: [analyst.email] })
+    expect(loggedEmails[1].text).toContain('Cite the decree.')
+  })
+
+  it('should publish an approved change at the scheduled time through the jobs queue', async () => {
+    const target = await createCountry(payload, { capital: 'Old' })
+    await payload.update({ collection: 'countries', data: { capital: 'Scheduled' }, id: target.id, ...as(analyst) })
+    await submitForReview({ collection: 'countries', id: target.id, payload, user: actor(analyst) })
+    const publishAt = new Date(Date.now() + 2_000)
+    const result = await transitionDocument({
+      action: 'approve',
+      collection: 'countries',
+      id: target.id,
+      payload,
+      publishAt,
+      user: actor(editor),
+    })
+    expect(result).toMatchObject({ scheduledFor: publishAt.toISOString(), to: 'approved' })
+
+    await payload.jobs.run({ allQueues: true })
+    expect((await payload.findByID({ collection: 'countries', id: target.id, overrideAccess: false })).capital).toBe(
+      'Old',
+    )
+
+    await new Promise((resolve) => setTimeout(resolve, publishAt.getTime() - Date.now() + 200))
+    await payload.jobs.run({ allQueues: true })
+    expect((await payload.findByID({ collection: 'countries', id: target.id, overrideAccess: false })).capital).toBe(
+      'Scheduled',
+    )
+    expect(await auditOf(target.id)).toEqual([
+      'submit:draft->in_review',
+      'approve:in_review->approved',
+      'publish:approved->published',
+    ])
+  })
+})
