@@ -1,0 +1,78 @@
+import type { Payload } from 'payload'
+
+import type { EditorialCollection } from '@/lib/workflow/states'
+
+let counter = 0
+
+const next = () => ++counter
+
+/** Two capital letters from a number, for codes that must be unique (AA, AB, …). */
+const lettersFor = (n: number) => String.fromCharCode(65 + (Math.floor(n / 26) % 26), 65 + (n % 26))
+
+const paragraph = (text: string) => ({
+  content: [{ content: [{ text, type: 'text' }], type: 'paragraph' }],
+  type: 'doc',
+})
+
+/** The plain text field each editorial collection has, used to see whether an edit landed. */
+export const MARKER_FIELD: Record<EditorialCollection, string> = {
+  articles: 'dek',
+  authors: 'affiliation',
+  countries: 'capital',
+  events: 'location',
+  indicators: 'description',
+  observations: 'note',
+  organizations: 'note',
+}
+
+export type EditorialRefs = {
+  /** Author record for articles' byline. */
+  authorId: number | string
+  countryId: number | string
+  indicatorId: number | string
+}
+
+/**
+ * Valid data for a new document of each editorial collection, unique on every call, carrying
+ * `marker` in the collection's MARKER_FIELD.
+ */
+export const editorialData = (collection: EditorialCollection, refs: EditorialRefs, marker: string) => {
+  const n = next()
+  const name = `Matrix ${collection} ${n}`
+  const byCollection: Record<EditorialCollection, Record<string, unknown>> = {
+    articles: { authors: [refs.authorId], body: paragraph(`Body ${n}`), section: 'analysis', title: name },
+    authors: { name },
+    countries: { iso3: `Q${lettersFor(n)}`, kind: 'state', name, region: 'other' },
+    events: { date: '2024-05-01', datePrecision: 'day', kind: 'summit', title: name },
+    indicators: { category: 'trade', decimals: 1, kind: 'country', name, scale: '1', unit: 'USD' },
+    observations: {
+      country: refs.countryId,
+      indicator: refs.indicatorId,
+      period: { kind: 'year', year: 2020 },
+      qualifier: 'actual',
+      source: { url: 'https://example.org/source' },
+      subject: name,
+      value: n,
+    },
+    organizations: { acronym: `MX${n}`, kind: 'forum', name },
+  }
+  return { ...byCollection[collection], [MARKER_FIELD[collection]]: marker }
+}
+
+type CreateOptions = {
+  collection: EditorialCollection
+  isPublished: boolean
+  marker: string
+  payload: Payload
+  refs: EditorialRefs
+}
+
+/** A document created directly in the database (no access control), published or draft-only. */
+export const createEditorialDoc = async ({ collection, isPublished, marker, payload, refs }: CreateOptions) =>
+  payload.create({
+    collection,
+    data: { ...editorialData(collection, refs, marker), _status: isPublished ? 'published' : 'draft' } as never,
+    depth: 0,
+    draft: !isPublished,
+    overrideAccess: true,
+  })
