@@ -1,8 +1,7 @@
 import type { Payload } from 'payload'
 
 import config from '@payload-config'
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
-import { getPayload, handleEndpoints } from 'payload'
+import { getPayload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { EditorialCollection, WorkflowAction } from '@/lib/workflow/states'
@@ -10,6 +9,7 @@ import type { EditorialCollection, WorkflowAction } from '@/lib/workflow/states'
 import { Users } from '@/collections/Users'
 import { EDITORIAL_COLLECTIONS } from '@/lib/workflow/states'
 import { transitionDocument } from '@/lib/workflow/transitions'
+import { graphqlRequest, restRequest } from '@/tests/helpers/inProcessApi'
 import { createEditorialDoc, editorialData, MARKER_FIELD, type EditorialRefs } from '@/tests/helpers/editorialDocs'
 
 import { EXPECTED, expectedVerdict, MATRIX_ACTIONS, type MatrixAction, type Verdict } from './roleMatrix.expected'
@@ -45,33 +45,11 @@ const actors: Actor[] = []
 const mismatches: string[] = []
 let cellsRun = 0
 
-const rest = async (actor: Actor, method: string, path: string, body?: unknown) => {
-  const headers = new Headers({ 'Content-Type': 'application/json' })
-  if (actor.token) {
-    headers.set('Authorization', `JWT ${actor.token}`)
-  }
-  const request = new Request(`http://localhost:3000/api${path}`, {
-    body: body === undefined ? undefined : JSON.stringify(body),
-    headers,
-    method,
-  })
-  const response = await handleEndpoints({ config, request })
-  return { body: (await response.json().catch(() => null)) as Record<string, unknown> | null, status: response.status }
-}
+const rest = (actor: Actor, method: string, path: string, body?: unknown) =>
+  restRequest(actor.token, method, path, body)
 
-const graphql = async (actor: Actor, query: string, variables: Record<string, unknown> = {}) => {
-  const headers = new Headers({ 'Content-Type': 'application/json' })
-  if (actor.token) {
-    headers.set('Authorization', `JWT ${actor.token}`)
-  }
-  const request = new Request('http://localhost:3000/api/graphql', {
-    body: JSON.stringify({ query, variables }),
-    headers,
-    method: 'POST',
-  })
-  const response = await GRAPHQL_POST(config)(request)
-  return (await response.json()) as { data?: Record<string, Record<string, unknown> | null>; errors?: unknown[] }
-}
+const graphql = (actor: Actor, query: string, variables: Record<string, unknown> = {}) =>
+  graphqlRequest(actor.token, query, variables)
 
 const idLiteral = (id: Id) => JSON.stringify(id)
 
