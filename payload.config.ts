@@ -24,9 +24,17 @@ export default buildConfig({
   admin: {
     avatar: 'default',
     components: {
+      afterDashboard: ['/components/admin/review/ReviewDashboardPanel#ReviewDashboardPanel'],
       graphics: {
         Icon: '/components/admin/Icon#Icon',
         Logo: '/components/admin/Logo#Logo',
+      },
+      views: {
+        review: { Component: '/components/admin/review/ReviewQueueView#ReviewQueueView', exact: true, path: '/review' },
+        reviewItem: {
+          Component: '/components/admin/review/ReviewItemView#ReviewItemView',
+          path: '/review/:collection/:id',
+        },
       },
     },
     importMap: { baseDir: dirname },

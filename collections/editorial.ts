@@ -53,10 +53,18 @@ export const editorialEndpoints = workflowEndpoints
  */
 export const workflowFields: Field[] = [
   {
+    name: 'workflowPanel',
+    type: 'ui',
+    admin: {
+      components: { Field: '/components/admin/workflow/WorkflowPanel#WorkflowPanel' },
+      position: 'sidebar',
+    },
+  },
+  {
     name: 'workflowStatus',
     type: 'select',
     access: { read: isStaffField },
-    admin: { position: 'sidebar', readOnly: true },
+    admin: { hidden: true },
     defaultValue: 'draft',
     index: true,
     label: 'Review status',

@@ -13,7 +13,7 @@ import { countrySummaries } from './data/countrySummaries'
 import { eventTexts } from './data/eventTexts'
 import { seedCountries, seedEvents, seedIndicators, seedObservations, seedOrganizations } from './data/reference'
 import { paragraphsToDoc, seedBlocksToDoc } from './richText'
-import { DEMO_USERS } from './users'
+import { DEMO_BYLINES, DEMO_USERS } from './users'
 
 type Args = { payload: Payload; req?: Partial<PayloadRequest> }
 
@@ -88,8 +88,9 @@ export const seed = async (args: Args): Promise<void> => {
   const published = { _status: 'published' }
 
   payload.logger.info('Seeding users…')
+  const userIds = new Map<string, Id>()
   for (const user of DEMO_USERS) {
-    await upsert(args, 'users', { email: { equals: user.email } }, { ...user })
+    userIds.set(user.email, await upsert(args, 'users', { email: { equals: user.email } }, { ...user }))
   }
 
   payload.logger.info('Seeding countries and flags…')
@@ -189,6 +190,7 @@ export const seed = async (args: Args): Promise<void> => {
           links: author.links,
           name: author.name,
           slug: author.slug,
+          user: userIds.get(DEMO_BYLINES[author.slug] ?? '') ?? null,
         },
       ),
     )

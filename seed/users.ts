@@ -7,3 +7,11 @@ export const DEMO_USERS = [
   { email: 'editor@crossroads.example', name: 'Elena Editor', password: 'crossroads-editor', role: 'editor' },
   { email: 'analyst@crossroads.example', name: 'Arman Analyst', password: 'crossroads-analyst', role: 'analyst' },
 ] as const
+
+/**
+ * The demo analyst writes under one byline, so they can edit drafts of its articles (analysts edit
+ * only articles they author). Keyed by author slug.
+ */
+export const DEMO_BYLINES: Record<string, string> = {
+  'ergun-mamedov': 'analyst@crossroads.example',
+}

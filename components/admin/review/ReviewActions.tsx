@@ -1,0 +1,73 @@
+'use client'
+
+import { useRouter } from 'next/navigation'
+import React, { useState } from 'react'
+
+type Props = { collection: string; id: string; status: string }
+
+/** Approve and publish, or send back with a required comment; calls the workflow REST endpoint. */
+export const ReviewActions = ({ collection, id, status }: Props) => {
+  const router = useRouter()
+  const [comment, setComment] = useState('')
+  const [error, setError] = useState<null | string>(null)
+  const [isBusy, setIsBusy] = useState(false)
+
+  const act = async (action: 'approve' | 'requestChanges') => {
+    setError(null)
+    if (action === 'requestChanges' && !comment.trim()) {
+      setError('Say what should change: a comment is required when requesting changes.')
+      return
+    }
+    setIsBusy(true)
+    const response = await fetch(`/api/${collection}/${id}/workflow/${action}`, {
+      body: JSON.stringify({ comment }),
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      method: 'POST',
+    })
+    setIsBusy(false)
+    if (!response.ok) {
+      const body = (await response.json().catch(() => null)) as null | { errors?: { message: string }[] }
+      setError(body?.errors?.[0]?.message ?? `The server answered ${response.status}.`)
+      return
+    }
+    setComment('')
+    router.refresh()
+  }
+
+  if (status !== 'in_review') {
+    return (
+      <section aria-labelledby="review-actions">
+        <h2 id="review-actions">Decision</h2>
+        <p>This document is not waiting for review.</p>
+      </section>
+    )
+  }
+  return (
+    <section aria-labelledby="review-actions" className="review__actions">
+      <h2 id="review-actions">Decision</h2>
+      <label className="review__comment">
+        Comment for the author
+        <textarea onChange={(event) => setComment(event.target.value)} rows={3} value={comment} />
+      </label>
+      {error ? (
+        <p className="review__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="review__buttons">
+        <button className="btn btn--style-primary" disabled={isBusy} onClick={() => act('approve')} type="button">
+          Approve and publish
+        </button>
+        <button
+          className="btn btn--style-secondary"
+          disabled={isBusy}
+          onClick={() => act('requestChanges')}
+          type="button"
+        >
+          Request changes
+        </button>
+      </div>
+    </section>
+  )
+}

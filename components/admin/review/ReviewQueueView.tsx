@@ -1,0 +1,106 @@
+import type { AdminViewServerProps } from 'payload'
+
+import Link from 'next/link'
+import React from 'react'
+
+import { hasRole } from '@/access/roles'
+import { COLLECTION_LABELS, getReviewQueue } from '@/lib/workflow/reviewQueue'
+import { EDITORIAL_COLLECTIONS } from '@/lib/workflow/states'
+
+import { formatWhen, ReviewFrame, waitedFor } from './ReviewFrame'
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || ''
+
+/** /admin/review: what waits for review, since when and from whom, filterable by collection and country. */
+export const ReviewQueueView = async (props: AdminViewServerProps) => {
+  const { req } = props.initPageResult
+  const collection = first(props.searchParams?.collection)
+  const country = first(props.searchParams?.country)
+  if (!req.user || !hasRole(req.user, 'admin', 'editor')) {
+    return (
+      <ReviewFrame title="Review queue" viewProps={props}>
+        {null}
+      </ReviewFrame>
+    )
+  }
+  const [items, countries] = await Promise.all([
+    getReviewQueue({ collection, country, payload: req.payload, user: req.user }),
+    req.payload.find({
+      collection: 'countries',
+      depth: 0,
+      limit: 500,
+      overrideAccess: false,
+      pagination: false,
+      select: { name: true },
+      sort: 'name',
+      user: req.user,
+    }),
+  ])
+  return (
+    <ReviewFrame title="Review queue" viewProps={props}>
+      <form action="/admin/review" className="review__filters" method="get">
+        <label>
+          Collection
+          <select defaultValue={collection} name="collection">
+            <option value="">All collections</option>
+            {EDITORIAL_COLLECTIONS.map((slug) => (
+              <option key={slug} value={slug}>
+                {COLLECTION_LABELS[slug]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Country
+          <select defaultValue={country} name="country">
+            <option value="">All countries</option>
+            {countries.docs.map((item) => (
+              <option key={item.id} value={String(item.id)}>
+                {item.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button className="btn btn--style-secondary btn--size-small" type="submit">
+          Filter
+        </button>
+      </form>
+      {items.length === 0 ? (
+        <p className="review__empty">
+          Nothing is waiting for review{collection || country ? ' with these filters' : ''}.
+        </p>
+      ) : (
+        <table className="review__table">
+          <caption>
+            {items.length} {items.length === 1 ? 'change waits' : 'changes wait'} for review, oldest first
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Document</th>
+              <th scope="col">Collection</th>
+              <th scope="col">Countries</th>
+              <th scope="col">Submitted by</th>
+              <th scope="col">Waiting since</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={`${item.collection}-${item.id}`}>
+                <td>
+                  <Link href={`/admin/review/${item.collection}/${item.id}`}>{item.title}</Link>
+                </td>
+                <td>{COLLECTION_LABELS[item.collection]}</td>
+                <td>{item.countries.join(', ') || '—'}</td>
+                <td>{item.submittedBy}</td>
+                <td>
+                  {formatWhen(item.submittedAt)}
+                  {item.submittedAt ? <span className="review__muted"> ({waitedFor(item.submittedAt)})</span> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </ReviewFrame>
+  )
+}

@@ -1,0 +1,81 @@
+'use client'
+
+import { useDocumentInfo, useFormFields, useFormModified } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import React, { useState } from 'react'
+
+const LABELS: Record<string, string> = {
+  approved: 'Approved, waiting to be published',
+  changes_requested: 'Changes requested',
+  draft: 'Draft',
+  in_review: 'In review',
+  published: 'Published',
+}
+
+/**
+ * Sidebar panel of every editorial edit view: the review status, the editor's comment when changes
+ * were requested, and "Submit for review" for the saved draft.
+ */
+export const WorkflowPanel = () => {
+  const router = useRouter()
+  const { collectionSlug, id } = useDocumentInfo()
+  const isModified = useFormModified()
+  const status = useFormFields(([fields]) => fields.workflowStatus?.value as string | undefined) ?? 'draft'
+  const comment = useFormFields(([fields]) => fields.reviewComment?.value as null | string | undefined)
+  const [error, setError] = useState<null | string>(null)
+  const [isBusy, setIsBusy] = useState(false)
+
+  if (!id) {
+    return null
+  }
+  const canSubmit = status === 'draft' || status === 'changes_requested'
+
+  const submit = async () => {
+    setError(null)
+    setIsBusy(true)
+    const response = await fetch(`/api/${collectionSlug}/${id}/workflow/submit`, {
+      credentials: 'include',
+      method: 'POST',
+    })
+    setIsBusy(false)
+    if (!response.ok) {
+      const body = (await response.json().catch(() => null)) as null | { errors?: { message: string }[] }
+      setError(body?.errors?.[0]?.message ?? `The server answered ${response.status}.`)
+      return
+    }
+    router.refresh()
+    window.location.reload()
+  }
+
+  return (
+    <section aria-label="Review" className="workflow-panel">
+      <p className="workflow-panel__status">
+        Review status: <strong>{LABELS[status] ?? status}</strong>
+      </p>
+      {status === 'changes_requested' && comment ? (
+        <div className="workflow-panel__comment" role="note">
+          <strong>Editor’s comment</strong>
+          <p>{comment}</p>
+        </div>
+      ) : null}
+      {canSubmit ? (
+        <>
+          <button
+            className="btn btn--style-secondary btn--size-small"
+            disabled={isBusy || isModified}
+            onClick={submit}
+            type="button"
+          >
+            {status === 'changes_requested' ? 'Resubmit for review' : 'Submit for review'}
+          </button>
+          {isModified ? <p className="workflow-panel__hint">Save your draft first.</p> : null}
+        </>
+      ) : null}
+      {error ? (
+        <p className="workflow-panel__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  )
+}

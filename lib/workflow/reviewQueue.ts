@@ -1,0 +1,156 @@
+import type { Payload, TypedUser, Where } from 'payload'
+
+import type { WorkflowEvent } from '@/payload-types'
+
+import type { EditorialCollection } from './states'
+
+import { documentChanges, type FieldChange } from './reviewDiff'
+import { EDITORIAL_COLLECTIONS, isEditorialCollection } from './states'
+
+/** Where each collection names its countries, so the queue can be filtered by country. */
+const COUNTRY_PATHS: Record<EditorialCollection, string[]> = {
+  articles: ['countries'],
+  authors: ['countriesOfFocus'],
+  countries: ['id'],
+  events: ['countries'],
+  indicators: [],
+  observations: ['country', 'partner'],
+  organizations: ['members'],
+}
+
+export const COLLECTION_LABELS: Record<EditorialCollection, string> = {
+  articles: 'Articles',
+  authors: 'Authors',
+  countries: 'Countries',
+  events: 'Events',
+  indicators: 'Indicators',
+  observations: 'Observations',
+  organizations: 'Organisations',
+}
+
+export type ReviewQueueItem = {
+  collection: EditorialCollection
+  countries: string[]
+  id: number | string
+  submittedAt: null | string
+  submittedBy: string
+  title: string
+}
+
+type Named = { acronym?: null | string; id: number | string; name?: null | string; title?: null | string }
+
+export const titleOf = (doc: Named): string => String(doc.title ?? doc.name ?? doc.acronym ?? doc.id)
+
+const countryNamesOf = (collection: EditorialCollection, doc: Record<string, unknown>): string[] => {
+  if (collection === 'countries') {
+    return [String(doc.name)]
+  }
+  return COUNTRY_PATHS[collection].flatMap((path) => {
+    const value = doc[path]
+    const list = Array.isArray(value) ? value : value ? [value] : []
+    return list.filter((item) => item && typeof item === 'object').map((item) => String((item as Named).name))
+  })
+}
+
+type QueueArgs = {
+  collection?: null | string
+  country?: null | string
+  payload: Payload
+  user: TypedUser
+}
+
+/**
+ * Everything waiting for review that `user` may see, oldest submission first, optionally only one
+ * collection's or only what concerns one country (by ID).
+ */
+export const getReviewQueue = async ({ collection, country, payload, user }: QueueArgs): Promise<ReviewQueueItem[]> => {
+  const collections = isEditorialCollection(collection) ? [collection] : [...EDITORIAL_COLLECTIONS]
+  const results = await Promise.all(
+    collections.map(async (slug) => {
+      const paths = COUNTRY_PATHS[slug]
+      if (country && paths.length === 0) {
+        return []
+      }
+      const where: Where = { workflowStatus: { equals: 'in_review' } }
+      const byCountry: Where | null = country
+        ? { or: paths.map((path) => ({ [path]: path === 'id' ? { equals: country } : { in: [country] } })) }
+        : null
+      const { docs } = await payload.find({
+        collection: slug,
+        depth: 1,
+        draft: true,
+        limit: 200,
+        overrideAccess: false,
+        pagination: false,
+        user,
+        where: byCountry ? { and: [where, byCountry] } : where,
+      })
+      return docs.map((doc) => {
+        const record = doc as unknown as Record<string, unknown>
+        const submitter = record.submittedBy as null | { email?: string; name?: string }
+        return {
+          collection: slug,
+          countries: countryNamesOf(slug, record),
+          id: doc.id,
+          submittedAt: (record.submittedAt as null | string) ?? null,
+          submittedBy: submitter && typeof submitter === 'object' ? String(submitter.name ?? submitter.email) : '—',
+          title: titleOf(record as Named),
+        }
+      })
+    }),
+  )
+  return results.flat().sort((a, b) => String(a.submittedAt ?? '').localeCompare(String(b.submittedAt ?? '')))
+}
+
+export type ReviewItem = {
+  changes: FieldChange[]
+  collection: EditorialCollection
+  history: WorkflowEvent[]
+  id: number | string
+  isPublished: boolean
+  status: string
+  submittedAt: null | string
+  title: string
+}
+
+/** One document's pending change against its published version, with its audit trail. */
+export const getReviewItem = async ({
+  collection,
+  id,
+  payload,
+  user,
+}: {
+  collection: EditorialCollection
+  id: number | string
+  payload: Payload
+  user: TypedUser
+}): Promise<ReviewItem | null> => {
+  const asUser = { depth: 0, disableErrors: true, overrideAccess: false, user } as const
+  const pending = await payload.findByID({ ...asUser, collection, draft: true, id })
+  if (!pending) {
+    return null
+  }
+  const main = await payload.findByID({ ...asUser, collection, id })
+  const published = main && main._status === 'published' ? main : null
+  const { docs: history } = await payload.find({
+    collection: 'workflow-events',
+    depth: 0,
+    limit: 100,
+    overrideAccess: false,
+    pagination: false,
+    sort: 'createdAt',
+    user,
+    where: { and: [{ documentCollection: { equals: collection } }, { documentId: { equals: String(id) } }] },
+  })
+  const record = pending as unknown as Record<string, unknown>
+  return {
+    changes: documentChanges(published as unknown as null | Record<string, unknown>, record),
+    collection,
+    history,
+    id,
+    isPublished: !!published,
+    status: String(record.workflowStatus ?? 'draft'),
+    submittedAt: (record.submittedAt as null | string) ?? null,
+    title: titleOf(record as Named),
+  }
+}
