@@ -3,6 +3,8 @@ import type { PayloadRequest } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { adminOrSelf } from './adminOrSelf'
+import { editorOrOwnArticleDraft } from './editorOrOwnArticleDraft'
+import { editorOrUnpublishedDraft } from './editorOrUnpublishedDraft'
 import { isAdmin } from './isAdmin'
 import { isEditor } from './isEditor'
 import { isStaff } from './isStaff'
@@ -58,5 +60,40 @@ describe('access rules', () => {
     const reader = { req: { user: { collection: 'readers', id: 1, role: 'admin' } } } as never
     expect(isAdmin(reader)).toBe(false)
     expect(publishedOrStaff(reader)).toEqual({ _status: { equals: 'published' } })
+  })
+})
+
+describe('editorial write rules that look up the byline', () => {
+  const requestWithAuthors = (role: Role | undefined, authorIds: number[]) =>
+    ({
+      req: {
+        payload: { find: async () => ({ docs: authorIds.map((id) => ({ id })) }) },
+        user: role ? { collection: 'users', id: 7, role } : null,
+      } as unknown as PayloadRequest,
+    }) as never
+
+  it('should limit an analyst to drafts of articles carrying their byline', async () => {
+    const access = (role: Role | undefined, authorIds: number[], extra: object = {}) =>
+      editorOrOwnArticleDraft({ ...(requestWithAuthors(role, authorIds) as object), ...extra } as never)
+    expect(await access('editor', [])).toBe(true)
+    expect(await access('analyst', [3])).toEqual({ authors: { in: [3] } })
+    expect(await access('analyst', [])).toBe(false)
+    expect(await access('analyst', [3], { data: { _status: 'published' } })).toBe(false)
+    expect(await access('analyst', [3], { data: { authors: [3, 9] } })).toBe(true)
+    expect(await access('analyst', [3], { data: { authors: [9] } })).toBe(false)
+    expect(await access(undefined, [3])).toBe(false)
+  })
+
+  it('should let analysts delete only unpublished documents, and only their own articles', async () => {
+    expect(await editorOrUnpublishedDraft()(requestWithAuthors('editor', []))).toBe(true)
+    expect(await editorOrUnpublishedDraft()(requestWithAuthors('analyst', []))).toEqual({
+      _status: { not_equals: 'published' },
+    })
+    expect(await editorOrUnpublishedDraft({ isOwnedThroughAuthors: true })(requestWithAuthors('analyst', [4]))).toEqual(
+      {
+        and: [{ _status: { not_equals: 'published' } }, { authors: { in: [4] } }],
+      },
+    )
+    expect(await editorOrUnpublishedDraft()(requestWithAuthors(undefined, []))).toBe(false)
   })
 })

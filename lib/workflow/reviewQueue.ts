@@ -52,6 +52,27 @@ const countryNamesOf = (collection: EditorialCollection, doc: Record<string, unk
   })
 }
 
+/**
+ * Names of the staff who submitted, read without access control: editors may not open other
+ * users' accounts, but they need to know whose change they review.
+ */
+const submitterNames = async (payload: Payload, ids: (null | number | string | undefined)[]) => {
+  const wanted = [...new Set(ids.filter((id) => id !== null && id !== undefined))]
+  if (wanted.length === 0) {
+    return new Map<string, string>()
+  }
+  const { docs } = await payload.find({
+    collection: 'users',
+    depth: 0,
+    limit: wanted.length,
+    overrideAccess: true,
+    pagination: false,
+    select: { email: true, name: true },
+    where: { id: { in: wanted } },
+  })
+  return new Map(docs.map((user) => [String(user.id), user.name || user.email]))
+}
+
 type QueueArgs = {
   collection?: null | string
   country?: null | string
@@ -87,19 +108,27 @@ export const getReviewQueue = async ({ collection, country, payload, user }: Que
       })
       return docs.map((doc) => {
         const record = doc as unknown as Record<string, unknown>
-        const submitter = record.submittedBy as null | { email?: string; name?: string }
+        const submitter = record.submittedBy
         return {
           collection: slug,
           countries: countryNamesOf(slug, record),
           id: doc.id,
           submittedAt: (record.submittedAt as null | string) ?? null,
-          submittedBy: submitter && typeof submitter === 'object' ? String(submitter.name ?? submitter.email) : '—',
+          submitterId:
+            submitter && typeof submitter === 'object' ? (submitter as Named).id : (submitter as Named['id']),
           title: titleOf(record as Named),
         }
       })
     }),
   )
-  return results.flat().sort((a, b) => String(a.submittedAt ?? '').localeCompare(String(b.submittedAt ?? '')))
+  const names = await submitterNames(
+    payload,
+    results.flat().map((item) => item.submitterId),
+  )
+  return results
+    .flat()
+    .map(({ submitterId, ...item }) => ({ ...item, submittedBy: names.get(String(submitterId)) ?? '—' }))
+    .sort((a, b) => String(a.submittedAt ?? '').localeCompare(String(b.submittedAt ?? '')))
 }
 
 export type ReviewItem = {

@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Country, User } from '@/payload-types'
 
 import { loggedEmails } from '@/lib/email/logEmailAdapter'
-import { createCountry, createUser } from '@/tests/helpers/fixtures'
+import { createCountry, createIndicator, createUser } from '@/tests/helpers/fixtures'
 import { createTestPayload } from '@/tests/helpers/payload'
 
+import { getReviewItem, getReviewQueue } from './reviewQueue'
 import { approveAndPublish, requestChanges, submitForReview, transitionDocument } from './transitions'
 
 let payload: Payload
@@ -164,5 +165,51 @@ describe('editorial workflow', () => {
       'approve:in_review->approved',
       'publish:approved->published',
     ])
+  })
+
+  it('should queue submitted changes, filter them by collection and country, and diff them', async () => {
+    const target = await createCountry(payload, { capital: 'Before', name: 'Queueland' })
+    const other = await createCountry(payload, { name: 'Otherland' })
+    const indicator = await createIndicator(payload)
+    const observation = await payload.create({
+      collection: 'observations',
+      data: {
+        _status: 'published',
+        country: target.id,
+        indicator: indicator.id,
+        period: { kind: 'year', year: 2022 },
+        qualifier: 'actual',
+        source: { url: 'https://example.org/q' },
+        value: 4000,
+      },
+    })
+    await payload.update({ collection: 'countries', data: { capital: 'After' }, id: target.id, ...as(analyst) })
+    await payload.update({ collection: 'observations', data: { value: 5000 }, id: observation.id, ...as(analyst) })
+    await submitForReview({ collection: 'countries', id: target.id, payload, user: actor(analyst) })
+    await submitForReview({ collection: 'observations', id: observation.id, payload, user: actor(analyst) })
+
+    const editorUser = actor(editor)
+    const queued = await getReviewQueue({ country: String(target.id), payload, user: editorUser })
+    expect(queued.map((item) => [item.collection, item.title, item.submittedBy])).toEqual([
+      ['countries', 'Queueland', analyst.name],
+      ['observations', expect.stringContaining('Queueland'), analyst.name],
+    ])
+    expect(
+      await getReviewQueue({ collection: 'observations', country: String(target.id), payload, user: editorUser }),
+    ).toHaveLength(1)
+    expect(await getReviewQueue({ country: String(other.id), payload, user: editorUser })).toEqual([])
+
+    const review = await getReviewItem({ collection: 'observations', id: observation.id, payload, user: editorUser })
+    expect(review?.changes).toEqual([
+      {
+        after: 5000,
+        before: 4000,
+        delta: { absolute: 1000, percent: 25 },
+        kind: 'number',
+        label: 'Value',
+        path: 'value',
+      },
+    ])
+    expect(review?.history.map((event) => event.toStatus)).toEqual(['in_review'])
   })
 })

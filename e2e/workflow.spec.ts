@@ -1,0 +1,119 @@
+import type { Page } from '@playwright/test'
+
+import { expect, test } from '@playwright/test'
+
+import { loginAs } from './helpers/login'
+
+const ARTICLE_SLUG = 'ascendant-axis-central-asia-kazakhstan-uzbekistan'
+const ADDED_SENTENCE = 'Both governments now describe the corridor as a shared priority.'
+const REVISED_SENTENCE = 'Officials in both capitals call it a shared priority.'
+const COMMENT = 'Attribute this claim to a named official or drop it.'
+
+const firstDoc = async (page: Page, path: string) => (await (await page.request.get(path)).json()).docs[0]
+
+const switchTo = async (page: Page, role: 'analyst' | 'editor') => {
+  await page.context().clearCookies()
+  await loginAs(page, role)
+}
+
+/** Appends text at the very end of the article body in the Tiptap editor and saves the draft. */
+const appendToBody = async (page: Page, text: string) => {
+  const body = page.getByRole('textbox', { name: 'Body' })
+  await body.click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type(` ${text}`)
+  await page.getByRole('button', { name: 'Save Draft' }).click()
+  await expect(page.getByRole('button', { name: /submit for review/i })).toBeEnabled()
+}
+
+test('should take an analyst’s changes through review to the public pages', async ({ page }) => {
+  await loginAs(page, 'analyst')
+  const article = await firstDoc(page, `/api/articles?where[slug][equals]=${ARTICLE_SLUG}&depth=0`)
+  const indicator = await firstDoc(page, '/api/indicators?where[slug][equals]=bilateral-trade-growth&depth=0')
+  const observation = await firstDoc(
+    page,
+    `/api/observations?where[indicator][equals]=${indicator.id}&where[value][equals]=18.5&depth=0`,
+  )
+
+  await test.step('analyst edits the published article and an observation, and submits both', async () => {
+    await page.goto(`/admin/collections/articles/${article.id}`)
+    await appendToBody(page, ADDED_SENTENCE)
+    await page.getByRole('button', { name: 'Submit for review' }).click()
+    await expect(page.getByRole('region', { name: 'Review' })).toContainText('In review')
+
+    await page.goto(`/admin/collections/observations/${observation.id}`)
+    await page.getByLabel(/^Value/).fill('19.5')
+    await page.getByRole('button', { name: 'Save Draft' }).click()
+    await expect(page.getByRole('button', { name: 'Submit for review' })).toBeEnabled()
+    await page.getByRole('button', { name: 'Submit for review' }).click()
+    await expect(page.getByRole('region', { name: 'Review' })).toContainText('In review')
+  })
+
+  await test.step('editor sees both in the queue, with the text diff and the numeric delta', async () => {
+    await switchTo(page, 'editor')
+    await page.goto('/admin/review')
+    const queue = page.getByRole('table')
+    await expect(queue.getByRole('link', { name: article.title })).toBeVisible()
+    await expect(queue.getByRole('link', { name: observation.title })).toBeVisible()
+    await page.screenshot({ fullPage: true, path: 'test-results/screenshots/workflow-review-queue.png' })
+
+    await queue.getByRole('link', { name: observation.title }).click()
+    await expect(page.getByRole('row', { name: /Value/ })).toContainText('18.5 → 19.5 +1 (+5.4 %)')
+    await page.getByRole('button', { name: 'Approve and publish' }).click()
+    await expect(page.getByText('This document is not waiting for review.')).toBeVisible()
+  })
+
+  await test.step('editor requests changes to the article with a comment', async () => {
+    await page.goto(`/admin/review/articles/${article.id}`)
+    await expect(page.getByRole('row', { name: /Body/ }).getByRole('insertion')).toContainText(ADDED_SENTENCE)
+    await page.screenshot({ fullPage: true, path: 'test-results/screenshots/workflow-review-article.png' })
+    await page.getByRole('button', { name: 'Request changes' }).click()
+    await expect(page.getByRole('alert')).toContainText('a comment is required')
+    await page.getByLabel('Comment for the author').fill(COMMENT)
+    await page.getByRole('button', { name: 'Request changes' }).click()
+    await expect(page.getByText('This document is not waiting for review.')).toBeVisible()
+  })
+
+  await test.step('analyst sees the comment, revises and resubmits', async () => {
+    await switchTo(page, 'analyst')
+    await page.goto(`/admin/collections/articles/${article.id}`)
+    const panel = page.getByRole('region', { name: 'Review' })
+    await expect(panel.getByRole('note')).toContainText(COMMENT)
+    await page.getByRole('textbox', { name: 'Body' }).getByText(ADDED_SENTENCE).click()
+    await page.keyboard.press('End')
+    for (let index = 0; index < ADDED_SENTENCE.length; index++) {
+      await page.keyboard.press('Backspace')
+    }
+    await page.keyboard.type(REVISED_SENTENCE)
+    await page.getByRole('button', { name: 'Save Draft' }).click()
+    await expect(page.getByRole('button', { name: 'Resubmit for review' })).toBeEnabled()
+    await page.getByRole('button', { name: 'Resubmit for review' }).click()
+    await expect(panel).toContainText('In review')
+  })
+
+  await test.step('editor approves the revised article', async () => {
+    await switchTo(page, 'editor')
+    await page.goto(`/admin/review/articles/${article.id}`)
+    await expect(page.getByRole('row', { name: /Body/ }).getByRole('insertion')).toContainText(REVISED_SENTENCE)
+    await page.getByRole('button', { name: 'Approve and publish' }).click()
+    await expect(page.getByText('This document is not waiting for review.')).toBeVisible()
+    const trail = page.getByRole('region', { name: 'Audit trail' }).getByRole('listitem')
+    await expect(trail).toHaveCount(5)
+    await expect(trail.nth(0)).toContainText('Draft → In review')
+    await expect(trail.nth(1)).toContainText('In review → Changes requested')
+    await expect(trail.nth(1)).toContainText(COMMENT)
+    await expect(trail.nth(2)).toContainText('Changes requested → In review')
+    await expect(trail.nth(3)).toContainText('In review → Approved')
+    await expect(trail.nth(4)).toContainText('Approved → Published')
+    await page.screenshot({ fullPage: true, path: 'test-results/screenshots/workflow-audit-trail.png' })
+  })
+
+  await test.step('readers see the new text and the new number', async () => {
+    await page.context().clearCookies()
+    await page.goto(`/articles/${ARTICLE_SLUG}`)
+    await expect(page.getByText(REVISED_SENTENCE)).toBeVisible()
+    await expect(page.getByText(ADDED_SENTENCE)).toHaveCount(0)
+    await page.goto('/indicators/bilateral-trade-growth')
+    await expect(page.getByRole('table')).toContainText('19.5')
+  })
+})
