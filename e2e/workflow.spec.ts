@@ -68,7 +68,7 @@ test('should take an analyst’s changes through review to the public pages', as
     await expect(page.getByRole('row', { name: /Body/ }).getByRole('insertion')).toContainText(ADDED_SENTENCE)
     await page.screenshot({ fullPage: true, path: 'test-results/screenshots/workflow-review-article.png' })
     await page.getByRole('button', { name: 'Request changes' }).click()
-    await expect(page.getByRole('alert')).toContainText('a comment is required')
+    await expect(page.getByRole('alert').filter({ hasText: 'a comment is required' })).toBeVisible()
     await page.getByLabel('Comment for the author').fill(COMMENT)
     await page.getByRole('button', { name: 'Request changes' }).click()
     await expect(page.getByText('This document is not waiting for review.')).toBeVisible()

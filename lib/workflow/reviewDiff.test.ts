@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { deltaText, documentChanges, numberDelta } from './reviewDiff'
+import { deltaText, documentChanges, numberDelta, trimUnchanged } from './reviewDiff'
 
 const doc = (text: string) => ({ content: [{ content: [{ text, type: 'text' }], type: 'paragraph' }], type: 'doc' })
 
@@ -53,5 +53,28 @@ describe('review diff', () => {
       { after: 'SCO', before: '—', kind: 'text', label: 'Acronym', path: 'acronym' },
       { after: '3, 4', before: '—', kind: 'text', label: 'Members', path: 'members' },
     ])
+  })
+})
+
+describe('trimming unchanged text', () => {
+  it('should keep only the words around a change', () => {
+    const long = Array.from({ length: 100 }, (_, index) => `word${index}`).join(' ')
+    const trimmed = trimUnchanged(
+      [
+        { kind: 'unchanged', text: `${long} ` },
+        { kind: 'added', text: 'new ' },
+        { kind: 'unchanged', text: long },
+      ],
+      30,
+    )
+    expect(trimmed[0].text).toMatch(/^… .*word99 $/)
+    expect(trimmed[0].text.length).toBeLessThan(40)
+    expect(trimmed[1]).toEqual({ kind: 'added', text: 'new ' })
+    expect(trimmed[2].text).toMatch(/^word0 .* …$/)
+  })
+
+  it('should leave short stretches alone', () => {
+    const segments = [{ kind: 'unchanged' as const, text: 'Trade rose to ' }]
+    expect(trimUnchanged(segments)).toEqual(segments)
   })
 })

@@ -146,3 +146,19 @@ export const deltaText = (delta: NumberDelta | null): string => {
   }
   return `${absolute} (${sign}${Math.abs(delta.percent).toFixed(1)} %)`
 }
+
+/**
+ * Shortens long unchanged stretches of a word diff to the words around each change, so a reviewer
+ * sees the edit and its context rather than the whole article.
+ */
+export const trimUnchanged = (segments: DiffSegment[], keep = 160): DiffSegment[] =>
+  segments.map((segment, index) => {
+    if (segment.kind !== 'unchanged' || segment.text.length <= keep * 2 + 20) {
+      return segment
+    }
+    const isFirst = index === 0
+    const isLast = index === segments.length - 1
+    const head = isFirst ? '' : segment.text.slice(0, keep).replace(/\S*$/, '')
+    const tail = isLast ? '' : segment.text.slice(-keep).replace(/^\S*/, '')
+    return { kind: 'unchanged', text: `${head}${isFirst ? '' : ' '}…${isLast ? '' : ' '}${tail}` }
+  })

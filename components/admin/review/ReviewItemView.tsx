@@ -4,7 +4,7 @@ import Link from 'next/link'
 import React from 'react'
 
 import { hasRole } from '@/access/roles'
-import { deltaText } from '@/lib/workflow/reviewDiff'
+import { deltaText, trimUnchanged } from '@/lib/workflow/reviewDiff'
 import { COLLECTION_LABELS, getReviewItem } from '@/lib/workflow/reviewQueue'
 import { isEditorialCollection, WORKFLOW_STATUS_LABELS, type WorkflowStatus } from '@/lib/workflow/states'
 
@@ -66,7 +66,7 @@ export const ReviewItemView = async (props: AdminViewServerProps) => {
                   <td>
                     {change.kind === 'richText' ? (
                       <p className="review__words">
-                        {change.segments.map((segment, index) =>
+                        {trimUnchanged(change.segments).map((segment, index) =>
                           segment.kind === 'added' ? (
                             <ins key={index}>{segment.text}</ins>
                           ) : segment.kind === 'removed' ? (
