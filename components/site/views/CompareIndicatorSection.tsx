@@ -15,6 +15,7 @@ import { bilateralMatrix, matrixKey } from '@/lib/series/matrix'
 import { byPeriod } from '@/lib/series/points'
 import { groupByUnit, sharedScale } from '@/lib/series/scale'
 import { formatList } from '@/lib/format'
+import { textToSlug } from '@/lib/slugify'
 
 type Props = {
   countries: CompareCountry[]
@@ -139,7 +140,7 @@ export const CompareIndicatorSection = ({ countries, figures, indicator, partner
                   rowLabel={rowLabel}
                 />
               }
-              id={`${id}-${chart.unit}`}
+              id={`${id}-${textToSlug(chart.unit)}`}
               key={chart.unit}
               notes={
                 <p>
@@ -154,7 +155,7 @@ export const CompareIndicatorSection = ({ countries, figures, indicator, partner
               title={`${indicator.name} over time`}
             >
               <TimeChart
-                labelledBy={`${id}-${chart.unit}-title`}
+                labelledBy={`${id}-${textToSlug(chart.unit)}-title`}
                 scale={chart.scale}
                 series={chart.lines}
                 unit={chart.unit}

@@ -16,6 +16,7 @@ import { RegionMap } from '@/components/site/views/RegionMap'
 import { INDICATOR_CATEGORIES, INDICATOR_SCALES } from '@/collections/Indicators'
 import { getIndicatorBySlug, getIndicatorPage } from '@/lib/queries/indicators'
 import { RichText } from '@/lib/richText/RichText'
+import { textToSlug } from '@/lib/slugify'
 import { pickShown, seriesKeyOf } from '@/lib/series/points'
 import { isTarget } from '@/lib/series/points'
 import { groupByUnit, sharedScale } from '@/lib/series/scale'
@@ -209,9 +210,9 @@ const IndicatorPage = async ({ params }: Props) => {
             )}
           </section>
 
-          <section aria-labelledby="ranking-title" className="view-section">
+          <section aria-labelledby="ranking-heading" className="view-section">
             <div className="view-section__head">
-              <h2 id="ranking-title">Ranking</h2>
+              <h2 id="ranking-heading">Ranking</h2>
               <p className="muted">
                 The newest figure of each {isBilateral ? 'country pair' : 'country'}, ordered by value. Periods differ,
                 so each bar carries its own.
@@ -280,13 +281,13 @@ const IndicatorPage = async ({ params }: Props) => {
                       rowLabel={pairLabel}
                     />
                   }
-                  id={`series-${chart.unit}`}
+                  id={`series-${textToSlug(chart.unit)}`}
                   key={chart.unit}
                   subtitle={`${chart.unit} · ${chart.lines.length} series${lines.length < series.length ? `, the ${lines.length} longest shown` : ''}`}
                   title={`${indicator.name} over time`}
                 >
                   <TimeChart
-                    labelledBy={`series-${chart.unit}-title`}
+                    labelledBy={`series-${textToSlug(chart.unit)}-title`}
                     scale={chart.scale}
                     series={chart.lines}
                     unit={chart.unit}
