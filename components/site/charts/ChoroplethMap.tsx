@@ -8,12 +8,15 @@ export type MapDatum = { iso3: string; name: string; value: number }
 
 type Props = {
   data: MapDatum[]
-  /** The reporting country on a map of its partners: outlined and labelled, not coloured. */
-  highlight?: null | string
+  /** The reporting country (or the member states of a reporting group) on a map of its partners: outlined. */
+  highlight?: string[]
   labelledBy: string
   /** Rank 1 is the strongest, so ranks are coloured darkest at the low end. */
   isReversed?: boolean
 }
+
+/** The South Caucasus states are small at this scale: their labels are moved apart. */
+const LABEL_NUDGE: Record<string, [number, number]> = { ARM: [-10, 8], AZE: [18, -2], GEO: [-4, -6] }
 
 /** Which of these countries have an outline on the region map. */
 export const isOnRegionMap = (iso3: null | string | undefined): boolean =>
@@ -24,7 +27,7 @@ export const isOnRegionMap = (iso3: null | string | undefined): boolean =>
  * largest value, grey where nothing is published. The legend and the table beside it carry the
  * exact figures.
  */
-export const ChoroplethMap = ({ data, highlight, isReversed = false, labelledBy }: Props) => {
+export const ChoroplethMap = ({ data, highlight = [], isReversed = false, labelledBy }: Props) => {
   const values = data.map((datum) => datum.value)
   const [low, high] = [Math.min(...values), Math.max(...values)]
   const colour = scaleQuantize<string>()
@@ -37,7 +40,7 @@ export const ChoroplethMap = ({ data, highlight, isReversed = false, labelledBy 
     (shape) =>
       shape.iso3 &&
       isInFrame(shape.centroid) &&
-      (CORE_ISO3.includes(shape.iso3) || byIso3.has(shape.iso3) || shape.iso3 === highlight),
+      (CORE_ISO3.includes(shape.iso3) || byIso3.has(shape.iso3) || highlight.includes(shape.iso3)),
   )
   return (
     <svg
@@ -55,10 +58,10 @@ export const ChoroplethMap = ({ data, highlight, isReversed = false, labelledBy 
             className={[
               'map__country',
               isCore ? 'map__country--core' : '',
-              shape.iso3 === highlight ? 'map__country--highlight' : '',
+              shape.iso3 && highlight.includes(shape.iso3) ? 'map__country--highlight' : '',
             ].join(' ')}
             d={shape.d}
-            fill={datum ? colour(datum.value) : isCore || shape.iso3 === highlight ? MAP_NO_DATA : '#f4f3ef'}
+            fill={datum ? colour(datum.value) : isCore ? MAP_NO_DATA : '#f4f3ef'}
             key={`${shape.iso3 ?? shape.name}-${index}`}
           >
             <title>{shape.name}</title>
@@ -70,8 +73,8 @@ export const ChoroplethMap = ({ data, highlight, isReversed = false, labelledBy 
           className="map__label"
           key={`label-${shape.iso3}`}
           textAnchor="middle"
-          x={shape.centroid[0]}
-          y={shape.centroid[1]}
+          x={shape.centroid[0] + (LABEL_NUDGE[shape.iso3!]?.[0] ?? 0)}
+          y={shape.centroid[1] + (LABEL_NUDGE[shape.iso3!]?.[1] ?? 0)}
         >
           {shape.name}
         </text>
@@ -93,4 +96,13 @@ export const mapLegend = (data: MapDatum[], isReversed = false): { colour: strin
   const step = (high - low) / MAP_RAMP.length
   const ramp = isReversed ? [...MAP_RAMP].reverse() : MAP_RAMP
   return ramp.map((colour, index) => ({ colour, from: low + step * index, to: low + step * (index + 1) }))
+}
+
+/** The colour a value gets on a map of these data (same classes as `ChoroplethMap`). */
+export const mapColour = (data: MapDatum[], value: number, isReversed = false): string => {
+  const values = data.map((datum) => datum.value)
+  const [low, high] = [Math.min(...values), Math.max(...values)]
+  return scaleQuantize<string>()
+    .domain(low === high ? [low - 1, high + 1] : [low, high])
+    .range(isReversed ? [...MAP_RAMP].reverse() : MAP_RAMP)(value)
 }

@@ -4,6 +4,6 @@ export const SERIES_COLOURS = ['#2f5e9e', '#c0392b', '#2c8465', '#b8660b', '#6d3
 export const seriesColour = (index: number): string => SERIES_COLOURS[index % SERIES_COLOURS.length]
 
 /** Sequential ramp for maps, light to dark teal. */
-export const MAP_RAMP = ['#d8ebe9', '#9fcfca', '#5fa9a6', '#2f7f86', '#174f5e']
+export const MAP_RAMP = ['#bfe0dc', '#8cc5bf', '#559f9e', '#2b7580', '#164a5a']
 
 export const MAP_NO_DATA = '#ecebe6'

@@ -3,17 +3,21 @@ import React from 'react'
 import type { Figure } from '@/lib/queries/figures'
 import type { MapDatum } from '@/components/site/charts/ChoroplethMap'
 
-import { ChoroplethMap, isOnRegionMap, mapLegend } from '@/components/site/charts/ChoroplethMap'
+import { ChoroplethMap, isOnRegionMap, mapColour, mapLegend } from '@/components/site/charts/ChoroplethMap'
 import { ChartFigure } from '@/components/site/charts/ChartFigure'
 import { FigureTable } from '@/components/site/FigureTable'
 import { pointToFigureText, pointToNote, pointToValueText } from '@/lib/series/text'
+
+/** Up to this many countries the legend names each one with its figure instead of value classes. */
+const FEW = 5
 
 type IndicatorDisplay = { decimals?: null | number; name: string; scale?: null | string; unit: string }
 
 type Props = {
   /** The figure coloured on each country, keyed by that country's slug. */
   figures: Map<string, Figure>
-  highlight?: { iso3: null | string; name: string } | null
+  /** The reporting country: its outline, or its members' outlines when it is a group. */
+  highlight?: { iso3: string[]; name: string } | null
   id: string
   indicator: IndicatorDisplay
   iso3Of: (slug: string) => null | string
@@ -54,12 +58,23 @@ export const RegionMap = ({ figures, highlight, id, indicator, iso3Of, nameOf, s
       notes={
         <>
           <ul aria-label="Legend" className="map-legend">
-            {legend.map((entry) => (
-              <li key={entry.colour}>
-                <span aria-hidden className="map-legend__swatch" style={{ background: entry.colour }} />
-                {legend.length === 1 ? legendValue(entry.from) : `${legendValue(entry.from)}–${legendValue(entry.to)}`}
-              </li>
-            ))}
+            {onMap.length <= FEW
+              ? onMap.map(([slug, figure]) => (
+                  <li key={slug}>
+                    <span
+                      aria-hidden
+                      className="map-legend__swatch"
+                      style={{ background: mapColour(data, figure.value, isReversed) }}
+                    />
+                    {nameOf(slug)}: {pointToFigureText(figure, indicator)} ({figure.periodLabel})
+                  </li>
+                ))
+              : legend.map((entry) => (
+                  <li key={entry.colour}>
+                    <span aria-hidden className="map-legend__swatch" style={{ background: entry.colour }} />
+                    {legendValue(entry.from)}–{legendValue(entry.to)}
+                  </li>
+                ))}
             <li>
               <span aria-hidden className="map-legend__swatch" style={{ background: '#ecebe6' }} />
               No published figure
@@ -67,7 +82,7 @@ export const RegionMap = ({ figures, highlight, id, indicator, iso3Of, nameOf, s
             {highlight ? (
               <li>
                 <span aria-hidden className="map-legend__swatch map-legend__swatch--reporter" />
-                {highlight.name} (reporting)
+                {highlight.name}, reporting{highlight.iso3.length > 1 ? ' (member states outlined)' : ''}
               </li>
             ) : null}
           </ul>

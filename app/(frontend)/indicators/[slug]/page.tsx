@@ -13,6 +13,7 @@ import { TimeChart } from '@/components/site/charts/TimeChart'
 import { FigureTable } from '@/components/site/FigureTable'
 import { ObservationsTable } from '@/components/site/ObservationsTable'
 import { RegionMap } from '@/components/site/views/RegionMap'
+import { COUNTRY_REGIONS } from '@/collections/Countries'
 import { INDICATOR_CATEGORIES, INDICATOR_SCALES } from '@/collections/Indicators'
 import { getIndicatorBySlug, getIndicatorPage } from '@/lib/queries/indicators'
 import { RichText } from '@/lib/richText/RichText'
@@ -53,6 +54,20 @@ const IndicatorPage = async ({ params }: Props) => {
   const countryBySlug = new Map(countries.map((country) => [country.slug!, country]))
   const nameOf = (slug: string) => countryBySlug.get(slug)?.name ?? slug
   const iso3Of = (slug: string) => countryBySlug.get(slug)?.iso3 ?? null
+  /**
+   * A regional aggregate ("Central Asia (regional aggregate)") has no outline of its own; its
+   * region's member states are outlined instead.
+   */
+  const outlineOf = (slug: string): string[] => {
+    const country = countryBySlug.get(slug)
+    const region = COUNTRY_REGIONS.find((item) => country?.name.startsWith(item.label))
+    if (country?.kind === 'aggregate' && region) {
+      return countries
+        .filter((member) => member.region === region.value && member.kind === 'state' && member.iso3)
+        .map((member) => member.iso3)
+    }
+    return country?.iso3 ? [country.iso3] : []
+  }
   const isBilateral = indicator.kind === 'bilateral'
   const pairLabel = (figure: Figure) =>
     `${nameOf(figure.country)}${figure.partner ? ` × ${nameOf(figure.partner)}` : ''}${figure.subject ? ` (${figure.subject})` : ''}`
@@ -186,7 +201,7 @@ const IndicatorPage = async ({ params }: Props) => {
                 {reporterMaps.map(({ byPartner, slug }) => (
                   <RegionMap
                     figures={byPartner}
-                    highlight={{ iso3: iso3Of(slug), name: nameOf(slug) }}
+                    highlight={{ iso3: outlineOf(slug), name: nameOf(slug) }}
                     id={`map-${slug}`}
                     indicator={indicator}
                     iso3Of={iso3Of}
