@@ -20,6 +20,7 @@ type Props = {
 /** Headline figure of one series: latest value, period, change against the previous period, trend. */
 export const KeyFigureCard = ({ indicator, partnerName, series, summary }: Props) => {
   const { change, latest, noChangeReason } = summary
+  const valueText = pointToValueText(latest, indicator)
   const datedCount = series.filter((figure) => figure.periodMid !== null).length
   return (
     <li className="key-figure">
@@ -28,7 +29,7 @@ export const KeyFigureCard = ({ indicator, partnerName, series, summary }: Props
         {partnerName ? <span className="key-figure__partner"> with {partnerName}</span> : null}
         {latest.subject ? <span className="key-figure__partner"> · {latest.subject}</span> : null}
       </p>
-      <p className="key-figure__value">
+      <p className={valueText.length > 12 ? 'key-figure__value key-figure__value--long' : 'key-figure__value'}>
         <FigureValue figure={latest} indicator={indicator} />
       </p>
       <p className="key-figure__period">

@@ -66,7 +66,9 @@ export const RegionMap = ({ figures, highlight, id, indicator, iso3Of, nameOf, s
                       className="map-legend__swatch"
                       style={{ background: mapColour(data, figure.value, isReversed) }}
                     />
-                    {nameOf(slug)}: {pointToFigureText(figure, indicator)} ({figure.periodLabel})
+                    {nameOf(slug)}
+                    {figure.subject ? ` (${figure.subject})` : ''}: {pointToFigureText(figure, indicator)},{' '}
+                    {figure.periodLabel}
                   </li>
                 ))
               : legend.map((entry) => (
