@@ -76,7 +76,7 @@ const ComparePage = async ({ searchParams }: Props) => {
         </p>
       </header>
       <div className="compare-layout">
-        <aside aria-label="Choose what to compare" className="compare-layout__picker">
+        <aside aria-label="Choose what to compare" className="compare-layout__picker" id="picker">
           <ComparePicker
             countryGroups={countryGroups}
             indicatorGroups={indicatorGroups}
@@ -85,6 +85,9 @@ const ComparePage = async ({ searchParams }: Props) => {
           />
         </aside>
         <div className="compare-layout__results">
+          <a className="compare-jump" href="#picker">
+            Change countries and indicators ↓
+          </a>
           {notices.map((notice) => (
             <p className="notice" key={notice} role="status">
               {notice}
