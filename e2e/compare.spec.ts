@@ -127,6 +127,14 @@ test('should say plainly where a chosen country has no data', async ({ page }) =
   await expect(page.getByText('No data for Turkmenistan with Uzbekistan')).toBeAttached()
 })
 
+test('should point to the countries that have data when the chosen ones have none', async ({ page }) => {
+  await page.goto('/compare?countries=kazakhstan,uzbekistan&indicators=exports-to-partner')
+  await expect(page.getByText('No data for Kazakhstan and Uzbekistan on this indicator.')).toBeVisible()
+  await page.getByRole('link', { name: 'add India' }).click()
+  await expect(page).toHaveURL(/\/compare\?countries=kazakhstan,uzbekistan,india&indicators=exports-to-partner$/)
+  await expect(page.getByRole('row', { name: /^India × Central Asia/ })).toContainText('$0.9 bn')
+})
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 

@@ -55,6 +55,11 @@ export const getCompareOptions = cache(async (): Promise<CompareOptions> => {
 })
 
 export type Comparison = {
+  /**
+   * For each chosen indicator with no figure for the chosen countries: some countries that do have
+   * figures (slugs), so an empty result can suggest where data exists.
+   */
+  coveredElsewhere: Map<string, string[]>
   countries: CompareCountry[]
   figures: Figure[]
   indicators: CompareIndicator[]
@@ -84,7 +89,7 @@ export const getComparison = cache(async (selection: CompareSelection): Promise<
   const countries = pick(selection.countries, options.countries, 'countries', MAX_COUNTRIES)
   const indicators = pick(selection.indicators, options.indicators, 'indicators', MAX_INDICATORS)
   if (!countries.length || !indicators.length) {
-    return { countries, figures: [], indicators, notices, options }
+    return { countries, coveredElsewhere: new Map(), figures: [], indicators, notices, options }
   }
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
@@ -101,8 +106,44 @@ export const getComparison = cache(async (selection: CompareSelection): Promise<
       ],
     },
   })
-  return { countries, figures: observationsToFigures(docs), indicators, notices, options }
+  const figures = observationsToFigures(docs)
+  const coveredElsewhere = await findCoverageElsewhere(
+    indicators.filter((indicator) => !figures.some((figure) => figure.indicator === indicator.slug)),
+    options.countries,
+  )
+  return { countries, coveredElsewhere, figures, indicators, notices, options }
 })
+
+const COVERAGE_SAMPLE = 200
+
+/** Up to a few reporting countries per indicator, read from a bounded sample of its figures. */
+const findCoverageElsewhere = async (
+  indicators: CompareIndicator[],
+  countries: CompareCountry[],
+): Promise<Map<string, string[]>> => {
+  if (!indicators.length) {
+    return new Map()
+  }
+  const payload = await getPayloadClient()
+  const slugById = new Map(countries.map((country) => [String(country.id), country.slug!]))
+  const entries = await Promise.all(
+    indicators.map(async (indicator) => {
+      const { docs } = await payload.find({
+        ...asReader,
+        collection: 'observations',
+        depth: 0,
+        limit: COVERAGE_SAMPLE,
+        select: { country: true },
+        where: { indicator: { equals: indicator.id } },
+      })
+      const slugs = docs
+        .map((doc) => slugById.get(String(typeof doc.country === 'object' ? doc.country.id : doc.country)))
+        .filter((slug): slug is string => !!slug)
+      return [indicator.slug!, [...new Set(slugs)].slice(0, 4)] as const
+    }),
+  )
+  return new Map(entries.filter(([, slugs]) => slugs.length))
+}
 
 /**
  * The figures of a comparison in the order the page shows them: indicator by indicator as chosen,

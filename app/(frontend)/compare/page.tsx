@@ -13,6 +13,7 @@ import { getComparison } from '@/lib/queries/compare'
 import {
   compareSelectionToQuery,
   isCanonicalCompareQuery,
+  MAX_COUNTRIES,
   MIN_COUNTRIES,
   parseCompareSelection,
 } from '@/lib/series/url'
@@ -42,7 +43,7 @@ const ComparePage = async ({ searchParams }: Props) => {
     redirect(`/compare${compareSelectionToQuery(selection)}`)
   }
   const comparison = await getComparison(selection)
-  const { countries, figures, indicators, notices, options } = comparison
+  const { countries, coveredElsewhere, figures, indicators, notices, options } = comparison
   const query = compareSelectionToQuery({
     countries: countries.map((country) => country.slug!),
     indicators: indicators.map((indicator) => indicator.slug!),
@@ -125,7 +126,16 @@ const ComparePage = async ({ searchParams }: Props) => {
               {indicators.map((indicator) => (
                 <CompareIndicatorSection
                   countries={countries}
+                  coveredElsewhere={
+                    countries.length < MAX_COUNTRIES ? (coveredElsewhere.get(indicator.slug!) ?? []) : []
+                  }
                   figures={figures.filter((figure) => figure.indicator === indicator.slug)}
+                  hrefWith={(slug) =>
+                    `/compare${compareSelectionToQuery({
+                      countries: [...countries.map((country) => country.slug!), slug],
+                      indicators: indicators.map((item) => item.slug!),
+                    })}`
+                  }
                   indicator={indicator}
                   key={indicator.slug}
                   partnerNames={new Map(options.countries.map((country) => [country.slug!, country.name]))}

@@ -19,6 +19,10 @@ import { textToSlug } from '@/lib/slugify'
 
 type Props = {
   countries: CompareCountry[]
+  /** Countries with figures for this indicator when none of the chosen ones has any. */
+  coveredElsewhere: string[]
+  /** The address of this comparison with one more country added. */
+  hrefWith: (countrySlug: string) => string
   figures: Figure[]
   indicator: CompareIndicator
   partnerNames: Map<string, string>
@@ -39,7 +43,14 @@ const FigureCell = ({ figure, indicator }: { figure: Figure; indicator: CompareI
 )
 
 /** One indicator of a comparison: chart over time, reporter × partner matrix, table by period. */
-export const CompareIndicatorSection = ({ countries, figures, indicator, partnerNames }: Props) => {
+export const CompareIndicatorSection = ({
+  countries,
+  coveredElsewhere,
+  figures,
+  hrefWith,
+  indicator,
+  partnerNames,
+}: Props) => {
   const isBilateral = indicator.kind === 'bilateral'
   const nameOf = (slug: string) => partnerNames.get(slug) ?? slug
   const countryOrder = new Map(countries.map((country, index) => [country.slug!, index]))
@@ -125,6 +136,18 @@ export const CompareIndicatorSection = ({ countries, figures, indicator, partner
       {without.length ? (
         <p className="compare-indicator__missing">
           No data for {formatList(without.map((country) => country.name))} on this indicator.
+        </p>
+      ) : null}
+      {figures.length === 0 && coveredElsewhere.length ? (
+        <p className="compare-indicator__elsewhere">
+          Published for:{' '}
+          {coveredElsewhere.map((slug, index) => (
+            <React.Fragment key={slug}>
+              {index > 0 ? ', ' : ''}
+              <Link href={hrefWith(slug)}>add {nameOf(slug)}</Link>
+            </React.Fragment>
+          ))}
+          .
         </p>
       ) : null}
       {figures.length === 0 ? null : (
