@@ -1,8 +1,10 @@
 import { cache } from 'react'
 
-import type { Country, Event, Observation } from '@/payload-types'
+import type { Author, Country, Event, Observation } from '@/payload-types'
 
 import { getPayloadClient } from '@/lib/payload'
+import { getArticlesAboutCountry } from '@/lib/queries/articles'
+import { FIGURE_POPULATE } from '@/lib/queries/figures'
 import { asReader } from '@/lib/queries/reader'
 
 export const getCountries = cache(async (): Promise<Country[]> => {
@@ -37,6 +39,7 @@ export const getObservationsForCountry = cache(async (countryId: number | string
     collection: 'observations',
     depth: 1,
     pagination: false,
+    populate: FIGURE_POPULATE,
     sort: '-period.end',
     where: { or: [{ country: { equals: countryId } }, { partner: { equals: countryId } }] },
   })
@@ -67,4 +70,40 @@ export const getRecentEvents = cache(async (limit = 6): Promise<Event[]> => {
     where: { date: { exists: true } },
   })
   return docs
+})
+
+export type CoveringAuthor = { articleCount: number; author: Author }
+
+/**
+ * Authors who cover a country: those who name it as a focus and those who wrote about it, most
+ * articles first. Articles are the recent ones the profile lists.
+ */
+export const getAuthorsCoveringCountry = cache(async (countryId: number | string): Promise<CoveringAuthor[]> => {
+  const payload = await getPayloadClient()
+  const [articles, focused] = await Promise.all([
+    getArticlesAboutCountry(countryId, 50),
+    payload.find({
+      ...asReader,
+      collection: 'authors',
+      depth: 0,
+      pagination: false,
+      where: { countriesOfFocus: { in: [countryId] } },
+    }),
+  ])
+  const byId = new Map<string, CoveringAuthor>()
+  for (const author of focused.docs) {
+    byId.set(String(author.id), { articleCount: 0, author })
+  }
+  for (const article of articles) {
+    for (const author of article.authors ?? []) {
+      if (typeof author === 'object' && author) {
+        const entry = byId.get(String(author.id)) ?? { articleCount: 0, author }
+        entry.articleCount += 1
+        byId.set(String(author.id), entry)
+      }
+    }
+  }
+  return [...byId.values()].sort(
+    (a, b) => b.articleCount - a.articleCount || a.author.name.localeCompare(b.author.name),
+  )
 })

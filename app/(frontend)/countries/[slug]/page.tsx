@@ -5,16 +5,22 @@ import { notFound } from 'next/navigation'
 import React from 'react'
 
 import type { Organization } from '@/payload-types'
+import type { Figure } from '@/lib/queries/figures'
 
 import { ArticleCard } from '@/components/site/ArticleCard'
-import { EventList } from '@/components/site/EventList'
 import { Flag } from '@/components/site/Flag'
 import { ObservationsTable } from '@/components/site/ObservationsTable'
+import { KeyFigureCard } from '@/components/site/views/KeyFigureCard'
+import { PartnerBars } from '@/components/site/views/PartnerBars'
 import { COUNTRY_REGIONS } from '@/collections/Countries'
-import { getArticlesAboutCountry } from '@/lib/queries/articles'
-import { resolveRichTextReferences } from '@/lib/queries/richText'
-import { getCountryBySlug, getEventsForCountry, getObservationsForCountry } from '@/lib/queries/countries'
+import { formatDate } from '@/lib/format'
+import { getCountryBySlug } from '@/lib/queries/countries'
+import { getCountryProfile } from '@/lib/queries/countryProfile'
 import { RichText } from '@/lib/richText/RichText'
+import { latestWithChange } from '@/lib/series/change'
+import { isMeasured, seriesKeyOf } from '@/lib/series/points'
+
+import '@/components/site/views/views.css'
 
 export const dynamic = 'force-dynamic'
 
@@ -29,41 +35,79 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 
 const regionLabel = (value: string) => COUNTRY_REGIONS.find((region) => region.value === value)?.label ?? value
 
+const KEY_FIGURES = 6
+const PARTNER_CHARTS = 3
+
+/** Series with a measured, dated latest figure first, then longer series, then newer ones. */
+const keySeries = (figures: Figure[]) => {
+  const groups = new Map<string, Figure[]>()
+  for (const figure of figures) {
+    groups.set(seriesKeyOf(figure), [...(groups.get(seriesKeyOf(figure)) ?? []), figure])
+  }
+  const rank = (summary: NonNullable<ReturnType<typeof latestWithChange<Figure>>>) =>
+    (isMeasured(summary.latest) ? 2 : 0) + (summary.latest.periodEnd ? 1 : 0)
+  return [...groups.values()]
+    .map((series) => ({ series, summary: latestWithChange(series)! }))
+    .sort(
+      (a, b) =>
+        rank(b.summary) - rank(a.summary) ||
+        b.series.length - a.series.length ||
+        (b.summary.latest.periodEnd ?? '').localeCompare(a.summary.latest.periodEnd ?? ''),
+    )
+}
+
 const CountryPage = async ({ params }: Props) => {
-  const country = await getCountryBySlug((await params).slug)
-  if (!country) {
+  const profile = await getCountryProfile((await params).slug)
+  if (!profile) {
     notFound()
   }
-  const [observations, events, articles, resolved] = await Promise.all([
-    getObservationsForCountry(country.id),
-    getEventsForCountry(country.id),
-    getArticlesAboutCountry(country.id),
-    resolveRichTextReferences(country.summary),
-  ])
+  const { articles, authors, country, events, figuresAsReporter, lookups, observations, resolved } = profile
   const memberships = (country.memberships ?? []).filter(
     (membership) => typeof membership.organization === 'object' && membership.organization,
   )
+  const series = keySeries(figuresAsReporter)
+  const partnerIndicators = [
+    ...new Set(figuresAsReporter.filter((figure) => figure.partner).map((figure) => figure.indicator)),
+  ]
+    .map((slug) => ({
+      figures: figuresAsReporter.filter((figure) => figure.indicator === slug && figure.partner),
+      indicator: lookups.indicators.get(slug)!,
+    }))
+    .filter(({ indicator }) => indicator.unit !== 'rank')
+    .map((entry) => ({ ...entry, partners: new Set(entry.figures.map((figure) => figure.partner)).size }))
+    .sort((a, b) => b.partners - a.partners || a.indicator.name.localeCompare(b.indicator.name))
+  const partnerCharts = (
+    partnerIndicators.some((entry) => entry.partners > 1)
+      ? partnerIndicators.filter((entry) => entry.partners > 1)
+      : partnerIndicators
+  ).slice(0, PARTNER_CHARTS)
+  const partnerName = (slug: null | string) => (slug ? (lookups.countries.get(slug)?.name ?? slug) : null)
 
   return (
-    <>
-      <header className="country-header">
+    <div className="data-view">
+      <header className="profile-header">
         <Flag country={country} />
         <div>
           <p className="eyebrow">{regionLabel(country.region)}</p>
           <h1>{country.name}</h1>
         </div>
+        <p className="profile-header__actions">
+          <Link className="button-link" href={`/compare?countries=${country.slug}`}>
+            Compare {country.name} with other countries
+          </Link>
+        </p>
       </header>
       <div className="country-layout">
         <div>
           {country.summary ? (
-            <div className="prose" style={{ margin: 0 }}>
+            <div className="prose profile-overview">
               <RichText doc={country.summary} resolved={resolved} />
             </div>
           ) : (
             <p className="muted">No overview of {country.name} has been published yet.</p>
           )}
         </div>
-        <aside className="facts-box" aria-labelledby="facts-title">
+        <aside aria-labelledby="facts-title" className="facts-box">
           <h2 id="facts-title">Facts</h2>
           <dl>
             {country.capital ? (
@@ -74,8 +118,12 @@ const CountryPage = async ({ params }: Props) => {
             ) : null}
             <dt>Region</dt>
             <dd>{regionLabel(country.region)}</dd>
-            <dt>Codes</dt>
-            <dd>{[country.iso2, country.iso3].filter(Boolean).join(' / ')}</dd>
+            {country.iso3 ? (
+              <>
+                <dt>Codes</dt>
+                <dd>{[country.iso2, country.iso3].filter(Boolean).join(' / ')}</dd>
+              </>
+            ) : null}
             {country.leaders?.length ? (
               <>
                 <dt>Leaders</dt>
@@ -83,7 +131,11 @@ const CountryPage = async ({ params }: Props) => {
                   <ul>
                     {country.leaders.map((leader) => (
                       <li key={leader.id ?? leader.name}>
-                        {leader.name} <span className="muted">({leader.role})</span>
+                        {leader.name}{' '}
+                        <span className="muted">
+                          ({leader.role}
+                          {leader.since ? `, since ${formatDate(leader.since)}` : ''})
+                        </span>
                       </li>
                     ))}
                   </ul>
@@ -99,10 +151,10 @@ const CountryPage = async ({ params }: Props) => {
                       const organization = membership.organization as Organization
                       return (
                         <li key={membership.id ?? organization.id}>
-                          <span title={`${organization.name} (${membership.status})`}>
+                          <abbr title={`${organization.name} (${membership.status})`}>
                             {organization.acronym}
                             {membership.status !== 'member' ? ` · ${membership.status}` : ''}
-                          </span>
+                          </abbr>
                         </li>
                       )
                     })}
@@ -111,26 +163,104 @@ const CountryPage = async ({ params }: Props) => {
               </>
             ) : null}
           </dl>
-          {events.length ? (
-            <>
-              <h2 style={{ marginTop: '1.5rem' }}>Recent events</h2>
-              <EventList events={events} />
-            </>
-          ) : null}
         </aside>
       </div>
-      <section aria-labelledby="figures-title">
-        <h2 id="figures-title">Figures</h2>
-        {observations.length ? (
-          <ObservationsTable
-            caption={`Published observations where ${country.name} is the country or the partner, newest period first.`}
-            observations={observations}
-          />
+
+      <section aria-labelledby="key-figures-title" className="view-section">
+        <div className="view-section__head">
+          <h2 id="key-figures-title">Key figures</h2>
+          <p className="muted">
+            The newest published figure of each series, with its period and source. Changes are shown only against a
+            comparable earlier period.
+          </p>
+        </div>
+        {series.length ? (
+          <ul className="key-figures">
+            {series.slice(0, KEY_FIGURES).map(({ series: points, summary }) => (
+              <KeyFigureCard
+                indicator={lookups.indicators.get(summary.latest.indicator)!}
+                key={seriesKeyOf(summary.latest)}
+                partnerName={partnerName(summary.latest.partner)}
+                series={points}
+                summary={summary}
+              />
+            ))}
+          </ul>
         ) : (
-          <p className="empty-state">No figures have been published for {country.name} yet.</p>
+          <p className="empty-state">
+            No figures with {country.name} as the reporting country have been published yet.
+          </p>
         )}
       </section>
-      <section aria-labelledby="analysis-title">
+
+      {partnerCharts.length ? (
+        <section aria-labelledby="partners-title" className="view-section">
+          <div className="view-section__head">
+            <h2 id="partners-title">Partners</h2>
+            <p className="muted">
+              {country.name}’s published bilateral figures, partner by partner.{' '}
+              <Link
+                href={`/compare?countries=${country.slug}&indicators=${partnerCharts.map((entry) => entry.indicator.slug).join(',')}`}
+              >
+                Compare these with other countries
+              </Link>
+            </p>
+          </div>
+          <div className="chart-grid">
+            {partnerCharts.map((entry) => (
+              <PartnerBars
+                countries={lookups.countries}
+                countryName={country.name}
+                countrySlug={country.slug!}
+                figures={entry.figures}
+                indicator={entry.indicator}
+                key={entry.indicator.slug}
+              />
+            ))}
+          </div>
+        </section>
+      ) : null}
+
+      <div className="profile-columns">
+        <section aria-labelledby="timeline-title" className="view-section">
+          <h2 id="timeline-title">Timeline</h2>
+          {events.length ? (
+            <ol className="timeline">
+              {events.map((event) => (
+                <li key={event.id}>
+                  <time dateTime={event.date ?? undefined}>{event.dateText || 'Date unknown'}</time>
+                  <span className="timeline__title">{event.title}</span>
+                  {event.location ? <span className="muted timeline__place">{event.location}</span> : null}
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p className="empty-state">No events involving {country.name} have been recorded yet.</p>
+          )}
+        </section>
+        <section aria-labelledby="authors-title" className="view-section">
+          <h2 id="authors-title">Who covers {country.name}</h2>
+          {authors.length ? (
+            <ul className="author-list">
+              {authors.map(({ articleCount, author }) => (
+                <li key={author.id}>
+                  <Link href={`/authors/${author.slug}`}>{author.name}</Link>
+                  {author.affiliation ? <span className="muted"> · {author.affiliation}</span> : null}
+                  <span className="muted author-list__count">
+                    {articleCount
+                      ? `${articleCount} ${articleCount === 1 ? 'analysis' : 'analyses'} on ${country.name}`
+                      : `Focus: ${country.name}`}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="empty-state">No author covers {country.name} yet.</p>
+          )}
+        </section>
+      </div>
+
+      <section aria-labelledby="analysis-title" className="view-section">
         <h2 id="analysis-title">Analysis on {country.name}</h2>
         {articles.length ? (
           <ul className="article-list">
@@ -142,10 +272,22 @@ const CountryPage = async ({ params }: Props) => {
           <p className="empty-state">No published analysis mentions {country.name} yet.</p>
         )}
       </section>
-      <p style={{ marginTop: '2rem' }}>
+
+      <section aria-labelledby="figures-title" className="view-section">
+        <h2 id="figures-title">All published figures</h2>
+        {observations.length ? (
+          <ObservationsTable
+            caption={`Published observations where ${country.name} is the country or the partner, newest period first.`}
+            observations={observations}
+          />
+        ) : (
+          <p className="empty-state">No figures have been published for {country.name} yet.</p>
+        )}
+      </section>
+      <p className="back-link">
         <Link href="/countries">← All countries</Link>
       </p>
-    </>
+    </div>
   )
 }
 

@@ -1,13 +1,29 @@
 import type { Metadata } from 'next'
 
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import React from 'react'
 
+import type { Figure } from '@/lib/queries/figures'
+
+import { BarChart } from '@/components/site/charts/BarChart'
+import { ChartFigure } from '@/components/site/charts/ChartFigure'
+import { seriesColour } from '@/components/site/charts/palette'
+import { TimeChart } from '@/components/site/charts/TimeChart'
+import { FigureTable } from '@/components/site/FigureTable'
 import { ObservationsTable } from '@/components/site/ObservationsTable'
-import { INDICATOR_CATEGORIES } from '@/collections/Indicators'
-import { getIndicatorBySlug, getObservationsForIndicator } from '@/lib/queries/indicators'
-import { resolveRichTextReferences } from '@/lib/queries/richText'
+import { RegionMap } from '@/components/site/views/RegionMap'
+import { COUNTRY_REGIONS } from '@/collections/Countries'
+import { INDICATOR_CATEGORIES, INDICATOR_SCALES } from '@/collections/Indicators'
+import { getIndicatorBySlug, getIndicatorPage } from '@/lib/queries/indicators'
 import { RichText } from '@/lib/richText/RichText'
+import { textToSlug } from '@/lib/slugify'
+import { pickShown, seriesKeyOf } from '@/lib/series/points'
+import { isTarget } from '@/lib/series/points'
+import { groupByUnit, sharedScale } from '@/lib/series/scale'
+import { pointToChartLabel, pointToNote, pointToValueText } from '@/lib/series/text'
+
+import '@/components/site/views/views.css'
 
 export const dynamic = 'force-dynamic'
 
@@ -18,35 +34,299 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   return indicator ? { description: indicator.description, title: indicator.name } : { title: 'Indicator not found' }
 }
 
+const MAX_LINES = 8
+const MAX_REPORTER_MAPS = 4
+
+const groupBy = <T,>(items: T[], keyOf: (item: T) => string): Map<string, T[]> => {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item])
+  }
+  return groups
+}
+
 const IndicatorPage = async ({ params }: Props) => {
-  const indicator = await getIndicatorBySlug((await params).slug)
-  if (!indicator) {
+  const data = await getIndicatorPage((await params).slug)
+  if (!data) {
     notFound()
   }
-  const [observations, resolved] = await Promise.all([
-    getObservationsForIndicator(indicator.id),
-    resolveRichTextReferences(indicator.methodology),
-  ])
+  const { countries, figures, indicator, observations, resolved } = data
+  const countryBySlug = new Map(countries.map((country) => [country.slug!, country]))
+  const nameOf = (slug: string) => countryBySlug.get(slug)?.name ?? slug
+  const iso3Of = (slug: string) => countryBySlug.get(slug)?.iso3 ?? null
+  /**
+   * A regional aggregate ("Central Asia (regional aggregate)") has no outline of its own; its
+   * region's member states are outlined instead.
+   */
+  const outlineOf = (slug: string): string[] => {
+    const country = countryBySlug.get(slug)
+    const region = COUNTRY_REGIONS.find((item) => country?.name.startsWith(item.label))
+    if (country?.kind === 'aggregate' && region) {
+      return countries
+        .filter((member) => member.region === region.value && member.kind === 'state' && member.iso3)
+        .map((member) => member.iso3)
+    }
+    return country?.iso3 ? [country.iso3] : []
+  }
+  const isBilateral = indicator.kind === 'bilateral'
+  const pairLabel = (figure: Figure) =>
+    `${nameOf(figure.country)}${figure.partner ? ` × ${nameOf(figure.partner)}` : ''}${figure.subject ? ` (${figure.subject})` : ''}`
   const category = INDICATOR_CATEGORIES.find((option) => option.value === indicator.category)?.label
-  const units = [indicator.unit, ...(indicator.otherUnits ?? [])].join(' or ')
+  const scaleLabel = INDICATOR_SCALES.find((option) => option.value === indicator.scale)?.label
+  const units = [indicator.unit, ...(indicator.otherUnits ?? [])]
+  const mainUnit = figures.some((figure) => figure.unit === indicator.unit)
+    ? indicator.unit
+    : (figures[0]?.unit ?? indicator.unit)
+  const inMainUnit = figures.filter((figure) => figure.unit === mainUnit)
+  const otherUnitCount = figures.length - inMainUnit.length
+
+  const series = [...groupBy(figures, seriesKeyOf).values()]
+  const shownPerSeries = series.map((points) => pickShown(points)!).filter((figure) => figure.unit === mainUnit)
+  const ranked = [...shownPerSeries].sort((a, b) => (mainUnit === 'rank' ? a.value - b.value : b.value - a.value))
+  const reporters = [...groupBy(figures, (figure) => figure.country).entries()]
+
+  const perCountry = new Map<string, Figure>()
+  if (!isBilateral) {
+    for (const [slug, points] of reporters) {
+      const shown = pickShown(points.filter((figure) => figure.unit === mainUnit))
+      if (shown) {
+        perCountry.set(slug, shown)
+      }
+    }
+  }
+  const reporterMaps = isBilateral
+    ? reporters
+        .map(([slug, points]) => {
+          const byPartner = new Map<string, Figure>()
+          for (const [partner, withPartner] of groupBy(
+            points.filter((figure) => figure.partner && figure.unit === mainUnit),
+            (figure) => figure.partner!,
+          )) {
+            byPartner.set(partner, pickShown(withPartner)!)
+          }
+          return { byPartner, slug }
+        })
+        .filter(({ byPartner }) => byPartner.size > 0)
+        .sort((a, b) => b.byPartner.size - a.byPartner.size || nameOf(a.slug).localeCompare(nameOf(b.slug)))
+        .slice(0, MAX_REPORTER_MAPS)
+    : []
+
+  const lines = series
+    .filter((points) => points.some((figure) => figure.periodMid !== null))
+    .sort((a, b) => b.length - a.length)
+    .slice(0, MAX_LINES)
+    .map((points, index) => ({
+      colour: seriesColour(index),
+      key: seriesKeyOf(points[0]),
+      label: pairLabel(points[0]),
+      points,
+    }))
+  const timeCharts = [...groupByUnit(lines.flatMap((line) => line.points)).keys()].map((unit) => {
+    const unitLines = lines.map((line) => ({ ...line, points: line.points.filter((figure) => figure.unit === unit) }))
+    const values = unitLines.flatMap((line) => line.points.map((figure) => figure.value))
+    return {
+      lines: unitLines.filter((line) => line.points.length),
+      scale: sharedScale({ scales: [indicator.scale], values }),
+      unit,
+    }
+  })
+  const undatedCount = figures.filter((figure) => figure.periodMid === null).length
+  const compareCountries = reporters.slice(0, 4).map(([slug]) => slug)
+
   return (
-    <>
-      <header className="article-header" style={{ margin: '0 0 1.5rem', maxWidth: 'none' }}>
+    <div className="data-view">
+      <header className="index-header indicator-header">
         <p className="eyebrow">
-          {category} · {indicator.kind === 'bilateral' ? 'Bilateral (country × partner)' : 'Country'} indicator
+          {category} · {isBilateral ? 'Bilateral (country × partner)' : 'Country'} indicator
         </p>
         <h1>{indicator.name}</h1>
         <p className="dek">{indicator.description}</p>
-        <p className="byline">Unit: {units}</p>
+        <dl className="indicator-list__meta indicator-header__meta">
+          <div>
+            <dt>Unit</dt>
+            <dd>{units.join(' or ')}</dd>
+          </div>
+          <div>
+            <dt>Shown</dt>
+            <dd>
+              {scaleLabel?.toLowerCase()}, {indicator.decimals} decimal{indicator.decimals === 1 ? '' : 's'}
+            </dd>
+          </div>
+          <div>
+            <dt>Published</dt>
+            <dd>
+              {figures.length} figure{figures.length === 1 ? '' : 's'}, {reporters.length}{' '}
+              {reporters.length === 1 ? 'country' : 'countries'}
+            </dd>
+          </div>
+          {indicator.defaultSource?.url ? (
+            <div>
+              <dt>Main source</dt>
+              <dd>
+                <a href={indicator.defaultSource.url} rel="noopener noreferrer">
+                  {indicator.defaultSource.name || new URL(indicator.defaultSource.url).hostname}
+                </a>
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+        {figures.length ? (
+          <p>
+            <Link
+              className="button-link"
+              href={`/compare?countries=${compareCountries.join(',')}&indicators=${indicator.slug}`}
+            >
+              Compare countries on this indicator
+            </Link>
+          </p>
+        ) : null}
       </header>
+
+      {figures.length === 0 ? (
+        <p className="empty-state">No figures have been published for this indicator yet.</p>
+      ) : (
+        <>
+          <section aria-labelledby="map-title" className="view-section">
+            <div className="view-section__head">
+              <h2 id="map-title">Map</h2>
+              <p className="muted">
+                {isBilateral
+                  ? 'A bilateral figure belongs to a pair of countries, so each map shows one reporting country and colours its partners. Adding partners up would mix periods and invent totals no source gives.'
+                  : 'Each country coloured by its newest published figure; grey where none is published.'}
+                {otherUnitCount ? ` ${otherUnitCount} figure(s) in another unit are in the table below.` : ''}
+              </p>
+            </div>
+            {isBilateral ? (
+              <div className="chart-grid chart-grid--maps">
+                {reporterMaps.map(({ byPartner, slug }) => (
+                  <RegionMap
+                    figures={byPartner}
+                    highlight={{ iso3: outlineOf(slug), name: nameOf(slug) }}
+                    id={`map-${slug}`}
+                    indicator={indicator}
+                    iso3Of={iso3Of}
+                    key={slug}
+                    nameOf={nameOf}
+                    subtitle={`${mainUnit} · newest figure with each partner`}
+                    title={`${nameOf(slug)} and its partners`}
+                  />
+                ))}
+              </div>
+            ) : (
+              <RegionMap
+                figures={perCountry}
+                id="map-countries"
+                indicator={indicator}
+                iso3Of={iso3Of}
+                nameOf={nameOf}
+                subtitle={`${mainUnit} · newest figure per country`}
+                title={indicator.name}
+              />
+            )}
+          </section>
+
+          <section aria-labelledby="ranking-heading" className="view-section">
+            <div className="view-section__head">
+              <h2 id="ranking-heading">Ranking</h2>
+              <p className="muted">
+                The newest figure of each {isBilateral ? 'country pair' : 'country'}, ordered by value. Periods differ,
+                so each bar carries its own.
+              </p>
+            </div>
+            <ChartFigure
+              dataTable={
+                <FigureTable
+                  caption={`${indicator.name}, newest figure of each ${isBilateral ? 'pair' : 'country'}, ranked.`}
+                  figures={ranked}
+                  indicatorOf={() => indicator}
+                  rowHeader={isBilateral ? 'Country × partner' : 'Country'}
+                  rowLabel={(figure) => `${ranked.indexOf(figure) + 1}. ${pairLabel(figure)}`}
+                />
+              }
+              id="ranking"
+              subtitle={`${mainUnit === 'percent' ? 'Percent' : mainUnit} · ${ranked.length} ${isBilateral ? 'pairs' : 'countries'}`}
+              title={`${indicator.name}: latest by ${isBilateral ? 'pair' : 'country'}`}
+            >
+              {mainUnit === 'rank' ? (
+                <ol className="rank-list">
+                  {ranked.map((figure) => (
+                    <li key={figure.id}>
+                      <strong>{pointToValueText(figure, indicator)}</strong> {pairLabel(figure)}{' '}
+                      <span className="muted">({pointToNote(figure) || figure.qualifierNote})</span>
+                    </li>
+                  ))}
+                </ol>
+              ) : (
+                <BarChart
+                  bars={ranked.map((figure) => ({
+                    key: figure.id,
+                    label: isBilateral
+                      ? `${nameOf(figure.country)} × ${figure.partner ? nameOf(figure.partner) : '—'}`
+                      : nameOf(figure.country),
+                    ...pointToChartLabel(figure, indicator),
+                    planned: isTarget(figure),
+                    value: figure.value,
+                  }))}
+                  labelledBy="ranking-title"
+                />
+              )}
+            </ChartFigure>
+          </section>
+
+          <section aria-labelledby="series-title" className="view-section">
+            <div className="view-section__head">
+              <h2 id="series-title">Over time</h2>
+              <p className="muted">
+                Each dot sits in the middle of its period; a faint bar spans periods longer than a month. Hollow dots
+                and dashed lines are targets or bounds.
+                {undatedCount
+                  ? ` ${undatedCount} undated figure${undatedCount === 1 ? '' : 's'} cannot be placed in time and ${undatedCount === 1 ? 'is' : 'are'} listed below.`
+                  : ''}
+              </p>
+            </div>
+            {timeCharts.length ? (
+              timeCharts.map((chart) => (
+                <ChartFigure
+                  dataTable={
+                    <FigureTable
+                      caption={`${indicator.name} in ${chart.unit}, dated figures by series.`}
+                      figures={chart.lines.flatMap((line) => line.points)}
+                      indicatorOf={() => indicator}
+                      rowHeader={isBilateral ? 'Country × partner' : 'Country'}
+                      rowLabel={pairLabel}
+                    />
+                  }
+                  id={`series-${textToSlug(chart.unit)}`}
+                  key={chart.unit}
+                  subtitle={`${chart.unit} · ${chart.lines.length} series${lines.length < series.length ? `, the ${lines.length} longest shown` : ''}`}
+                  title={`${indicator.name} over time`}
+                >
+                  <TimeChart
+                    labelledBy={`series-${textToSlug(chart.unit)}-title`}
+                    scale={chart.scale}
+                    series={chart.lines}
+                    unit={chart.unit}
+                  />
+                </ChartFigure>
+              ))
+            ) : (
+              <p className="empty-state">
+                None of the published figures for this indicator is dated, so there is no time series to draw.
+              </p>
+            )}
+          </section>
+        </>
+      )}
+
       {indicator.methodology ? (
-        <section aria-labelledby="method-title" className="prose" style={{ margin: '0 0 2rem' }}>
+        <section aria-labelledby="method-title" className="view-section prose indicator-method">
           <h2 id="method-title">Methodology</h2>
           <RichText doc={indicator.methodology} resolved={resolved} />
         </section>
       ) : null}
-      <section aria-labelledby="figures-title">
-        <h2 id="figures-title">Figures</h2>
+
+      <section aria-labelledby="figures-title" className="view-section">
+        <h2 id="figures-title">All published figures</h2>
         {observations.length ? (
           <ObservationsTable
             caption={`Published observations of ${indicator.name.toLowerCase()}, newest period first.`}
@@ -57,7 +337,10 @@ const IndicatorPage = async ({ params }: Props) => {
           <p className="empty-state">No figures have been published for this indicator yet.</p>
         )}
       </section>
-    </>
+      <p className="back-link">
+        <Link href="/indicators">← All indicators</Link>
+      </p>
+    </div>
   )
 }
 

@@ -1,0 +1,152 @@
+import type { Metadata } from 'next'
+
+import Link from 'next/link'
+import { redirect } from 'next/navigation'
+import React from 'react'
+
+import type { PickerGroup } from './ComparePicker.client'
+
+import { COUNTRY_REGIONS } from '@/collections/Countries'
+import { INDICATOR_CATEGORIES } from '@/collections/Indicators'
+import { CompareIndicatorSection } from '@/components/site/views/CompareIndicatorSection'
+import { getComparison } from '@/lib/queries/compare'
+import {
+  compareSelectionToQuery,
+  isCanonicalCompareQuery,
+  MAX_COUNTRIES,
+  MIN_COUNTRIES,
+  parseCompareSelection,
+} from '@/lib/series/url'
+
+import { ComparePicker } from './ComparePicker.client'
+
+import '@/components/site/views/views.css'
+import './compare.css'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export const generateMetadata = async ({ searchParams }: Props): Promise<Metadata> => {
+  const comparison = await getComparison(parseCompareSelection(await searchParams))
+  const names = comparison.countries.map((country) => country.name)
+  return {
+    description: 'Compare published figures on Central Asia and the South Caucasus side by side, with their sources.',
+    title: names.length ? `Compare ${names.join(', ')}` : 'Compare countries',
+  }
+}
+
+const ComparePage = async ({ searchParams }: Props) => {
+  const params = await searchParams
+  const selection = parseCompareSelection(params)
+  if (!isCanonicalCompareQuery(params)) {
+    redirect(`/compare${compareSelectionToQuery(selection)}`)
+  }
+  const comparison = await getComparison(selection)
+  const { countries, coveredElsewhere, figures, indicators, notices, options } = comparison
+  const query = compareSelectionToQuery({
+    countries: countries.map((country) => country.slug!),
+    indicators: indicators.map((indicator) => indicator.slug!),
+  })
+
+  const countryGroups: PickerGroup[] = COUNTRY_REGIONS.map((region) => ({
+    label: region.label,
+    options: options.countries
+      .filter((country) => country.region === region.value)
+      .map((country) => ({ label: country.name, value: country.slug! })),
+  })).filter((group) => group.options.length)
+  const indicatorGroups: PickerGroup[] = INDICATOR_CATEGORIES.map((category) => ({
+    label: category.label,
+    options: options.indicators
+      .filter((indicator) => indicator.category === category.value)
+      .map((indicator) => ({
+        hint: indicator.kind === 'bilateral' ? '× partner' : undefined,
+        label: indicator.name,
+        value: indicator.slug!,
+      })),
+  })).filter((group) => group.options.length)
+
+  return (
+    <div className="data-view compare">
+      <header className="index-header">
+        <p className="eyebrow">Data</p>
+        <h1>Compare countries</h1>
+        <p className="dek">
+          Choose two to eight countries and up to ten indicators. Every figure keeps its period, qualifier and source;
+          where nothing is published, the table says so.
+        </p>
+      </header>
+      <div className="compare-layout">
+        <aside aria-label="Choose what to compare" className="compare-layout__picker" id="picker">
+          <ComparePicker
+            countryGroups={countryGroups}
+            indicatorGroups={indicatorGroups}
+            selectedCountries={selection.countries}
+            selectedIndicators={selection.indicators}
+          />
+        </aside>
+        <div className="compare-layout__results">
+          <a className="compare-jump" href="#picker">
+            Change countries and indicators ↓
+          </a>
+          {notices.map((notice) => (
+            <p className="notice" key={notice} role="status">
+              {notice}
+            </p>
+          ))}
+          {countries.length > 0 && countries.length < MIN_COUNTRIES ? (
+            <p className="notice" role="status">
+              Add at least one more country to compare {countries[0].name} with.
+            </p>
+          ) : null}
+          {countries.length === 0 ? (
+            <p className="empty-state">Choose at least two countries to compare.</p>
+          ) : indicators.length === 0 ? (
+            <p className="empty-state">
+              Choose one or more indicators for {countries.map((country) => country.name).join(', ')}.
+            </p>
+          ) : (
+            <>
+              <div className="compare-summary">
+                <p>
+                  <strong>{countries.map((country) => country.name).join(', ')}</strong> on {indicators.length}{' '}
+                  {indicators.length === 1 ? 'indicator' : 'indicators'}: {figures.length} published{' '}
+                  {figures.length === 1 ? 'figure' : 'figures'}.
+                </p>
+                <p className="compare-summary__links">
+                  <a download href={`/compare/data.csv${query}`}>
+                    Download CSV
+                  </a>
+                  <a download href={`/compare/data.json${query}`}>
+                    Download JSON
+                  </a>
+                  <Link href={`/compare${query}`}>Permalink</Link>
+                </p>
+              </div>
+              {indicators.map((indicator) => (
+                <CompareIndicatorSection
+                  countries={countries}
+                  coveredElsewhere={
+                    countries.length < MAX_COUNTRIES ? (coveredElsewhere.get(indicator.slug!) ?? []) : []
+                  }
+                  figures={figures.filter((figure) => figure.indicator === indicator.slug)}
+                  hrefWith={(slug) =>
+                    `/compare${compareSelectionToQuery({
+                      countries: [...countries.map((country) => country.slug!), slug],
+                      indicators: indicators.map((item) => item.slug!),
+                    })}`
+                  }
+                  indicator={indicator}
+                  key={indicator.slug}
+                  partnerNames={new Map(options.countries.map((country) => [country.slug!, country.name]))}
+                />
+              ))}
+            </>
+          )}
+        </div>
+      </div>
+    </div>
+  )
+}
+
+export default ComparePage

@@ -1,0 +1,113 @@
+import React from 'react'
+
+import type { Figure } from '@/lib/queries/figures'
+import type { MapDatum } from '@/components/site/charts/ChoroplethMap'
+
+import { ChoroplethMap, isOnRegionMap, mapColour, mapLegend } from '@/components/site/charts/ChoroplethMap'
+import { ChartFigure } from '@/components/site/charts/ChartFigure'
+import { FigureTable } from '@/components/site/FigureTable'
+import { pointToFigureText, pointToNote, pointToValueText } from '@/lib/series/text'
+
+/** Up to this many countries the legend names each one with its figure instead of value classes. */
+const FEW = 5
+
+type IndicatorDisplay = { decimals?: null | number; name: string; scale?: null | string; unit: string }
+
+type Props = {
+  /** The figure coloured on each country, keyed by that country's slug. */
+  figures: Map<string, Figure>
+  /** The reporting country: its outline, or its members' outlines when it is a group. */
+  highlight?: { iso3: string[]; name: string } | null
+  id: string
+  indicator: IndicatorDisplay
+  iso3Of: (slug: string) => null | string
+  nameOf: (slug: string) => string
+  subtitle: string
+  title: string
+}
+
+/**
+ * A choropleth of one figure per country with its legend, the countries that have figures but no
+ * outline on the region map (blocs, aggregates, far-away partners), and the table behind it.
+ */
+export const RegionMap = ({ figures, highlight, id, indicator, iso3Of, nameOf, subtitle, title }: Props) => {
+  const entries = [...figures.entries()]
+  const onMap = entries.filter(([slug]) => isOnRegionMap(iso3Of(slug)))
+  const offMap = entries.filter(([slug]) => !isOnRegionMap(iso3Of(slug)))
+  const data: MapDatum[] = onMap.map(([slug, figure]) => ({
+    iso3: iso3Of(slug)!,
+    name: nameOf(slug),
+    value: figure.value,
+  }))
+  const isReversed = indicator.unit === 'rank'
+  const legend = mapLegend(data, isReversed)
+  const legendValue = (value: number) =>
+    pointToValueText({ ...entries[0][1], unit: indicator.unit, value, valueMax: null }, indicator)
+  return (
+    <ChartFigure
+      dataTable={
+        <FigureTable
+          caption={`${title}: the figure coloured for each country.`}
+          figures={entries.map(([, figure]) => figure)}
+          indicatorOf={() => indicator}
+          rowHeader="Country"
+          rowLabel={(figure) => nameOf(entries.find(([, item]) => item === figure)![0])}
+        />
+      }
+      id={id}
+      notes={
+        <>
+          <ul aria-label="Legend" className="map-legend">
+            {onMap.length <= FEW
+              ? onMap.map(([slug, figure]) => (
+                  <li key={slug}>
+                    <span
+                      aria-hidden
+                      className="map-legend__swatch"
+                      style={{ background: mapColour(data, figure.value, isReversed) }}
+                    />
+                    {nameOf(slug)}
+                    {figure.subject ? ` (${figure.subject})` : ''}: {pointToFigureText(figure, indicator)},{' '}
+                    {figure.periodLabel}
+                  </li>
+                ))
+              : legend.map((entry) => (
+                  <li key={entry.colour}>
+                    <span aria-hidden className="map-legend__swatch" style={{ background: entry.colour }} />
+                    {legendValue(entry.from)}–{legendValue(entry.to)}
+                  </li>
+                ))}
+            <li>
+              <span aria-hidden className="map-legend__swatch" style={{ background: '#ecebe6' }} />
+              No published figure
+            </li>
+            {highlight ? (
+              <li>
+                <span aria-hidden className="map-legend__swatch map-legend__swatch--reporter" />
+                {highlight.name}, reporting{highlight.iso3.length > 1 ? ' (member states outlined)' : ''}
+              </li>
+            ) : null}
+          </ul>
+          {offMap.length ? (
+            <p>
+              Not on this map:{' '}
+              {offMap
+                .map(
+                  ([slug, figure]) =>
+                    `${nameOf(slug)} ${pointToFigureText(figure, indicator)} (${pointToNote(figure)})`,
+                )
+                .join('; ')}
+              .
+            </p>
+          ) : null}
+        </>
+      }
+      subtitle={subtitle}
+      title={title}
+    >
+      {data.length || highlight ? (
+        <ChoroplethMap data={data} highlight={highlight?.iso3} isReversed={isReversed} labelledBy={`${id}-title`} />
+      ) : null}
+    </ChartFigure>
+  )
+}

@@ -1,0 +1,180 @@
+import { cache } from 'react'
+
+import type { Country, Indicator } from '@/payload-types'
+import type { CompareSelection } from '@/lib/series/url'
+import type { Figure } from '@/lib/queries/figures'
+import type { DownloadRow } from '@/lib/series/download'
+
+import { getPayloadClient } from '@/lib/payload'
+import { FIGURE_POPULATE, figureSourceToRef, observationsToFigures } from '@/lib/queries/figures'
+import { asReader } from '@/lib/queries/reader'
+import { pointToDownloadRow } from '@/lib/series/download'
+import { byPeriod } from '@/lib/series/points'
+import { MAX_COUNTRIES, MAX_INDICATORS } from '@/lib/series/url'
+
+export type CompareCountry = Pick<Country, 'id' | 'iso3' | 'kind' | 'name' | 'region' | 'slug'>
+
+export type CompareIndicator = Pick<
+  Indicator,
+  'category' | 'decimals' | 'description' | 'id' | 'kind' | 'name' | 'scale' | 'slug' | 'unit'
+>
+
+export type CompareOptions = { countries: CompareCountry[]; indicators: CompareIndicator[] }
+
+/** Everything a reader can pick from: published countries and indicators, by name. */
+export const getCompareOptions = cache(async (): Promise<CompareOptions> => {
+  const payload = await getPayloadClient()
+  const [countries, indicators] = await Promise.all([
+    payload.find({
+      ...asReader,
+      collection: 'countries',
+      depth: 0,
+      pagination: false,
+      select: { iso3: true, kind: true, name: true, region: true, slug: true },
+      sort: 'name',
+    }),
+    payload.find({
+      ...asReader,
+      collection: 'indicators',
+      depth: 0,
+      pagination: false,
+      select: {
+        category: true,
+        decimals: true,
+        description: true,
+        kind: true,
+        name: true,
+        scale: true,
+        slug: true,
+        unit: true,
+      },
+      sort: 'name',
+    }),
+  ])
+  return { countries: countries.docs as CompareCountry[], indicators: indicators.docs as CompareIndicator[] }
+})
+
+export type Comparison = {
+  /**
+   * For each chosen indicator with no figure for the chosen countries: some countries that do have
+   * figures (slugs), so an empty result can suggest where data exists.
+   */
+  coveredElsewhere: Map<string, string[]>
+  countries: CompareCountry[]
+  figures: Figure[]
+  indicators: CompareIndicator[]
+  /** What the address asked for that is not shown, in words for the reader. */
+  notices: string[]
+  options: CompareOptions
+}
+
+/**
+ * The published figures of the chosen indicators whose country (the reporter) is one of the chosen
+ * countries. Unknown slugs and selections over the limits are dropped with a notice.
+ */
+export const getComparison = cache(async (selection: CompareSelection): Promise<Comparison> => {
+  const options = await getCompareOptions()
+  const notices: string[] = []
+  const pick = <T extends { slug?: null | string }>(slugs: string[], from: T[], noun: string, max: number): T[] => {
+    const found = slugs.flatMap((slug) => from.filter((item) => item.slug === slug))
+    const unknown = slugs.filter((slug) => !from.some((item) => item.slug === slug))
+    if (unknown.length) {
+      notices.push(`No published ${noun} called “${unknown.join('”, “')}”.`)
+    }
+    if (found.length > max) {
+      notices.push(`At most ${max} ${noun} can be compared; showing the first ${max}.`)
+    }
+    return found.slice(0, max)
+  }
+  const countries = pick(selection.countries, options.countries, 'countries', MAX_COUNTRIES)
+  const indicators = pick(selection.indicators, options.indicators, 'indicators', MAX_INDICATORS)
+  if (!countries.length || !indicators.length) {
+    return { countries, coveredElsewhere: new Map(), figures: [], indicators, notices, options }
+  }
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    ...asReader,
+    collection: 'observations',
+    depth: 1,
+    pagination: false,
+    populate: FIGURE_POPULATE,
+    sort: 'period.end',
+    where: {
+      and: [
+        { indicator: { in: indicators.map((indicator) => indicator.id) } },
+        { country: { in: countries.map((country) => country.id) } },
+      ],
+    },
+  })
+  const figures = observationsToFigures(docs)
+  const coveredElsewhere = await findCoverageElsewhere(
+    indicators.filter((indicator) => !figures.some((figure) => figure.indicator === indicator.slug)),
+    options.countries,
+  )
+  return { countries, coveredElsewhere, figures, indicators, notices, options }
+})
+
+const COVERAGE_SAMPLE = 200
+
+/** Up to a few reporting countries per indicator, read from a bounded sample of its figures. */
+const findCoverageElsewhere = async (
+  indicators: CompareIndicator[],
+  countries: CompareCountry[],
+): Promise<Map<string, string[]>> => {
+  if (!indicators.length) {
+    return new Map()
+  }
+  const payload = await getPayloadClient()
+  const slugById = new Map(countries.map((country) => [String(country.id), country.slug!]))
+  const entries = await Promise.all(
+    indicators.map(async (indicator) => {
+      const { docs } = await payload.find({
+        ...asReader,
+        collection: 'observations',
+        depth: 0,
+        limit: COVERAGE_SAMPLE,
+        select: { country: true },
+        where: { indicator: { equals: indicator.id } },
+      })
+      const slugs = docs
+        .map((doc) => slugById.get(String(typeof doc.country === 'object' ? doc.country.id : doc.country)))
+        .filter((slug): slug is string => !!slug)
+      return [indicator.slug!, [...new Set(slugs)].slice(0, 4)] as const
+    }),
+  )
+  return new Map(entries.filter(([, slugs]) => slugs.length))
+}
+
+/**
+ * The figures of a comparison in the order the page shows them: indicator by indicator as chosen,
+ * then country as chosen, then partner, subject and period.
+ */
+export const orderComparisonFigures = (comparison: Comparison): Figure[] => {
+  const indicatorRank = new Map(comparison.indicators.map((indicator, index) => [indicator.slug, index]))
+  const countryRank = new Map(comparison.countries.map((country, index) => [country.slug, index]))
+  const name = new Map(comparison.options.countries.map((country) => [country.slug, country.name]))
+  return [...comparison.figures].sort(
+    (a, b) =>
+      indicatorRank.get(a.indicator)! - indicatorRank.get(b.indicator)! ||
+      countryRank.get(a.country)! - countryRank.get(b.country)! ||
+      (a.partner ? (name.get(a.partner) ?? a.partner) : '').localeCompare(
+        b.partner ? (name.get(b.partner) ?? b.partner) : '',
+      ) ||
+      (a.subject ?? '').localeCompare(b.subject ?? '') ||
+      byPeriod(a, b),
+  )
+}
+
+/** The comparison as download rows with absolute source links, in page order. */
+export const comparisonToDownloadRows = (comparison: Comparison, origin: string): DownloadRow[] => {
+  const countryName = new Map(comparison.options.countries.map((country) => [country.slug!, country.name]))
+  const indicatorName = new Map(comparison.indicators.map((indicator) => [indicator.slug!, indicator.name]))
+  return orderComparisonFigures(comparison).map((figure) =>
+    pointToDownloadRow({
+      countryName: (slug) => countryName.get(slug) ?? slug,
+      indicatorName: (slug) => indicatorName.get(slug) ?? slug,
+      point: figure,
+      source: figureSourceToRef(figure.source, origin),
+    }),
+  )
+}

@@ -1,0 +1,69 @@
+import type { Article, Country, Indicator, Observation } from '@/payload-types'
+import type { SeriesPoint } from '@/lib/series/points'
+import type { SourceRef } from '@/lib/series/download'
+
+import { formatDate } from '@/lib/format'
+import { storedPeriodToPeriod, toSeriesPoint } from '@/lib/series/points'
+
+/** A published figure: the point the series logic works with, plus its source for the link. */
+export type Figure = SeriesPoint & { source: Observation['source'] }
+
+/** What an observation read needs from a source article: enough for the link and its note number. */
+export const FIGURE_POPULATE = {
+  articles: { footnoteIds: true, slug: true, title: true },
+} as const
+
+const slugOf = (value: unknown): null | string =>
+  value && typeof value === 'object' && 'slug' in value ? ((value as { slug?: null | string }).slug ?? null) : null
+
+/** An observation read at depth 1 as a figure; null when its indicator or country is not visible. */
+export const observationToFigure = (observation: Observation): Figure | null => {
+  const indicator = observation.indicator as Indicator | number
+  const country = observation.country as Country | number
+  const indicatorSlug = slugOf(indicator)
+  const countrySlug = slugOf(country)
+  if (!indicatorSlug || !countrySlug || typeof indicator !== 'object') {
+    return null
+  }
+  return {
+    ...toSeriesPoint({
+      country: countrySlug,
+      id: String(observation.id),
+      indicator: indicatorSlug,
+      partner: slugOf(observation.partner),
+      period: storedPeriodToPeriod(observation.period),
+      qualifier: observation.qualifier ?? 'actual',
+      qualifierNote: observation.qualifierNote ?? null,
+      subject: observation.subject ?? null,
+      unit: observation.unit || indicator.unit,
+      value: observation.value,
+      valueMax: observation.valueMax ?? null,
+    }),
+    source: observation.source,
+  }
+}
+
+export const observationsToFigures = (observations: Observation[]): Figure[] =>
+  observations.map(observationToFigure).filter((figure): figure is Figure => figure !== null)
+
+/** The source as plain text and an absolute link, for downloads. Mirrors `ObservationSource`. */
+export const figureSourceToRef = (source: Figure['source'], origin: string): SourceRef => {
+  const article = source?.article as Article | null | number | undefined
+  if (article && typeof article === 'object') {
+    const footnote = source?.footnote
+    const number = footnote ? (article.footnoteIds ?? []).indexOf(footnote) + 1 : 0
+    return {
+      accessed: null,
+      text: `${article.title}${number > 0 ? `, note ${number}` : ''}`,
+      url: `${origin}/articles/${article.slug}${number > 0 ? `#note-${footnote}` : ''}`,
+    }
+  }
+  if (source?.url) {
+    return {
+      accessed: source.accessed ? source.accessed.slice(0, 10) : null,
+      text: `${source.publisher || new URL(source.url).hostname}${source.accessed ? ` (accessed ${formatDate(source.accessed)})` : ''}`,
+      url: source.url,
+    }
+  }
+  return { accessed: null, text: '', url: null }
+}

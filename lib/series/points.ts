@@ -1,0 +1,101 @@
+import type { Period } from '@/lib/period'
+
+import { periodBounds, periodToKey, periodToLabel, toIsoDate } from '@/lib/period'
+
+/**
+ * One published figure reduced to what the comparison and chart logic needs: plain slugs instead
+ * of populated documents, a parsed period and the dates used to order and place it.
+ */
+export type SeriesPoint = {
+  country: string
+  id: string
+  indicator: string
+  partner: null | string
+  period: Period
+  /** Midpoint of the period, where a chart places the figure; null when undated. */
+  periodMid: null | string
+  periodEnd: null | string
+  periodKey: string
+  periodLabel: string
+  periodStart: null | string
+  qualifier: string
+  qualifierNote: null | string
+  subject: null | string
+  unit: string
+  value: number
+  valueMax: null | number
+}
+
+export type StoredPeriod = {
+  end?: null | string
+  kind?: 'dates' | 'undated' | 'year' | null
+  label?: null | string
+  start?: null | string
+  year?: null | number
+}
+
+/** The stored period group of an observation as a `Period`; incomplete groups read as undated. */
+export const storedPeriodToPeriod = (stored: null | StoredPeriod | undefined): Period => {
+  if (stored?.kind === 'year' && typeof stored.year === 'number') {
+    return { kind: 'year', label: stored.label ?? null, year: stored.year }
+  }
+  if (stored?.kind === 'dates' && stored.start && stored.end) {
+    return { end: toIsoDate(stored.end), kind: 'dates', label: stored.label ?? null, start: toIsoDate(stored.start) }
+  }
+  return { kind: 'undated', label: stored?.label ?? null }
+}
+
+const DAY = 86_400_000
+
+export const midpoint = (start: string, end: string): string =>
+  toIsoDate(new Date((Date.parse(start) + Date.parse(end) + DAY) / 2))
+
+export type PointInput = Omit<SeriesPoint, 'periodEnd' | 'periodKey' | 'periodLabel' | 'periodMid' | 'periodStart'>
+
+/** Completes a point with the derived period fields. */
+export const toSeriesPoint = (input: PointInput): SeriesPoint => {
+  const bounds = periodBounds(input.period)
+  return {
+    ...input,
+    periodEnd: bounds?.end ?? null,
+    periodKey: periodToKey(input.period),
+    periodLabel: periodToLabel(input.period),
+    periodMid: bounds ? midpoint(bounds.start, bounds.end) : null,
+    periodStart: bounds?.start ?? null,
+  }
+}
+
+/** Targets, plans and bounds are figures of a different nature from measured values. */
+export const isMeasured = (point: Pick<SeriesPoint, 'qualifier'>): boolean =>
+  point.qualifier === 'actual' || point.qualifier === 'estimate' || point.qualifier === 'approx'
+
+/** A goal rather than an observation: shown apart, never the "latest" while anything else exists. */
+export const isTarget = (point: Pick<SeriesPoint, 'qualifier'>): boolean => point.qualifier === 'target'
+
+/**
+ * The figure to show for a series: the newest dated observation (measured or a bound such as "at
+ * most"), else the last undated observation, else the nearest target. Null for no points.
+ */
+export const pickShown = <P extends SeriesPoint>(points: P[]): null | P => {
+  const sorted = [...points].sort(byPeriod)
+  const observed = sorted.filter((point) => !isTarget(point))
+  return (
+    observed.filter((point) => point.periodEnd !== null).at(-1) ??
+    observed.at(-1) ??
+    sorted.find((point) => point.periodEnd !== null) ??
+    sorted.at(-1) ??
+    null
+  )
+}
+
+/** Dated points first, ordered by end of period then start; undated last in their given order. */
+export const byPeriod = (a: SeriesPoint, b: SeriesPoint): number => {
+  if (a.periodEnd === null || b.periodEnd === null) {
+    return (a.periodEnd === null ? 1 : 0) - (b.periodEnd === null ? 1 : 0)
+  }
+  return a.periodEnd.localeCompare(b.periodEnd) || (a.periodStart ?? '').localeCompare(b.periodStart ?? '')
+}
+
+/** Identity of a line on a chart: one indicator, country, partner and subject. */
+export const seriesKeyOf = (point: Pick<SeriesPoint, 'country' | 'indicator' | 'partner' | 'subject'>): string =>
+  [point.indicator, point.country, point.partner ?? '-', point.subject ?? '-'].join('|')
