@@ -63,3 +63,12 @@ describe('observationsToHeadlineFigures', () => {
     ).toEqual([])
   })
 })
+
+describe('observationsToHeadlineFigures with targets', () => {
+  it('should put measured values before targets, even when the target period is later', () => {
+    const target = { ...observation(1, { end: '2030-12-31', indicatorId: 10, subject: 1 }), qualifier: 'target' }
+    const actual = observation(2, { end: '2024-12-31', indicatorId: 11, subject: 1 })
+    const figures = observationsToHeadlineFigures({ countryId: 1, observations: [target as Observation, actual] })
+    expect(figures.map((figure) => figure.id)).toEqual([2, 1])
+  })
+})

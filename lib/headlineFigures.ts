@@ -7,7 +7,8 @@ const idOf = (value: Country | Id | null | undefined): Id | null =>
 
 /**
  * Up to `limit` figures to headline a country: figures where it is the subject before those where it
- * is only the partner, newest period first, undated last, one figure per indicator.
+ * is only the partner, measured values before targets, newest period first, undated last, one
+ * figure per indicator.
  */
 export const observationsToHeadlineFigures = ({
   countryId,
@@ -25,7 +26,8 @@ export const observationsToHeadlineFigures = ({
       (String(idOf(observation.country)) === String(countryId) ||
         String(idOf(observation.partner)) === String(countryId)),
   )
-  const rank = (observation: Observation) => (String(idOf(observation.country)) === String(countryId) ? 0 : 1)
+  const rank = (observation: Observation) =>
+    (String(idOf(observation.country)) === String(countryId) ? 0 : 2) + (observation.qualifier === 'target' ? 1 : 0)
   const periodEnd = (observation: Observation) => observation.period?.end ?? ''
   const sorted = [...involved].sort(
     (a, b) => rank(a) - rank(b) || periodEnd(b).localeCompare(periodEnd(a)) || String(a.id).localeCompare(String(b.id)),

@@ -48,13 +48,7 @@ const RootLayout = ({ children }: { children: React.ReactNode }) => (
               <label className="visually-hidden" htmlFor="site-search-q">
                 Search Crossroads
               </label>
-              <input
-                autoComplete="off"
-                id="site-search-q"
-                name="q"
-                placeholder="Search analysis, countries, data"
-                type="search"
-              />
+              <input autoComplete="off" id="site-search-q" name="q" placeholder="Search Crossroads" type="search" />
               <button type="submit">Search</button>
             </form>
           </div>

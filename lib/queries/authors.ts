@@ -43,8 +43,9 @@ export const getAuthorBySlug = cache(async (slug: string): Promise<Author | null
   const { docs } = await payload.find({
     ...asReader,
     collection: 'authors',
-    depth: 1,
+    depth: 2,
     limit: 1,
+    populate: { countries: { flag: true, iso2: true, name: true, slug: true } },
     where: { slug: { equals: slug } },
   })
   return docs[0] ?? null

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
 
+import type { SearchResults } from '@/lib/queries/search'
+
 import Link from 'next/link'
 import React from 'react'
 
@@ -30,6 +32,17 @@ export const generateMetadata = async ({ searchParams }: Props): Promise<Metadat
     robots: { follow: true, index: false },
   }
 }
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
+
+const countsToText = ({ articles, countries, indicators }: SearchResults): string =>
+  [
+    articles.length ? plural(articles.length, 'analysis', 'analyses') : null,
+    countries.length ? plural(countries.length, 'country', 'countries') : null,
+    indicators.length ? plural(indicators.length, 'indicator', 'indicators') : null,
+  ]
+    .filter(Boolean)
+    .join(', ')
 
 const regionLabel = (value: string) => COUNTRY_REGIONS.find((region) => region.value === value)?.label ?? value
 
@@ -73,10 +86,7 @@ const SearchPage = async ({ searchParams }: Props) => {
       ) : (
         <>
           <p aria-live="polite" className="result-summary">
-            {total} {total === 1 ? 'result' : 'results'}: {results.articles.length}{' '}
-            {results.articles.length === 1 ? 'analysis' : 'analyses'}, {results.countries.length}{' '}
-            {results.countries.length === 1 ? 'country' : 'countries'}, {results.indicators.length}{' '}
-            {results.indicators.length === 1 ? 'indicator' : 'indicators'}
+            {total} {total === 1 ? 'result' : 'results'}: {countsToText(results)}
           </p>
           <div className="search-results">
             {results.articles.length ? (
