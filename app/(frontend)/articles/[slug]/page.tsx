@@ -167,7 +167,7 @@ const ArticlePage = async ({ params }: Props) => {
                   <RichText doc={author.bio} />
                 </div>
                 <p className="author-box__more">
-                  <Link href={`/authors/${author.slug}`}>All analysis by {author.name}</Link>
+                  <Link href={`/authors/${author.slug}`}>All of {author.name}’s analysis</Link>
                 </p>
               </div>
             ))}
