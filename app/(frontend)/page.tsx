@@ -39,7 +39,9 @@ const HomePage = async () => {
       <section aria-labelledby="home-title" className="hero">
         <p className="eyebrow">Central Asia · South Caucasus</p>
         <h1 id="home-title">Analysis and data on the region between the powers</h1>
-        <p>Trade, investment, agreements and energy across eight countries — with every figure traced to its source.</p>
+        <p className="hero__lede">
+          Trade, investment, agreements and energy across eight countries — with every figure traced to its source.
+        </p>
       </section>
 
       <section aria-labelledby="analysis-title" className="home-section" id="analysis">
