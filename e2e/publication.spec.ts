@@ -30,36 +30,47 @@ const parseXml = async (page: Page, xml: string) =>
     }
   }, xml)
 
-type DraftArticle = { slug: string; title: string; word: string }
+type Created = { id: number | string; slug: string }
 
-const test = base.extend<{ draftArticle: DraftArticle }>({
-  /** An unpublished article with a unique word in its title, created by an editor and deleted afterwards. */
-  draftArticle: async ({ playwright }, provide, testInfo) => {
-    const baseURL = testInfo.project.use.baseURL
-    const editor = await playwright.request.newContext({ baseURL })
-    expect((await editor.post('/api/users/login', { data: DEMO.editor })).ok()).toBe(true)
-    const author = (await (await editor.get('/api/authors?limit=1&depth=0')).json()).docs[0]
-    const word = `Zephyrquill${testInfo.workerIndex}x${Date.now()}`
-    const title = `${word} embargo on the Caspian ferry`
-    const created = await editor.post('/api/articles?draft=true', {
-      data: {
-        _status: 'draft',
-        authors: [author.id],
-        body: {
-          content: [{ content: [{ text: `${word} is a draft nobody should see.`, type: 'text' }], type: 'paragraph' }],
-          type: 'doc',
-        },
-        dek: `${word}: an unpublished draft for the reader-site tests.`,
-        title,
+type EditorApi = {
+  /** Creates an article as the demo editor (a draft unless `_status: 'published'`); deleted after the test. */
+  createArticle: (data: Record<string, unknown>) => Promise<Created>
+  request: APIRequestContext
+}
+
+const paragraph = (text: string) => ({
+  content: [{ content: [{ text, type: 'text' }], type: 'paragraph' }],
+  type: 'doc',
+})
+
+const test = base.extend<{ editorApi: EditorApi }>({
+  editorApi: async ({ playwright }, provide, testInfo) => {
+    const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL })
+    expect((await request.post('/api/users/login', { data: DEMO.editor })).ok()).toBe(true)
+    const author = (await (await request.get('/api/authors?limit=1&depth=0')).json()).docs[0]
+    const created: Created[] = []
+    await provide({
+      createArticle: async (data) => {
+        const isDraft = data._status !== 'published'
+        const response = await request.post(`/api/articles${isDraft ? '?draft=true' : ''}`, {
+          data: { _status: 'draft', authors: [author.id], ...data },
+        })
+        expect(response.ok(), await response.text()).toBe(true)
+        const { doc } = await response.json()
+        created.push(doc)
+        return doc
       },
+      request,
     })
-    expect(created.ok(), await created.text()).toBe(true)
-    const { doc } = await created.json()
-    await provide({ slug: doc.slug, title, word })
-    await editor.delete(`/api/articles/${doc.id}`)
-    await editor.dispose()
+    for (const doc of created) {
+      await request.delete(`/api/articles/${doc.id}`)
+    }
+    await request.dispose()
   },
 })
+
+/** A unique word that appears nowhere else in the database. */
+const uniqueWord = () => `Zephyrquill${test.info().workerIndex}x${Date.now()}`
 
 test.describe('articles list without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
@@ -175,20 +186,37 @@ test('should find articles, countries and indicators and mark the matching words
   await page.screenshot({ fullPage: true, path: 'test-results/screenshots/publication-search.png' })
 })
 
-test('should never show a draft in search, the RSS feed or the sitemap', async ({ draftArticle, page, request }) => {
-  await page.goto(`/search?q=${draftArticle.word}`)
-  await expect(page.getByText(`Nothing published matches “${draftArticle.word}”.`)).toBeVisible()
+test('should never show a draft in search, the RSS feed or the sitemap', async ({ editorApi, page, request }) => {
+  const word = uniqueWord()
+  const draft = await editorApi.createArticle({
+    body: paragraph(`${word} is a draft nobody should see.`),
+    dek: `${word}: an unpublished draft for the reader-site tests.`,
+    title: `${word} embargo on the Caspian ferry`,
+  })
 
-  const feed = await request.get('/feed.xml')
-  const feedText = await feed.text()
-  expect(feedText).not.toContain(draftArticle.word)
-
-  const sitemap = await request.get('/sitemap.xml')
-  const sitemapText = await sitemap.text()
-  expect(sitemapText).not.toContain(draftArticle.slug)
-
-  const response = await page.goto(`/articles/${draftArticle.slug}`)
+  await page.goto(`/search?q=${word}`)
+  await expect(page.getByText(`Nothing published matches “${word}”.`)).toBeVisible()
+  expect(await (await request.get('/feed.xml')).text()).not.toContain(word)
+  expect(await (await request.get('/sitemap.xml')).text()).not.toContain(draft.slug)
+  const response = await page.goto(`/articles/${draft.slug}`)
   expect(response?.status()).toBe(404)
+})
+
+test('should show a hero image and offer it to link previews', async ({ editorApi, page }) => {
+  const media = (await (await editorApi.request.get('/api/media?limit=1&depth=0')).json()).docs[0]
+  const word = uniqueWord()
+  const article = await editorApi.createArticle({
+    _status: 'published',
+    body: paragraph(`${word} opens with a picture.`),
+    dek: `${word}: an article with a hero image.`,
+    heroImage: media.id,
+    title: `${word} and the picture on top`,
+  })
+
+  await page.goto(`/articles/${article.slug}`)
+  await expect(page.getByRole('img', { name: media.alt })).toBeVisible()
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/api\/media\/file\//)
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image')
 })
 
 test('should publish a valid RSS 2.0 feed of the latest published articles, linked from every page', async ({
@@ -242,6 +270,7 @@ test('should show the latest analysis and sourced headline figures on the home p
   await expect(kazakhstan.getByRole('term')).toHaveCount(3)
   await expect(kazakhstan.getByRole('definition').first()).toContainText('Source:')
   await page.screenshot({ fullPage: true, path: 'test-results/screenshots/publication-home.png' })
+  await glance.screenshot({ path: 'test-results/screenshots/publication-home-glance.png' })
   await page.setViewportSize({ height: 900, width: 390 })
   await page.screenshot({ path: 'test-results/screenshots/publication-home-mobile.png' })
 })

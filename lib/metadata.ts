@@ -8,8 +8,12 @@ export const FEED_TITLE = 'Crossroads — latest analysis'
 /** Every page repeats these, because Next replaces `alternates` and `openGraph` wholesale per page. */
 const FEED_ALTERNATE = { 'application/rss+xml': [{ title: FEED_TITLE, url: '/feed.xml' }] }
 
+export type OpenGraphImage = { alt: string; height?: number; url: string; width?: number }
+
 type PageMetadataInput = {
   description: string
+  /** Shown when the page is shared; 1200×630 works everywhere. */
+  image?: OpenGraphImage
   /** Site-relative path of the page, used as its canonical URL. */
   path: string
   title: string
@@ -20,8 +24,15 @@ type PageMetadataInput = {
 
 /** Title, description, canonical URL, Open Graph and Twitter card for one page. */
 export const pageMetadata = (input: PageMetadataInput): Metadata => {
-  const { description, path, title } = input
-  const shared = { description, locale: 'en_GB', siteName: SITE_NAME, title, url: path }
+  const { description, image, path, title } = input
+  const shared = {
+    description,
+    images: image ? [image] : undefined,
+    locale: 'en_GB',
+    siteName: SITE_NAME,
+    title,
+    url: path,
+  }
   const openGraph: Metadata['openGraph'] =
     input.type === 'article'
       ? {
@@ -38,7 +49,12 @@ export const pageMetadata = (input: PageMetadataInput): Metadata => {
     description,
     openGraph,
     title,
-    twitter: { card: 'summary', description, title },
+    twitter: {
+      card: image ? 'summary_large_image' : 'summary',
+      description,
+      images: image ? [image] : undefined,
+      title,
+    },
   }
 }
 

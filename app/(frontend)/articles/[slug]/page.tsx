@@ -4,7 +4,8 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import React from 'react'
 
-import type { Author, Country } from '@/payload-types'
+import type { OpenGraphImage } from '@/lib/metadata'
+import type { Author, Country, Media } from '@/payload-types'
 
 import { topicLabel } from '@/collections/Articles'
 import { ArticleCard } from '@/components/site/ArticleCard'
@@ -25,14 +26,27 @@ type Props = { params: Promise<{ slug: string }> }
 const populatedAuthors = (authors: unknown[] | null | undefined): Author[] =>
   (authors ?? []).filter((author): author is Author => typeof author === 'object' && author !== null)
 
+const populatedMedia = (media: unknown): Media | null =>
+  media && typeof media === 'object' && (media as Media).url ? (media as Media) : null
+
+/** The upload's 1200×630 "card" rendition when sharp made one, else the original. */
+const mediaToOpenGraphImage = (media: Media): OpenGraphImage => {
+  const card = media.sizes?.card
+  return card?.url
+    ? { alt: media.alt, height: card.height ?? undefined, url: card.url, width: card.width ?? undefined }
+    : { alt: media.alt, height: media.height ?? undefined, url: media.url!, width: media.width ?? undefined }
+}
+
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const article = await getArticleBySlug((await params).slug)
   if (!article) {
     return { robots: { index: false }, title: 'Article not found' }
   }
+  const hero = populatedMedia(article.heroImage)
   return pageMetadata({
     authors: populatedAuthors(article.authors).map((author) => author.name),
     description: article.dek,
+    image: hero ? mediaToOpenGraphImage(hero) : undefined,
     modifiedTime: article.updatedAt,
     path: `/articles/${article.slug}`,
     publishedTime: article.publishedAt ?? undefined,
@@ -54,6 +68,7 @@ const ArticlePage = async ({ params }: Props) => {
   const countries = (article.countries ?? []).filter(
     (country): country is Country => typeof country === 'object' && country !== null,
   )
+  const hero = populatedMedia(article.heroImage)
   const minutes = readingMinutes(richTextToPlainText(article.body))
   const path = `/articles/${article.slug}`
   const structuredData = {
@@ -108,6 +123,19 @@ const ArticlePage = async ({ params }: Props) => {
           {` · ${minutes} min read`}
         </p>
       </header>
+
+      {hero ? (
+        <figure className="article-hero">
+          {/* eslint-disable-next-line @next/next/no-img-element -- uploads are already resized by sharp */}
+          <img alt={hero.alt} height={hero.height ?? undefined} src={hero.url!} width={hero.width ?? undefined} />
+          {hero.caption || hero.credit ? (
+            <figcaption>
+              {hero.caption}
+              {hero.credit ? <span className="credit"> {hero.credit}</span> : null}
+            </figcaption>
+          ) : null}
+        </figure>
+      ) : null}
 
       <div className="prose">
         <RichText doc={article.body} footnoteNumbers={numbers} resolved={resolved} />
