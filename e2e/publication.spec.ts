@@ -129,6 +129,7 @@ test.describe('articles list without JavaScript', () => {
 test('should show an author with biography and every published analysis', async ({ page }) => {
   await page.goto('/authors')
   await expect(page.getByRole('heading', { level: 1, name: 'Authors' })).toBeVisible()
+  await page.screenshot({ fullPage: true, path: 'test-results/screenshots/publication-authors.png' })
   await page.getByRole('link', { exact: true, name: 'Rafis Abazov' }).click()
   await expect(page).toHaveURL(/\/authors\/rafis-abazov$/)
   await expect(page.getByRole('heading', { level: 1, name: 'Rafis Abazov' })).toBeVisible()

@@ -24,8 +24,8 @@ export const HeadlineFigure = ({ observation }: { observation: Observation }) =>
         </span>
       </dt>
       <dd>
+        {qualifier ? <span className="headline-figure__qualifier">{qualifier}</span> : null}
         <span className="headline-figure__value">
-          {qualifier ? <span className="qualifier qualifier--inline">{qualifier}</span> : null}
           {formatValue({
             decimals: indicator.decimals,
             scale: indicator.scale,
