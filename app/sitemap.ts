@@ -5,7 +5,8 @@ import { absoluteUrl } from '@/lib/siteUrl'
 
 export const dynamic = 'force-dynamic'
 
-const STATIC_PAGES = ['/', '/articles', '/authors', '/countries', '/indicators', '/compare', '/search'] as const
+/** Search results are left out: robots.txt keeps crawlers away from them. */
+const STATIC_PAGES = ['/', '/articles', '/authors', '/countries', '/indicators', '/compare'] as const
 
 const SECTIONS = [
   { collection: 'articles', path: '/articles' },

@@ -258,6 +258,7 @@ test('should list every published page in a valid sitemap and point robots.txt a
   const robots = await (await request.get('/robots.txt')).text()
   expect(robots).toMatch(/Sitemap: https?:\/\/[^\s]+\/sitemap\.xml/)
   expect(robots).toContain('Disallow: /admin')
+  expect(paths).not.toContain('/search')
 })
 
 test('should show the latest analysis and sourced headline figures on the home page', async ({ page, request }) => {
@@ -273,6 +274,7 @@ test('should show the latest analysis and sourced headline figures on the home p
   await page.screenshot({ fullPage: true, path: 'test-results/screenshots/publication-home.png' })
   await glance.screenshot({ path: 'test-results/screenshots/publication-home-glance.png' })
   await page.setViewportSize({ height: 900, width: 390 })
+  await page.goto('/')
   await page.screenshot({ path: 'test-results/screenshots/publication-home-mobile.png' })
 })
 
