@@ -110,6 +110,9 @@ test.describe('articles list without JavaScript', () => {
     expect(pages).toBeGreaterThan(1)
 
     await page.goto('/articles')
+    await expect(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Analysis' }),
+    ).toHaveAttribute('aria-current', 'page')
     const titles = page.getByRole('main').getByRole('heading', { level: 2 })
     await expect(titles).toHaveText(published.slice(0, perPage).map((article) => article.title))
     await expect(page.getByText(`${published.length} analyses · page 1 of ${pages}`)).toBeVisible()

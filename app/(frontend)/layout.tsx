@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import React from 'react'
 
+import { NavLink } from '@/components/site/NavLink.client'
 import { defaultMetadata } from '@/lib/metadata'
 import { siteUrl } from '@/lib/siteUrl'
 
@@ -38,7 +39,7 @@ const RootLayout = ({ children }: { children: React.ReactNode }) => (
             <ul>
               {NAV_LINKS.map((link) => (
                 <li key={link.href}>
-                  <Link href={link.href}>{link.label}</Link>
+                  <NavLink href={link.href}>{link.label}</NavLink>
                 </li>
               ))}
             </ul>
