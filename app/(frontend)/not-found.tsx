@@ -1,12 +1,27 @@
+import type { Metadata } from 'next'
+
 import Link from 'next/link'
 import React from 'react'
 
+export const metadata: Metadata = { robots: { index: false }, title: 'Page not found' }
+
 const NotFound = () => (
-  <div className="empty-state" style={{ margin: '4rem auto', maxWidth: '36rem' }}>
+  <div className="not-found">
+    <p className="eyebrow">Error 404</p>
     <h1>Page not found</h1>
-    <p>The page may have moved, or it has not been published yet.</p>
+    <p className="page-header__lede">The page may have moved, or it has not been published yet.</p>
+    <form action="/search" className="search-form" method="get" role="search">
+      <label htmlFor="not-found-q">Search Crossroads instead</label>
+      <div className="search-form__row">
+        <input id="not-found-q" name="q" type="search" />
+        <button className="button" type="submit">
+          Search
+        </button>
+      </div>
+    </form>
     <p>
-      <Link href="/">Latest analysis</Link> · <Link href="/countries">Countries</Link>
+      Or go to the <Link href="/">latest analysis</Link>, the <Link href="/countries">country profiles</Link> or the{' '}
+      <Link href="/articles">archive</Link>.
     </p>
   </div>
 )

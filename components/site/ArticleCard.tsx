@@ -12,21 +12,32 @@ export const authorNames = (authors: Article['authors']): string =>
       .map((author) => author.name),
   )
 
-export const ArticleCard = ({ article }: { article: Article }) => (
-  <li className="article-card">
-    <p className="eyebrow">{article.section}</p>
-    <h3>
-      <Link href={`/articles/${article.slug}`}>{article.title}</Link>
-    </h3>
-    <p>{article.dek}</p>
-    <p className="byline">
-      {authorNames(article.authors)}
-      {article.publishedAt ? (
-        <>
-          {' · '}
-          <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
-        </>
-      ) : null}
-    </p>
-  </li>
-)
+type Props = {
+  article: Article
+  /** The title's heading level, so cards fit the outline of the page they are on. */
+  headingLevel?: 2 | 3
+  /** `lead` for the front page's top story: larger title and the full dek. */
+  variant?: 'compact' | 'default' | 'lead'
+}
+
+export const ArticleCard = ({ article, headingLevel = 3, variant = 'default' }: Props) => {
+  const Heading = `h${headingLevel}` as const
+  return (
+    <li className={`article-card article-card--${variant}`}>
+      <p className="eyebrow">{article.section}</p>
+      <Heading className="article-card__title">
+        <Link href={`/articles/${article.slug}`}>{article.title}</Link>
+      </Heading>
+      {variant === 'compact' ? null : <p className="article-card__dek">{article.dek}</p>}
+      <p className="byline">
+        {authorNames(article.authors)}
+        {article.publishedAt ? (
+          <>
+            {' · '}
+            <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
+          </>
+        ) : null}
+      </p>
+    </li>
+  )
+}

@@ -4,23 +4,56 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import React from 'react'
 
-import type { Author, Country } from '@/payload-types'
+import type { OpenGraphImage } from '@/lib/metadata'
+import type { Author, Country, Media } from '@/payload-types'
 
-import { authorNames } from '@/components/site/ArticleCard'
+import { topicLabel } from '@/collections/Articles'
+import { ArticleCard } from '@/components/site/ArticleCard'
+import { Flag } from '@/components/site/Flag'
 import { formatDate } from '@/lib/format'
-import { getArticleBySlug } from '@/lib/queries/articles'
+import { pageMetadata } from '@/lib/metadata'
+import { getArticleBySlug, getRelatedArticles } from '@/lib/queries/articles'
 import { resolveRichTextReferences } from '@/lib/queries/richText'
 import { readingMinutes, richTextToPlainText } from '@/lib/richText/plainText'
 import { collectFootnotes } from '@/lib/richText/references'
 import { RichText } from '@/lib/richText/RichText'
+import { absoluteUrl } from '@/lib/siteUrl'
 
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ slug: string }> }
 
+const populatedAuthors = (authors: unknown[] | null | undefined): Author[] =>
+  (authors ?? []).filter((author): author is Author => typeof author === 'object' && author !== null)
+
+const populatedMedia = (media: unknown): Media | null =>
+  media && typeof media === 'object' && (media as Media).url ? (media as Media) : null
+
+/** The upload's 1200×630 "card" rendition when sharp made one, else the original. */
+const mediaToOpenGraphImage = (media: Media): OpenGraphImage => {
+  const card = media.sizes?.card
+  return card?.url
+    ? { alt: media.alt, height: card.height ?? undefined, url: card.url, width: card.width ?? undefined }
+    : { alt: media.alt, height: media.height ?? undefined, url: media.url!, width: media.width ?? undefined }
+}
+
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const article = await getArticleBySlug((await params).slug)
-  return article ? { description: article.dek, title: article.title } : { title: 'Article not found' }
+  if (!article) {
+    return { robots: { index: false }, title: 'Article not found' }
+  }
+  const hero = populatedMedia(article.heroImage)
+  return pageMetadata({
+    authors: populatedAuthors(article.authors).map((author) => author.name),
+    description: article.dek,
+    image: hero ? mediaToOpenGraphImage(hero) : undefined,
+    modifiedTime: article.updatedAt,
+    path: `/articles/${article.slug}`,
+    publishedTime: article.publishedAt ?? undefined,
+    tags: (article.topics ?? []).map(topicLabel),
+    title: article.title,
+    type: 'article',
+  })
 }
 
 const ArticlePage = async ({ params }: Props) => {
@@ -30,21 +63,57 @@ const ArticlePage = async ({ params }: Props) => {
   }
   const footnotes = collectFootnotes(article.body)
   const numbers = new Map(footnotes.map((note, index) => [note.id, index + 1]))
-  const resolved = await resolveRichTextReferences(article.body)
-  const authors = (article.authors ?? []).filter((author): author is Author => typeof author === 'object')
+  const [resolved, related] = await Promise.all([resolveRichTextReferences(article.body), getRelatedArticles(article)])
+  const authors = populatedAuthors(article.authors)
   const countries = (article.countries ?? []).filter(
-    (country): country is Country => typeof country === 'object' && !!country,
+    (country): country is Country => typeof country === 'object' && country !== null,
   )
+  const hero = populatedMedia(article.heroImage)
   const minutes = readingMinutes(richTextToPlainText(article.body))
+  const path = `/articles/${article.slug}`
+  const structuredData = {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    author: authors.map((author) => ({
+      '@type': 'Person',
+      name: author.name,
+      url: absoluteUrl(`/authors/${author.slug}`),
+    })),
+    dateModified: article.updatedAt,
+    datePublished: article.publishedAt ?? undefined,
+    description: article.dek,
+    headline: article.title,
+    mainEntityOfPage: absoluteUrl(path),
+    publisher: { '@type': 'Organization', name: 'Crossroads' },
+  }
 
   return (
-    <article>
+    <article className="article">
+      <script
+        // JSON.stringify output with "<" escaped cannot close the script element.
+        dangerouslySetInnerHTML={{ __html: JSON.stringify(structuredData).replace(/</g, '\\u003c') }}
+        type="application/ld+json"
+      />
       <header className="article-header">
-        <p className="eyebrow">{article.section}</p>
+        <p className="eyebrow">
+          <Link href="/articles">{article.section}</Link>
+          {(article.topics ?? []).slice(0, 3).map((topic) => (
+            <React.Fragment key={topic}>
+              {' · '}
+              <Link href={`/articles?topic=${topic}`}>{topicLabel(topic)}</Link>
+            </React.Fragment>
+          ))}
+        </p>
         <h1>{article.title}</h1>
         <p className="dek">{article.dek}</p>
         <p className="byline">
-          By {authorNames(article.authors)}
+          By{' '}
+          {authors.map((author, index) => (
+            <React.Fragment key={author.id}>
+              {index > 0 ? (index === authors.length - 1 ? ' and ' : ', ') : ''}
+              <Link href={`/authors/${author.slug}`}>{author.name}</Link>
+            </React.Fragment>
+          ))}
           {article.publishedAt ? (
             <>
               {' · '}
@@ -54,12 +123,27 @@ const ArticlePage = async ({ params }: Props) => {
           {` · ${minutes} min read`}
         </p>
       </header>
+
+      {hero ? (
+        <figure className="article-hero">
+          {/* eslint-disable-next-line @next/next/no-img-element -- uploads are already resized by sharp */}
+          <img alt={hero.alt} height={hero.height ?? undefined} src={hero.url!} width={hero.width ?? undefined} />
+          {hero.caption || hero.credit ? (
+            <figcaption>
+              {hero.caption}
+              {hero.credit ? <span className="credit"> {hero.credit}</span> : null}
+            </figcaption>
+          ) : null}
+        </figure>
+      ) : null}
+
       <div className="prose">
         <RichText doc={article.body} footnoteNumbers={numbers} resolved={resolved} />
       </div>
-      <aside className="article-aside">
+
+      <footer className="article-footer">
         {footnotes.length ? (
-          <section aria-labelledby="notes-title">
+          <section aria-labelledby="notes-title" className="article-footer__section">
             <h2 id="notes-title">Notes</h2>
             <ol className="endnotes">
               {footnotes.map((note, index) => (
@@ -81,31 +165,56 @@ const ArticlePage = async ({ params }: Props) => {
             </ol>
           </section>
         ) : null}
+
         {countries.length ? (
-          <section aria-labelledby="countries-title">
+          <section aria-labelledby="countries-title" className="article-footer__section">
             <h2 id="countries-title">Countries in this analysis</h2>
-            <ul className="tag-list">
+            <ul className="country-tags">
               {countries.map((country) => (
                 <li key={country.id}>
-                  <Link href={`/countries/${country.slug}`}>{country.name}</Link>
+                  <Link href={`/countries/${country.slug}`}>
+                    <Flag country={country} />
+                    {country.name}
+                  </Link>
                 </li>
               ))}
             </ul>
           </section>
         ) : null}
-        <section aria-labelledby="authors-title">
-          <h2 id="authors-title">About the {authors.length > 1 ? 'authors' : 'author'}</h2>
-          {authors.map((author) => (
-            <div className="author-box" key={author.id}>
-              <div>
-                <h3>{author.name}</h3>
-                {author.affiliation ? <p className="muted">{author.affiliation}</p> : null}
-                <RichText doc={author.bio} />
+
+        {authors.length ? (
+          <section aria-labelledby="authors-title" className="article-footer__section">
+            <h2 id="authors-title">About the {authors.length > 1 ? 'authors' : 'author'}</h2>
+            {authors.map((author) => (
+              <div className="author-box" key={author.id}>
+                <h3>
+                  <Link href={`/authors/${author.slug}`}>{author.name}</Link>
+                </h3>
+                {author.affiliation ? <p className="author-box__affiliation">{author.affiliation}</p> : null}
+                <div className="author-box__bio">
+                  <RichText doc={author.bio} />
+                </div>
+                <p className="author-box__more">
+                  <Link href={`/authors/${author.slug}`}>All of {author.name}’s analysis</Link>
+                </p>
               </div>
-            </div>
-          ))}
+            ))}
+          </section>
+        ) : null}
+      </footer>
+
+      {related.length ? (
+        <section aria-labelledby="related-title" className="related">
+          <div className="section-title">
+            <h2 id="related-title">Related analysis</h2>
+          </div>
+          <ul className="article-list article-list--grid article-list--three">
+            {related.map((item) => (
+              <ArticleCard article={item} key={item.id} />
+            ))}
+          </ul>
         </section>
-      </aside>
+      ) : null}
     </article>
   )
 }
