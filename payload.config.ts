@@ -12,8 +12,10 @@ import { Media } from '@/collections/Media'
 import { Observations } from '@/collections/Observations'
 import { Organizations } from '@/collections/Organizations'
 import { Users } from '@/collections/Users'
+import { revalidateOnPublish } from '@/lib/cache/revalidateOnPublish'
 import { databaseAdapter, isMongoUri, resolveDatabaseUri } from '@/lib/database'
 import { requireSecretInProduction } from '@/lib/secret'
+import { keepSqliteStatistics } from '@/lib/sqliteStatistics'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -33,6 +35,21 @@ export default buildConfig({
   collections: [Articles, Authors, Countries, Organizations, Indicators, Observations, Events, Media, Users],
   db: databaseAdapter(),
   onInit: requireSecretInProduction,
+  plugins: [
+    revalidateOnPublish({
+      collections: [
+        'articles',
+        'authors',
+        'countries',
+        'organizations',
+        'indicators',
+        'observations',
+        'events',
+        'media',
+      ],
+    }),
+    keepSqliteStatistics(),
+  ],
   secret: process.env.PAYLOAD_SECRET || 'crossroads-development-secret-not-for-production',
   sharp,
   telemetry: false,

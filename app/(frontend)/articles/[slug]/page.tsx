@@ -14,7 +14,8 @@ import { readingMinutes, richTextToPlainText } from '@/lib/richText/plainText'
 import { collectFootnotes } from '@/lib/richText/references'
 import { RichText } from '@/lib/richText/RichText'
 
-export const dynamic = 'force-dynamic'
+export const dynamic = 'force-static'
+export const revalidate = 3600
 
 type Props = { params: Promise<{ slug: string }> }
 

@@ -16,7 +16,8 @@ import { resolveRichTextReferences } from '@/lib/queries/richText'
 import { getCountryBySlug, getEventsForCountry, getObservationsForCountry } from '@/lib/queries/countries'
 import { RichText } from '@/lib/richText/RichText'
 
-export const dynamic = 'force-dynamic'
+export const dynamic = 'force-static'
+export const revalidate = 3600
 
 type Props = { params: Promise<{ slug: string }> }
 

@@ -9,7 +9,8 @@ import { getIndicatorBySlug, getObservationsForIndicator } from '@/lib/queries/i
 import { resolveRichTextReferences } from '@/lib/queries/richText'
 import { RichText } from '@/lib/richText/RichText'
 
-export const dynamic = 'force-dynamic'
+export const dynamic = 'force-static'
+export const revalidate = 3600
 
 type Props = { params: Promise<{ slug: string }> }
 
