@@ -1,5 +1,7 @@
 import autocannon from 'autocannon'
 
+import { percentile } from './percentile'
+
 export type Measurement = {
   errors: number
   latencyMs: { p50: number; p95: number; p99: number }
@@ -8,10 +10,6 @@ export type Measurement = {
   requestsPerSecond: number
   url: string
 }
-
-/** The latency below which `fraction` of the samples fall (nearest-rank). */
-export const percentile = (sorted: number[], fraction: number): number =>
-  sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]
 
 /**
  * Load-tests one URL with autocannon. Latencies are collected per response because autocannon's

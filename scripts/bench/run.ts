@@ -73,6 +73,7 @@ const ensureDatabase = async (): Promise<SyntheticIds> => {
   const client = createClient({ url: `file:${DATABASE}` })
   const ids = await insertSyntheticData(client, BENCH_SCALE)
   await client.execute('ANALYZE')
+  await client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
   const { rows } = await client.execute('select count(*) as n from observations')
   client.close()
   fs.writeFileSync(MANIFEST, JSON.stringify({ ...wanted, ids }, null, 2))
@@ -117,7 +118,32 @@ const targetsFor = (ids: SyntheticIds): Target[] => [
     path: `/compare?countries=${ids.countrySlugs.slice(0, 6).join(',')}&indicators=${ids.indicatorSlugs.slice(0, 10).join(',')}`,
   },
   { cache: 'cached', name: 'indicator page', path: `/indicators/${ids.indicatorSlugs[0]}` },
+  { cache: 'cached', name: 'article page', path: `/articles/${ids.articleSlugs[0]}` },
 ]
+
+type QueryTiming = { docs: number; p50: number; p95: number; rounds: number }
+type QueryTimings = Record<'comparison' | 'comparisonDepth0' | 'comparisonSql' | 'indicator' | 'profile', QueryTiming>
+
+/** The reads behind the pages, timed through the Local API without HTTP or rendering. */
+const timeQueries = (ids: SyntheticIds): QueryTimings => {
+  const run = spawnSync(bin('payload'), ['run', 'scripts/bench/queries.ts'], {
+    encoding: 'utf8',
+    env: {
+      ...env,
+      BENCH_IDS: JSON.stringify({
+        countryIds: ids.countryIds.slice(0, 6),
+        indicatorIds: ids.indicatorIds.slice(0, 10),
+      }),
+    },
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const line = run.stdout.split('\n').find((text) => text.startsWith('BENCH_QUERIES '))
+  if (run.status !== 0 || !line) {
+    throw new Error(`timing the queries failed: ${run.error?.message ?? run.stdout}`)
+  }
+  return JSON.parse(line.slice('BENCH_QUERIES '.length)) as QueryTimings
+}
 
 type Row = { cache: string; firstRenderMs?: number; measurement?: Measurement; name: string; status: number }
 
@@ -132,6 +158,9 @@ const main = async () => {
       throw new Error('next build failed')
     }
   }
+
+  process.stdout.write('Timing the reader queries through the Local API …\n')
+  const queries = timeQueries(ids)
 
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
@@ -185,13 +214,13 @@ const main = async () => {
         status: 200,
       })
     }
-    report(rows)
+    report(rows, queries)
   } finally {
     stopAll()
   }
 }
 
-const report = (rows: Row[]) => {
+const report = (rows: Row[], queries: QueryTimings) => {
   const byName = (name: string) => rows.find((row) => row.name.startsWith(name))?.measurement
   const profile = byName('country profile')
   const bare = byName('bare Node')
@@ -215,6 +244,14 @@ const report = (rows: Row[]) => {
     'non-2xx': row.measurement ? row.measurement.non2xx + row.measurement.errors : '',
   }))
   console.table(table)
+  console.table(
+    Object.entries(queries).map(([query, timing]) => ({
+      read: query,
+      docs: timing.docs,
+      'p50 ms': timing.p50,
+      'p95 ms': timing.p95,
+    })),
+  )
   for (const check of checks) {
     process.stdout.write(
       `${check.value === null ? 'NOT MEASURED' : check.value ? 'MET    ' : 'MISSED '}  ${check.target}\n`,
@@ -231,7 +268,7 @@ const report = (rows: Row[]) => {
   }
   fs.writeFileSync(
     file,
-    JSON.stringify({ at, checks, connections, durationSeconds, machine, rows, scale: BENCH_SCALE }, null, 2),
+    JSON.stringify({ at, checks, connections, durationSeconds, machine, queries, rows, scale: BENCH_SCALE }, null, 2),
   )
   process.stdout.write(`Results written to ${path.relative(process.cwd(), file)}\n`)
 }
