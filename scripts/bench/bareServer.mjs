@@ -1,11 +1,22 @@
-// The physical reference: a bare Node `http` server answering every request with the same bytes.
+// The physical reference: a bare Node `http` server answering each path with fixed bytes.
+// Usage: node bareServer.mjs <port> <content-type> </path=file> …
 import fs from 'node:fs'
 import http from 'node:http'
 
-const [file, port, contentType] = process.argv.slice(2)
-const body = fs.readFileSync(file)
+const [port, contentType, ...routes] = process.argv.slice(2)
+const bodies = new Map(
+  routes.map((route) => {
+    const [urlPath, file] = route.split('=')
+    return [urlPath, fs.readFileSync(file)]
+  }),
+)
 http
   .createServer((request, response) => {
+    const body = bodies.get(request.url ?? '')
+    if (!body) {
+      response.writeHead(404).end()
+      return
+    }
     response.writeHead(200, { 'content-length': body.length, 'content-type': contentType })
     response.end(body)
   })
