@@ -145,7 +145,14 @@ const timeQueries = (ids: SyntheticIds): QueryTimings => {
   return JSON.parse(line.slice('BENCH_QUERIES '.length)) as QueryTimings
 }
 
-type Row = { cache: string; firstRenderMs?: number; measurement?: Measurement; name: string; status: number }
+type Row = {
+  bytes?: number
+  cache: string
+  firstRenderMs?: number
+  measurement?: Measurement
+  name: string
+  status: number
+}
 
 const main = async () => {
   const ids = await ensureDatabase()
@@ -180,6 +187,7 @@ const main = async () => {
       const first = await fetch(origin + target.path)
       const bytes = Buffer.from(await first.arrayBuffer())
       const row: Row = {
+        bytes: bytes.length,
         cache: target.cache,
         firstRenderMs: Date.now() - startedAt,
         name: target.name,
@@ -247,6 +255,7 @@ const report = (rows: Row[], queries: QueryTimings) => {
   const table = rows.map((row) => ({
     page: `${row.name} (${row.cache})`,
     status: row.status,
+    bytes: row.bytes ?? '',
     'first ms': row.firstRenderMs ?? '',
     'req/s': row.measurement?.requestsPerSecond ?? '',
     'p50 ms': row.measurement?.latencyMs.p50 ?? '',
