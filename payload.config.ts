@@ -13,10 +13,12 @@ import { Observations } from '@/collections/Observations'
 import { Organizations } from '@/collections/Organizations'
 import { Users } from '@/collections/Users'
 import { WorkflowEvents } from '@/collections/WorkflowEvents'
+import { revalidateOnPublish } from '@/lib/cache/revalidateOnPublish'
 import { databaseAdapter, isMongoUri, resolveDatabaseUri } from '@/lib/database'
 import { logEmailAdapter } from '@/lib/email/logEmailAdapter'
 import { requireSecretInProduction } from '@/lib/secret'
 import { workflowMutations } from '@/lib/workflow/graphql'
+import { keepSqliteStatistics } from '@/lib/sqliteStatistics'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -63,6 +65,21 @@ export default buildConfig({
     shouldAutoRun: () => process.env.NODE_ENV === 'production' && process.env.JOBS_AUTORUN !== 'false',
   },
   onInit: requireSecretInProduction,
+  plugins: [
+    revalidateOnPublish({
+      collections: [
+        'articles',
+        'authors',
+        'countries',
+        'organizations',
+        'indicators',
+        'observations',
+        'events',
+        'media',
+      ],
+    }),
+    keepSqliteStatistics(),
+  ],
   secret: process.env.PAYLOAD_SECRET || 'crossroads-development-secret-not-for-production',
   sharp,
   telemetry: false,

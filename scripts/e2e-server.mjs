@@ -18,6 +18,8 @@ for (const suffix of ['', '-wal', '-shm', '-journal']) {
   fs.rmSync(`${database}${suffix}`, { force: true })
 }
 fs.rmSync(mediaDir, { force: true, recursive: true })
+// Reader pages cached by an earlier run (Next keeps them on disk) would show the old database.
+fs.rmSync('.next/server/route-cache', { force: true, recursive: true })
 
 const env = {
   ...process.env,

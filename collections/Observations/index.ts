@@ -189,5 +189,8 @@ export const Observations: CollectionConfig<'observations'> = {
     beforeOperation: editorialBeforeOperation<'observations'>(),
     beforeValidate: [checkObservation],
   },
+  // A comparison reads indicators × countries: one seek per pair instead of every year of every
+  // country for each indicator.
+  indexes: [{ fields: ['indicator', 'country'] }],
   versions: editorialVersions,
 }

@@ -19,7 +19,8 @@ import { collectFootnotes } from '@/lib/richText/references'
 import { RichText } from '@/lib/richText/RichText'
 import { absoluteUrl } from '@/lib/siteUrl'
 
-export const dynamic = 'force-dynamic'
+export const dynamic = 'force-static'
+export const revalidate = 3600
 
 type Props = { params: Promise<{ slug: string }> }
 

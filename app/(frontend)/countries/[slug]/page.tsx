@@ -22,7 +22,8 @@ import { isMeasured, seriesKeyOf } from '@/lib/series/points'
 
 import '@/components/site/views/views.css'
 
-export const dynamic = 'force-dynamic'
+export const dynamic = 'force-static'
+export const revalidate = 3600
 
 type Props = { params: Promise<{ slug: string }> }
 

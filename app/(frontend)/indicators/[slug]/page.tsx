@@ -25,7 +25,8 @@ import { pointToChartLabel, pointToNote, pointToValueText } from '@/lib/series/t
 
 import '@/components/site/views/views.css'
 
-export const dynamic = 'force-dynamic'
+export const dynamic = 'force-static'
+export const revalidate = 3600
 
 type Props = { params: Promise<{ slug: string }> }
 

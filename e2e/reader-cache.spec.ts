@@ -1,0 +1,71 @@
+import type { APIRequestContext } from '@playwright/test'
+
+import { expect, test as base } from '@playwright/test'
+
+import { DEMO } from './helpers/login'
+
+type PublishedCountry = { id: number; name: string; path: string }
+
+const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+const randomLetters = (count: number) =>
+  Array.from({ length: count }, () => letters[Math.floor(Math.random() * letters.length)]).join('')
+
+/**
+ * `editor` is an API client signed in as the demo editor, separate from the anonymous `request` a
+ * reader uses; `country` is a fresh published country (own slug, so no earlier test cached its
+ * page), deleted again after the test.
+ */
+const test = base.extend<{ country: PublishedCountry; editor: APIRequestContext }>({
+  country: async ({ editor }, provide) => {
+    const code = `Q${randomLetters(2)}`
+    const suffix = `${code.toLowerCase()}-${Date.now()}`
+    const name = `Cache Test Republic ${suffix}`
+    const response = await editor.post('/api/countries', {
+      data: { _status: 'published', iso3: code, kind: 'state', name, region: 'other', slug: `cache-test-${suffix}` },
+    })
+    expect(response.ok(), await response.text()).toBe(true)
+    const { doc } = await response.json()
+    await provide({ id: doc.id, name, path: `/countries/${doc.slug}` })
+    await editor.delete(`/api/countries/${doc.id}`)
+  },
+  editor: async ({ baseURL, playwright }, provide) => {
+    const editor = await playwright.request.newContext({ baseURL })
+    const login = await editor.post('/api/users/login', { data: DEMO.editor })
+    expect(login.ok(), 'login as editor').toBe(true)
+    await provide(editor)
+    await editor.dispose()
+  },
+})
+
+/** Requests the page until the cache has it, so the next request is answered from the cache. */
+const primeCache = async (request: APIRequestContext, path: string) => {
+  await expect.poll(async () => (await request.get(path)).headers()['x-nextjs-cache'], { timeout: 10_000 }).toBe('HIT')
+}
+
+test('should answer a repeated request for a country profile from the page cache', async ({ country, request }) => {
+  const first = await request.get(country.path)
+  expect(first.status()).toBe(200)
+  const second = await request.get(country.path)
+  expect(second.headers()['x-nextjs-cache']).toBe('HIT')
+  expect(await second.text()).toContain(country.name)
+})
+
+test('should show a change an editor publishes within seconds', async ({ country, editor, request }) => {
+  await primeCache(request, country.path)
+  const renamed = `${country.name} renamed`
+  const response = await editor.patch(`/api/countries/${country.id}`, { data: { _status: 'published', name: renamed } })
+  expect(response.ok(), await response.text()).toBe(true)
+  await expect.poll(async () => (await request.get(country.path)).text(), { timeout: 5_000 }).toContain(renamed)
+})
+
+test('should keep serving the cached published page when a draft is saved', async ({ country, editor, request }) => {
+  await primeCache(request, country.path)
+  const draftName = `${country.name} draft`
+  const response = await editor.patch(`/api/countries/${country.id}?draft=true`, { data: { name: draftName } })
+  expect(response.ok(), await response.text()).toBe(true)
+  const page = await request.get(country.path)
+  expect(page.headers()['x-nextjs-cache']).toBe('HIT')
+  const html = await page.text()
+  expect(html).toContain(country.name)
+  expect(html).not.toContain(draftName)
+})

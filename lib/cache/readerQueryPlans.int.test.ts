@@ -1,0 +1,157 @@
+import type { Payload, Where } from 'payload'
+
+import type { Client, InValue } from '@libsql/client'
+
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { SyntheticIds } from '@/scripts/bench/syntheticData'
+
+import { asReader } from '@/lib/queries/reader'
+import { optimizeSqlite } from '@/lib/sqliteStatistics'
+import { insertSyntheticData } from '@/scripts/bench/syntheticData'
+import { createTestPayload } from '@/tests/helpers/payload'
+
+// Query plans are SQLite's, so this file always runs on its own SQLite file, also in the MongoDB leg.
+const file = path.resolve(`data/test/query-plans-${process.pid}-${Date.now().toString(36)}.db`)
+process.env.DATABASE_URI = `file:${file}`
+
+type Statement = { params: unknown[]; sql: string }
+type DrizzleWithSession = { session: { logger: { logQuery: (sql: string, params: unknown[]) => void } } }
+
+let payload: Payload
+let synthetic: SyntheticIds
+const statements: Statement[] = []
+
+const sqliteClient = () => (payload.db as unknown as { client: Client }).client
+
+/** The SQL Payload issues for `run`, as the database driver receives it. */
+const captureSql = async (run: () => Promise<unknown>): Promise<Statement[]> => {
+  statements.length = 0
+  await run()
+  return statements.filter(({ sql }) => /^\s*select/i.test(sql))
+}
+
+/** SQLite's `EXPLAIN QUERY PLAN` lines for each statement. */
+const queryPlan = async ({ params, sql }: Statement): Promise<string[]> => {
+  const { rows } = await sqliteClient().execute({ args: params as InValue[], sql: `EXPLAIN QUERY PLAN ${sql}` })
+  return rows.map((row) => String(row.detail))
+}
+
+const queryPlans = async (captured: Statement[]): Promise<string[]> =>
+  (await Promise.all(captured.map(queryPlan))).flat()
+
+/** Plan lines that read a whole table (or all of its published rows) rather than searching an index. */
+const fullTableScans = async (captured: Statement[], { allowStatusIndexWalk = false } = {}): Promise<string[]> => {
+  const scans: string[] = []
+  for (const statement of captured) {
+    const details = await queryPlan(statement)
+    const filtersMoreThanStatus = /"(?!_status")\w+" (= \?|in \()/.test(statement.sql)
+    // A subquery's rows are produced by a co-routine and then scanned under the subquery's alias.
+    const subqueries = new Set(details.map((detail) => /^(?:CO-ROUTINE|MATERIALIZE) (\S+)/.exec(detail)?.[1]))
+    for (const detail of details) {
+      const scanned = /^SCAN (\S+)/.exec(detail)?.[1]
+      // "SCAN t USING INDEX i" walks an index in order (for ORDER BY … LIMIT); a bare "SCAN t" reads every row.
+      const isTableScan = !!scanned && !subqueries.has(scanned) && !/USING (COVERING )?INDEX/.test(detail)
+      // Nearly every row is published, so a query that filters on more than the status but
+      // searches on the status alone reads the whole table too.
+      const isStatusOnlySearch =
+        !allowStatusIndexWalk &&
+        filtersMoreThanStatus &&
+        /^SEARCH \S+ USING (COVERING )?INDEX \S+ \(_status=\?\)$/.test(detail)
+      if (isTableScan || isStatusOnlySearch) {
+        scans.push(`${detail}   ← ${statement.sql.slice(0, 160)}`)
+      }
+    }
+  }
+  return scans
+}
+
+const readerFind = (collection: 'articles' | 'events' | 'observations', where: Where, sort: string) =>
+  payload.find({ ...asReader, collection, depth: 0, limit: 100, sort, where })
+
+beforeAll(async () => {
+  payload = await createTestPayload()
+  const drizzle = payload.db.drizzle as unknown as DrizzleWithSession
+  drizzle.session.logger = { logQuery: (sql, params) => statements.push({ params, sql }) }
+  // Enough rows for table statistics like a real site's: the planner scans tables it knows are tiny.
+  synthetic = await insertSyntheticData(sqliteClient(), {
+    articles: 3000,
+    authors: 5,
+    countries: 30,
+    eventsPerCountry: 5,
+    indicators: 20,
+    years: 20,
+  })
+  // As the server does on start-up (keepSqliteStatistics), now that the tables hold rows.
+  await optimizeSqlite(payload, 'PRAGMA optimize=0x10002')
+})
+
+afterAll(async () => {
+  await payload?.destroy()
+  for (const extension of ['', '-wal', '-shm', '-journal', '-media']) {
+    fs.rmSync(`${file}${extension}`, { force: true, recursive: true })
+  }
+})
+
+describe('reader queries use indexes', () => {
+  it('should find a country profile’s observations (as subject or partner) through indexes', async () => {
+    const id = synthetic.countryIds[0]
+    const sql = await captureSql(() =>
+      readerFind('observations', { or: [{ country: { equals: id } }, { partner: { equals: id } }] }, '-period.end'),
+    )
+    expect(sql.length).toBeGreaterThan(0)
+    expect(await fullTableScans(sql)).toEqual([])
+  })
+
+  it('should find an indicator’s observations through an index', async () => {
+    const sql = await captureSql(() =>
+      readerFind('observations', { indicator: { equals: synthetic.indicatorIds[0] } }, '-period.end'),
+    )
+    expect(await fullTableScans(sql)).toEqual([])
+  })
+
+  it('should find a comparison’s observations (countries × indicators) through an index', async () => {
+    const where: Where = {
+      and: [
+        { indicator: { in: synthetic.indicatorIds.slice(0, 10) } },
+        { country: { in: synthetic.countryIds.slice(0, 6) } },
+      ],
+    }
+    const sql = await captureSql(() => readerFind('observations', where, '-period.end'))
+    expect(await fullTableScans(sql)).toEqual([])
+    expect(await queryPlans(sql)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/USING INDEX \S+ \(indicator_id=\? AND country_id=\?\)/)]),
+    )
+  })
+
+  it('should list the latest articles, and those about a country, through indexes', async () => {
+    const latest = await captureSql(() => readerFind('articles', {}, '-publishedAt'))
+    const aboutCountry = await captureSql(() =>
+      readerFind('articles', { countries: { in: [synthetic.countryIds[0]] } }, '-publishedAt'),
+    )
+    expect(await fullTableScans(latest)).toEqual([])
+    // Payload groups this join by article id, so SQLite walks the published articles' index in id
+    // order and looks up each one's countries (a few thousand index entries, no table scan).
+    expect(await fullTableScans(aboutCountry, { allowStatusIndexWalk: true })).toEqual([])
+  })
+
+  it('should list a country’s events by date through indexes', async () => {
+    const sql = await captureSql(() => readerFind('events', { countries: { in: [synthetic.countryIds[0]] } }, '-date'))
+    expect(await fullTableScans(sql)).toEqual([])
+  })
+
+  it('should find documents by slug through the unique index', async () => {
+    const sql = await captureSql(() =>
+      payload.find({
+        ...asReader,
+        collection: 'countries',
+        depth: 0,
+        limit: 1,
+        where: { slug: { equals: synthetic.countrySlugs[0] } },
+      }),
+    )
+    expect(await fullTableScans(sql)).toEqual([])
+  })
+})
