@@ -76,6 +76,8 @@ export interface Config {
     events: Event;
     media: Media;
     users: User;
+    follows: Follow;
+    'saved-comparisons': SavedComparison;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +95,8 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    follows: FollowsSelect<false> | FollowsSelect<true>;
+    'saved-comparisons': SavedComparisonsSelect<false> | SavedComparisonsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -556,9 +560,9 @@ export interface User {
   id: number;
   name: string;
   /**
-   * Analysts draft, editors review and publish, admins also manage people.
+   * Analysts draft, editors review and publish, admins also manage people. Readers only use the public site.
    */
-  role: 'admin' | 'editor' | 'analyst';
+  role: 'admin' | 'editor' | 'analyst' | 'reader';
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -578,6 +582,32 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follows".
+ */
+export interface Follow {
+  id: number;
+  user: number | User;
+  country: number | Country;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "saved-comparisons".
+ */
+export interface SavedComparison {
+  id: number;
+  user: number | User;
+  title: string;
+  /**
+   * For example countries=kazakhstan,uzbekistan&indicators=bilateral-trade-volume
+   */
+  query: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -730,6 +760,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'follows';
+        value: number | Follow;
+      } | null)
+    | ({
+        relationTo: 'saved-comparisons';
+        value: number | SavedComparison;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1024,6 +1062,27 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follows_select".
+ */
+export interface FollowsSelect<T extends boolean = true> {
+  user?: T;
+  country?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "saved-comparisons_select".
+ */
+export interface SavedComparisonsSelect<T extends boolean = true> {
+  user?: T;
+  title?: T;
+  query?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,10 +7,12 @@ import { Articles } from '@/collections/Articles'
 import { Authors } from '@/collections/Authors'
 import { Countries } from '@/collections/Countries'
 import { Events } from '@/collections/Events'
+import { Follows } from '@/collections/Follows'
 import { Indicators } from '@/collections/Indicators'
 import { Media } from '@/collections/Media'
 import { Observations } from '@/collections/Observations'
 import { Organizations } from '@/collections/Organizations'
+import { SavedComparisons } from '@/collections/SavedComparisons'
 import { Users } from '@/collections/Users'
 import { databaseAdapter, isMongoUri, resolveDatabaseUri } from '@/lib/database'
 import { requireSecretInProduction } from '@/lib/secret'
@@ -30,7 +32,19 @@ export default buildConfig({
     meta: { titleSuffix: ' — Crossroads admin' },
     user: Users.slug,
   },
-  collections: [Articles, Authors, Countries, Organizations, Indicators, Observations, Events, Media, Users],
+  collections: [
+    Articles,
+    Authors,
+    Countries,
+    Organizations,
+    Indicators,
+    Observations,
+    Events,
+    Media,
+    Users,
+    Follows,
+    SavedComparisons,
+  ],
   db: databaseAdapter(),
   onInit: requireSecretInProduction,
   secret: process.env.PAYLOAD_SECRET || 'crossroads-development-secret-not-for-production',

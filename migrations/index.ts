@@ -1,9 +1,15 @@
 import * as migration_20261123_122205_initial from './20261123_122205_initial';
+import * as migration_20261123_133429_auth from './20261123_133429_auth';
 
 export const migrations = [
   {
     up: migration_20261123_122205_initial.up,
     down: migration_20261123_122205_initial.down,
-    name: '20261123_122205_initial'
+    name: '20261123_122205_initial',
+  },
+  {
+    up: migration_20261123_133429_auth.up,
+    down: migration_20261123_133429_auth.down,
+    name: '20261123_133429_auth'
   },
 ];

@@ -3,6 +3,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import React from 'react'
 
+import { AccountMenu } from '@/components/site/account/AccountMenu'
+
 import './styles.css'
 
 export const metadata: Metadata = {
@@ -34,6 +36,7 @@ const RootLayout = ({ children }: { children: React.ReactNode }) => (
               </li>
             </ul>
           </nav>
+          <AccountMenu />
         </div>
       </header>
       <main className="site-main" id="main">

@@ -6,6 +6,7 @@ import React from 'react'
 
 import type { Organization } from '@/payload-types'
 
+import { FollowCountryButton } from '@/components/site/account/FollowCountryButton'
 import { ArticleCard } from '@/components/site/ArticleCard'
 import { EventList } from '@/components/site/EventList'
 import { Flag } from '@/components/site/Flag'
@@ -51,6 +52,7 @@ const CountryPage = async ({ params }: Props) => {
         <div>
           <p className="eyebrow">{regionLabel(country.region)}</p>
           <h1>{country.name}</h1>
+          <FollowCountryButton countryId={country.id} countryName={country.name} />
         </div>
       </header>
       <div className="country-layout">
