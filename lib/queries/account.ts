@@ -7,8 +7,9 @@ import { getPayloadClient } from '@/lib/payload'
 
 /** The signed-in person of this request (next-auth or Payload session), or `null`. */
 export const getSignedInUser = cache(async (): Promise<null | User> => {
+  const requestHeaders = await headers()
   const payload = await getPayloadClient()
-  const { user } = await payload.auth({ headers: await headers() })
+  const { user } = await payload.auth({ headers: requestHeaders })
   return user?.collection === 'users' ? (user as User) : null
 })
 
