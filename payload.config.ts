@@ -23,6 +23,7 @@ export default buildConfig({
   admin: {
     avatar: 'default',
     components: {
+      afterLogin: ['/components/admin/SsoSignInLink#SsoSignInLink'],
       graphics: {
         Icon: '/components/admin/Icon#Icon',
         Logo: '/components/admin/Logo#Logo',

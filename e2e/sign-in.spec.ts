@@ -7,13 +7,18 @@ const STAFF_LOGIN = 'editor.sso@crossroads.example'
 const READER_LOGIN = 'reader.sso@mail.example'
 const COMPARISON = '/compare?countries=kazakhstan,uzbekistan&indicators=bilateral-trade-volume'
 
-test('should sign a staff member in by SSO into the admin with the mapped role and let them save a draft', async ({
+test('should sign a staff member in by SSO into the admin with the mapped role, save a draft and log out of both', async ({
   page,
 }) => {
   await page.goto('/sign-in?callbackUrl=/admin')
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in to Crossroads' })).toBeVisible()
   await page.screenshot({ fullPage: true, path: 'test-results/screenshots/sign-in.png' })
 
+  await page.goto('/admin/login')
+  await expect(page.getByRole('link', { name: 'Sign in with Crossroads SSO' })).toHaveAttribute(
+    'href',
+    '/sign-in?callbackUrl=%2Fadmin',
+  )
   await signInWithSso(page, { callbackUrl: '/admin', login: STAFF_LOGIN })
   await expect(page.getByRole('link', { name: 'Articles' }).first()).toBeVisible()
   const me = await (await page.request.get('/api/users/me')).json()
@@ -28,6 +33,13 @@ test('should sign a staff member in by SSO into the admin with the mapped role a
       async () => (await (await page.request.get(`/api/countries/${armenia.id}?draft=true&depth=0`)).json()).capital,
     )
     .toBe('Yerevan (draft by SSO editor)')
+
+  await test.step('log out of the admin, which ends the next-auth session too', async () => {
+    await page.goto('/admin/logout')
+    await expect(page).toHaveURL(/\/admin\/login/)
+    expect((await (await page.request.get('/api/users/me')).json()).user).toBeNull()
+    expect(await (await page.request.get('/api/auth/session')).json()).toEqual({})
+  })
 })
 
 test('should let a reader follow a country, save a comparison, find both on My Crossroads and sign out', async ({

@@ -1,6 +1,7 @@
 import { RichTextField as RichTextField_3d7b59b5e6e08221fd406074147c06f4 } from '../../../components/admin/RichTextField'
 import { Icon as Icon_dfe4008080d895d460898c3a6155e9ba } from '../../../components/admin/Icon'
 import { Logo as Logo_91a09b539d3c86b0aebf520e7564ce08 } from '../../../components/admin/Logo'
+import { SsoSignInLink as SsoSignInLink_40a45271ffa81ae4dac0d0f699040ba2 } from '../../../components/admin/SsoSignInLink'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -8,5 +9,6 @@ export const importMap = {
   "/components/admin/RichTextField#RichTextField": RichTextField_3d7b59b5e6e08221fd406074147c06f4,
   "/components/admin/Icon#Icon": Icon_dfe4008080d895d460898c3a6155e9ba,
   "/components/admin/Logo#Logo": Logo_91a09b539d3c86b0aebf520e7564ce08,
+  "/components/admin/SsoSignInLink#SsoSignInLink": SsoSignInLink_40a45271ffa81ae4dac0d0f699040ba2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
