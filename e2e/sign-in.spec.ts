@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 
 import { CREDENTIALS_FAILED } from '../lib/auth/messages'
+import { DEMO } from './helpers/login'
 import { signInWithSso } from './helpers/ssoSignIn'
 
 const STAFF_LOGIN = 'editor.sso@crossroads.example'
@@ -110,7 +111,13 @@ test('should refuse a reader session in the admin and on write APIs', async ({ p
 
 test('should sign in with email and password, and lock the account after repeated failures with one message', async ({
   page,
+  request,
 }) => {
+  const reader = { email: `password-reader-${Date.now()}@mail.example`, password: 'a-reader-password-1' }
+  await request.post('/api/users/login', { data: DEMO.admin })
+  const created = await request.post('/api/users', { data: { ...reader, name: 'Password Reader', role: 'reader' } })
+  expect(created.ok()).toBe(true)
+
   const signInWithPassword = async (email: string, password: string) => {
     await page.getByRole('textbox', { name: 'Email' }).fill(email)
     await page.getByLabel('Password', { exact: true }).fill(password)
@@ -124,19 +131,19 @@ test('should sign in with email and password, and lock the account after repeate
   const signInFailure = page.getByRole('alert').filter({ hasText: /\S/ })
 
   await page.goto('/sign-in')
-  await signInWithPassword('reader@crossroads.example', 'crossroads-reader')
+  await signInWithPassword(reader.email, reader.password)
   await expect(page.getByRole('heading', { level: 1, name: 'My Crossroads' })).toBeVisible()
   await page.getByRole('button', { name: 'Sign out' }).click()
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
 
   await page.goto('/sign-in')
-  await signInWithPassword('nobody@crossroads.example', 'crossroads-reader')
+  await signInWithPassword('nobody@mail.example', reader.password)
   await expect(signInFailure).toHaveText(CREDENTIALS_FAILED)
   for (let attempt = 0; attempt < 5; attempt += 1) {
-    await signInWithPassword('reader@crossroads.example', `wrong-password-${attempt}`)
+    await signInWithPassword(reader.email, `wrong-password-${attempt}`)
     await expect(signInFailure).toHaveText(CREDENTIALS_FAILED)
   }
-  await signInWithPassword('reader@crossroads.example', 'crossroads-reader')
+  await signInWithPassword(reader.email, reader.password)
   await expect(signInFailure).toHaveText(CREDENTIALS_FAILED)
   expect(await (await page.request.get('/api/auth/session')).json()).toEqual({})
 })
