@@ -7,10 +7,12 @@ import { Articles } from '@/collections/Articles'
 import { Authors } from '@/collections/Authors'
 import { Countries } from '@/collections/Countries'
 import { Events } from '@/collections/Events'
+import { Follows } from '@/collections/Follows'
 import { Indicators } from '@/collections/Indicators'
 import { Media } from '@/collections/Media'
 import { Observations } from '@/collections/Observations'
 import { Organizations } from '@/collections/Organizations'
+import { SavedComparisons } from '@/collections/SavedComparisons'
 import { Users } from '@/collections/Users'
 import { WorkflowEvents } from '@/collections/WorkflowEvents'
 import { revalidateOnPublish } from '@/lib/cache/revalidateOnPublish'
@@ -27,6 +29,7 @@ export default buildConfig({
     avatar: 'default',
     components: {
       afterDashboard: ['/components/admin/review/ReviewDashboardPanel#ReviewDashboardPanel'],
+      afterLogin: ['/components/admin/SsoSignInLink#SsoSignInLink'],
       graphics: {
         Icon: '/components/admin/Icon#Icon',
         Logo: '/components/admin/Logo#Logo',
@@ -54,6 +57,8 @@ export default buildConfig({
     Media,
     Users,
     WorkflowEvents,
+    Follows,
+    SavedComparisons,
   ],
   db: databaseAdapter(),
   email: logEmailAdapter,

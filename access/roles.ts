@@ -1,12 +1,16 @@
 import type { PayloadRequest } from 'payload'
 
-export const ROLES = ['admin', 'editor', 'analyst'] as const
+/**
+ * Every role a Payload user can hold. `reader` is a public-site account (first SSO sign-in without
+ * a staff mapping): it is not staff, so every rule below must name the roles it lets through.
+ */
+export const ROLES = ['admin', 'editor', 'analyst', 'reader'] as const
 
 export type Role = (typeof ROLES)[number]
 
 type MaybeUser = PayloadRequest['user'] | null | undefined
 
-/** The staff role of a signed-in Payload user, or `null` for anyone else. */
+/** The role of a signed-in Payload user, or `null` for anyone else. */
 export const roleOf = (user: MaybeUser): null | Role => {
   if (!user || user.collection !== 'users') {
     return null

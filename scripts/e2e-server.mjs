@@ -3,7 +3,10 @@
 // way production is (NODE_ENV=production), then `next start` on 127.0.0.1 only.
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import net from 'node:net'
 import path from 'node:path'
+
+import { startIdentityProvider } from '../e2e/idp/identityProvider.mjs'
 
 const port = process.env.E2E_PORT || '3210'
 const database = path.resolve('data/e2e.db')
@@ -21,12 +24,35 @@ fs.rmSync(mediaDir, { force: true, recursive: true })
 // Reader pages cached by an earlier run (Next keeps them on disk) would show the old database.
 fs.rmSync('.next/server/route-cache', { force: true, recursive: true })
 
+const freePort = () =>
+  new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address()
+      probe.close(() => resolve(free))
+    })
+  })
+const siteUrl = `http://127.0.0.1:${port}`
+const identityProvider = await startIdentityProvider({
+  clientId: 'crossroads-e2e',
+  clientSecret: 'crossroads-e2e-client-secret',
+  port: await freePort(),
+  redirectUri: `${siteUrl}/api/auth/callback/oidc`,
+})
+
 const env = {
   ...process.env,
   DATABASE_URI: `file:${database}`,
   MEDIA_DIR: mediaDir,
   NEXT_TELEMETRY_DISABLED: '1',
+  NEXTAUTH_SECRET: 'e2e-only-nextauth-secret-0123456789abcdef',
+  NEXTAUTH_URL: siteUrl,
   NODE_ENV: 'production',
+  OIDC_CLIENT_ID: 'crossroads-e2e',
+  OIDC_CLIENT_SECRET: 'crossroads-e2e-client-secret',
+  OIDC_DISPLAY_NAME: 'Crossroads SSO',
+  OIDC_ISSUER: identityProvider.issuer,
+  OIDC_ROLE_MAP: 'crossroads-editors:editor',
+  OIDC_SCOPE: 'openid email profile groups',
   PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'e2e-only-secret-0123456789abcdef',
 }
 
@@ -41,7 +67,10 @@ const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', por
   env,
   stdio: 'inherit',
 })
-const stop = () => server.kill('SIGTERM')
+const stop = () => {
+  identityProvider.close()
+  server.kill('SIGTERM')
+}
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)
 server.on('exit', (code) => process.exit(code ?? 0))

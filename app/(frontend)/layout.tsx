@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import React from 'react'
 
+import { AccountMenu } from '@/components/site/account/AccountMenu'
 import { NavLink } from '@/components/site/NavLink.client'
 import { defaultMetadata } from '@/lib/metadata'
 import { siteUrl } from '@/lib/siteUrl'
@@ -52,6 +53,7 @@ const RootLayout = ({ children }: { children: React.ReactNode }) => (
               <input autoComplete="off" id="site-search-q" name="q" placeholder="Search Crossroads" type="search" />
               <button type="submit">Search</button>
             </form>
+            <AccountMenu />
           </div>
         </div>
       </header>

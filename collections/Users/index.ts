@@ -2,7 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf, isAdmin, isAdminField, isStaff } from '@/access'
 
+import { usesSecureCookies } from '@/lib/auth/env'
+
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { reportNextAuthSessionExpiry } from './hooks/reportNextAuthSessionExpiry'
+import { nextAuthSession } from './strategies/nextAuthSession'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -20,8 +24,11 @@ export const Users: CollectionConfig<'users'> = {
     useAsTitle: 'name',
   },
   auth: {
+    cookies: { sameSite: 'Lax', secure: usesSecureCookies() },
     lockTime: 10 * 60 * 1000,
     maxLoginAttempts: 5,
+    // Next to Payload's own password login (kept for the break-glass admin), not instead of it.
+    strategies: [nextAuthSession],
     tokenExpiration: 8 * 60 * 60,
   },
   fields: [
@@ -36,7 +43,8 @@ export const Users: CollectionConfig<'users'> = {
       type: 'select',
       access: { create: isAdminField, update: isAdminField },
       admin: {
-        description: 'Analysts draft, editors review and publish, admins also manage people.',
+        description:
+          'Analysts draft, editors review and publish, admins also manage people. Readers only use the public site.',
         position: 'sidebar',
       },
       defaultValue: 'analyst',
@@ -44,6 +52,7 @@ export const Users: CollectionConfig<'users'> = {
         { label: 'Admin', value: 'admin' },
         { label: 'Editor', value: 'editor' },
         { label: 'Analyst', value: 'analyst' },
+        { label: 'Reader', value: 'reader' },
       ],
       required: true,
       saveToJWT: true,
@@ -51,5 +60,6 @@ export const Users: CollectionConfig<'users'> = {
   ],
   hooks: {
     beforeChange: [makeFirstUserAdmin],
+    me: [reportNextAuthSessionExpiry],
   },
 }

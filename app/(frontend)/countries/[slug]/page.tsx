@@ -7,6 +7,7 @@ import React from 'react'
 import type { Organization } from '@/payload-types'
 import type { Figure } from '@/lib/queries/figures'
 
+import { FollowCountryButton } from '@/components/site/account/FollowCountryButton'
 import { ArticleCard } from '@/components/site/ArticleCard'
 import { Flag } from '@/components/site/Flag'
 import { ObservationsTable } from '@/components/site/ObservationsTable'
@@ -91,6 +92,7 @@ const CountryPage = async ({ params }: Props) => {
         <div>
           <p className="eyebrow">{regionLabel(country.region)}</p>
           <h1>{country.name}</h1>
+          <FollowCountryButton countryId={country.id} countryName={country.name} />
         </div>
         <p className="profile-header__actions">
           <Link className="button-link" href={`/compare?countries=${country.slug}`}>

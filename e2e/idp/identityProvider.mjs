@@ -1,0 +1,42 @@
+// A real OpenID Connect identity provider (oidc-provider, OpenID-certified) for the sign-in e2e
+// tests, on 127.0.0.1 only. Its accounts are fixtures; the built-in dev login form accepts any
+// password, which is fine for a provider that only exists while the tests run.
+import Provider from 'oidc-provider'
+
+/** Test accounts by login: an editor mapped from the `groups` claim, and a plain reader. */
+export const IDP_ACCOUNTS = {
+  'editor.sso@crossroads.example': { groups: ['crossroads-editors'], name: 'Saule SSO Editor' },
+  'reader.sso@mail.example': { groups: [], name: 'Rahim SSO Reader' },
+}
+
+export const startIdentityProvider = async ({ clientId, clientSecret, port, redirectUri }) => {
+  const issuer = `http://127.0.0.1:${port}`
+  const provider = new Provider(issuer, {
+    claims: { email: ['email', 'email_verified'], groups: ['groups'], openid: ['sub'], profile: ['name'] },
+    clients: [
+      {
+        client_id: clientId,
+        client_secret: clientSecret,
+        grant_types: ['authorization_code'],
+        redirect_uris: [redirectUri],
+        response_types: ['code'],
+        token_endpoint_auth_method: 'client_secret_basic',
+      },
+    ],
+    // next-auth v4 builds the profile from the ID token, so the claims must be in it.
+    conformIdTokenClaims: false,
+    cookies: { keys: ['crossroads-e2e-idp-only'] },
+    features: { devInteractions: { enabled: true } },
+    findAccount: (_context, id) => {
+      const account = IDP_ACCOUNTS[id]
+      return account
+        ? { accountId: id, claims: () => ({ email: id, email_verified: true, sub: id, ...account }) }
+        : undefined
+    },
+    pkce: { required: () => true },
+  })
+  const server = await new Promise((resolve) => {
+    const listening = provider.listen(port, '127.0.0.1', () => resolve(listening))
+  })
+  return { close: () => server.close(), issuer }
+}
