@@ -9,7 +9,8 @@ import { createTestPayload } from '@/tests/helpers/payload'
 
 import { guessMapping } from './columns'
 import { csvToTable } from './parseTable'
-import { applyObservationImport, dryRunObservationImport, writeObservation } from './server'
+import { applyObservationImport, dryRunObservationImport } from './server'
+import { writeObservation } from './write'
 
 let payload: Payload
 let analyst: User
@@ -197,6 +198,78 @@ describe('observation import', () => {
         user: analyst,
       }),
     ).rejects.toThrow()
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it('should store the same observation through the bulk path as through the Local API', async () => {
+    const csv = [
+      'indicator,country,partner,subject,period,period label,value,value max,unit,qualifier,qualifier note,source url,footnote,accessed,publisher,note',
+      'synthetic-exports,KAZ,CHN,Synthetic plant,2024-03..2024-05,Spring,1.5,2.5,USD,estimate,about,https://stat.example.org/a,3,2025-01-02,Synthetic office,Made up',
+      'synthetic-capacity,KGZ,,,2019,,7,,MW,,,https://stat.example.org/b,,,,',
+      'synthetic-capacity,KGZ,,,,,8,,MW,target,,https://stat.example.org/c,,,,',
+    ].join('\n')
+    const table = csvToTable(csv)
+    const mapping = guessMapping(table.headers)
+    const viaLocalApi = await dryRunObservationImport({ mapping, payload, table, user: analyst })
+    await applyObservationImport({ ...viaLocalApi, mapping, payload, useBulkInsert: false, user: analyst })
+    const stored = async () => {
+      const { docs } = await payload.find({
+        collection: 'observations',
+        draft: true,
+        sort: 'seriesKey',
+        where: { seriesKey: { in: viaLocalApi.plan.create.map((row) => row.seriesKey) } },
+      })
+      return docs.map(({ createdAt: _c, id: _i, updatedAt: _u, ...doc }) => doc)
+    }
+    const expected = await stored()
+    expect(expected).toHaveLength(3)
+    await payload.delete({
+      collection: 'observations',
+      where: { seriesKey: { in: viaLocalApi.plan.create.map((row) => row.seriesKey) } },
+    })
+    const viaBulk = await dryRunObservationImport({ mapping, payload, table, user: analyst })
+    expect(viaBulk.plan.create).toHaveLength(3)
+    await applyObservationImport({ ...viaBulk, mapping, payload, useBulkInsert: true, user: analyst })
+    expect(await stored()).toEqual(expected)
+  })
+
+  it('should undo earlier bulk chunks when a later chunk hits a duplicate created since the dry run', async () => {
+    const lines = ['indicator,country,period,value,source url']
+    for (let year = 1901; year <= 2100; year++) {
+      for (const country of ['KAZ', 'KGZ', 'CHN']) {
+        lines.push(`synthetic-capacity,${country},${year},${year},https://stat.example.org/synthetic`)
+      }
+    }
+    const table = csvToTable(lines.join('\n'))
+    const mapping = guessMapping(table.headers)
+    const { existing, plan } = await dryRunObservationImport({ mapping, payload, table, user: analyst })
+    expect(plan.create.length).toBeGreaterThan(500)
+    await payload.create({
+      collection: 'observations',
+      data: {
+        country: china.id,
+        indicator: capacity.id,
+        period: { kind: 'year', year: 2090 },
+        qualifier: 'actual',
+        source: { url: 'https://stat.example.org/synthetic' },
+        value: 1,
+      },
+      draft: true,
+    })
+    const before = await snapshot()
+    const progress: number[] = []
+    await expect(
+      applyObservationImport({
+        existing,
+        mapping,
+        onProgress: ({ done }) => progress.push(done),
+        payload,
+        plan,
+        useBulkInsert: true,
+        user: analyst,
+      }),
+    ).rejects.toThrow()
+    expect(progress.length).toBeGreaterThan(0)
     expect(await snapshot()).toEqual(before)
   })
 })

@@ -1,4 +1,4 @@
-import type { Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import type { Observation, User } from '@/payload-types'
 
@@ -7,10 +7,14 @@ import type { ExistingObservation, ImportPlan, ImportReference, ObservationData 
 import type { Table } from './parseTable'
 
 import { classifyRows, mergeForUpdate, readRows } from './plan'
+import { canInsertInBulk, insertObservationDrafts, writeObservation } from './write'
 
 type Id = number | string
 
 const LOOKUP_CHUNK = 500
+
+/** Above this many new rows, SQLite imports insert in bulk (see `insertObservationDrafts`). */
+const BULK_THRESHOLD = 100
 
 const idOf = (value: unknown): Id | null =>
   value === null || value === undefined
@@ -133,25 +137,6 @@ export const dryRunObservationImport = async ({
   return { existing, plan: classifyRows({ accepted, existing, mapping, rejected }) }
 }
 
-type WriteArgs = { data: ObservationData; payload: Payload; user: User } & (
-  { id: Id; operation: 'update' } | { operation: 'create' }
-)
-
-/**
- * The one place an import writes an observation: as a draft, as the signed-in user, with access
- * control. Sending imports into editorial review instead of plain drafts is a change to this call.
- */
-export const writeObservation = async (args: WriteArgs): Promise<Id> => {
-  const { data, payload, user } = args
-  const common = { collection: 'observations', depth: 0, draft: true, overrideAccess: false, user } as const
-  // The generated types describe SQLite's numeric IDs; on MongoDB the same fields hold strings.
-  const stored = { ...data, _status: 'draft' } as unknown as RequiredDataFromCollectionSlug<'observations'>
-  if (args.operation === 'create') {
-    return (await payload.create({ ...common, data: stored })).id
-  }
-  return (await payload.update({ ...common, data: stored, id: args.id as number })).id
-}
-
 type LatestVersion = { id: Id; updatedAt: string }
 
 type Journal = { created: Id[]; startedAt: string; updated: { id: Id; latestVersion: LatestVersion | null }[] }
@@ -222,6 +207,7 @@ export const applyObservationImport = async ({
   onProgress,
   payload,
   plan,
+  useBulkInsert = canInsertInBulk(payload) && plan.create.length > BULK_THRESHOLD,
   user,
   write = writeObservation,
 }: {
@@ -230,6 +216,7 @@ export const applyObservationImport = async ({
   onProgress?: (progress: ImportProgress) => void
   payload: Payload
   plan: ImportPlan
+  useBulkInsert?: boolean
   user: User
   write?: typeof writeObservation
 }): Promise<ApplyResult> => {
@@ -241,25 +228,37 @@ export const applyObservationImport = async ({
   const journal: Journal = { created: [], startedAt: new Date(Date.now() - 1).toISOString(), updated: [] }
   let done = 0
   let pendingSeriesKey: null | string = null
-  const tick = () => {
-    done++
-    if (onProgress && (done % 100 === 0 || done === total)) {
+  const advance = (rows: number) => {
+    const before = done
+    done += rows
+    if (onProgress && (Math.floor(done / 100) > Math.floor(before / 100) || done === total)) {
       onProgress({ done, total })
     }
   }
   try {
-    for (const row of plan.create) {
+    if (useBulkInsert) {
+      await insertObservationDrafts({
+        onInserted: (ids) => {
+          journal.created.push(...ids)
+          advance(ids.length)
+        },
+        payload,
+        rows: plan.create,
+        user,
+      })
+    }
+    for (const row of useBulkInsert ? [] : plan.create) {
       pendingSeriesKey = row.seriesKey
       journal.created.push(await write({ data: row.data, operation: 'create', payload, user }))
       pendingSeriesKey = null
-      tick()
+      advance(1)
     }
     for (const row of plan.update) {
       const current = existing.get(row.seriesKey)
       const data = mergeForUpdate({ current: current?.data ?? row.data, mapping, row: row.data })
       journal.updated.push({ id: row.id, latestVersion: previousLatest.get(String(row.id)) ?? null })
       await write({ data, id: row.id, operation: 'update', payload, user })
-      tick()
+      advance(1)
     }
   } catch (error) {
     if (pendingSeriesKey) {
