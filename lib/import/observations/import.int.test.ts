@@ -8,7 +8,8 @@ import { createCountry, createIndicator, createUser } from '@/tests/helpers/fixt
 import { createTestPayload } from '@/tests/helpers/payload'
 
 import { guessMapping } from './columns'
-import { csvToTable } from './parseTable'
+import { findObservationsForExport, observationsToRows, rowsToCsv, rowsToXlsx } from './export'
+import { csvToTable, xlsxToTable } from './parseTable'
 import { applyObservationImport, dryRunObservationImport } from './server'
 import { writeObservation } from './write'
 
@@ -271,5 +272,30 @@ describe('observation import', () => {
     ).rejects.toThrow()
     expect(progress.length).toBeGreaterThan(0)
     expect(await snapshot()).toEqual(before)
+  })
+
+  it('should re-import its own CSV and XLSX exports with zero changes', async () => {
+    const { reference, rows } = await findObservationsForExport({ filter: {}, payload, user: analyst })
+    expect(rows.length).toBeGreaterThan(5)
+    const table = observationsToRows(rows, reference)
+    for (const parsed of [csvToTable(rowsToCsv(table)), await xlsxToTable(await rowsToXlsx(table))]) {
+      const { plan } = await dryRunObservationImport({
+        mapping: guessMapping(parsed.headers),
+        payload,
+        table: parsed,
+        user: analyst,
+      })
+      expect(plan.rejected).toEqual([])
+      expect([plan.create.length, plan.update.length, plan.unchanged.length]).toEqual([0, 0, rows.length])
+    }
+  })
+
+  it('should export only the filtered indicator, country and years', async () => {
+    const { rows } = await findObservationsForExport({
+      filter: { country: 'KAZ', from: '2023', indicator: 'synthetic-capacity', to: '2024' },
+      payload,
+      user: analyst,
+    })
+    expect(rows.map((row) => [row.country, row.period.year, row.value])).toEqual([[kazakhstan.id, 2023, 100]])
   })
 })
