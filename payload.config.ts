@@ -13,6 +13,7 @@ import { Observations } from '@/collections/Observations'
 import { Organizations } from '@/collections/Organizations'
 import { Users } from '@/collections/Users'
 import { databaseAdapter, isMongoUri, resolveDatabaseUri } from '@/lib/database'
+import { observationImportEndpoints } from '@/lib/import/observations/endpoints'
 import { requireSecretInProduction } from '@/lib/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -25,6 +26,12 @@ export default buildConfig({
         Icon: '/components/admin/Icon#Icon',
         Logo: '/components/admin/Logo#Logo',
       },
+      views: {
+        importObservations: {
+          Component: '/components/admin/import/ObservationImportView#ObservationImportView',
+          path: '/import/observations',
+        },
+      },
     },
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Crossroads admin' },
@@ -32,6 +39,7 @@ export default buildConfig({
   },
   collections: [Articles, Authors, Countries, Organizations, Indicators, Observations, Events, Media, Users],
   db: databaseAdapter(),
+  endpoints: [...observationImportEndpoints],
   onInit: requireSecretInProduction,
   secret: process.env.PAYLOAD_SECRET || 'crossroads-development-secret-not-for-production',
   sharp,

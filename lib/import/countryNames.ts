@@ -1,23 +1,15 @@
 import worldCountries from 'world-countries'
 
-/** Names the `world-countries` data lacks but older sources and spreadsheets still use. */
-const HISTORICAL_NAMES: Record<string, string> = {
-  KG: 'Kirghizia',
-  KZ: 'Kazakstan',
-  MD: 'Moldavia',
-  TM: 'Turkmenia',
-}
+import { normalizeName } from './normalizeName'
 
-/** Lower-cased, accents and punctuation removed, `&` spelled out: the form names are compared in. */
-export const normalizeName = (name: string): string =>
-  name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/\bthe\b/g, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
+/** Names the `world-countries` data lacks but older sources and spreadsheets still use. */
+const EXTRA_NAMES: Record<string, string[]> = {
+  KG: ['Kirghizia'],
+  KZ: ['Kazakstan'],
+  MD: ['Moldavia'],
+  TM: ['Turkmenia'],
+  TR: ['Turkey'],
+}
 
 export type CountryRecord = { id: number | string; iso2?: null | string; iso3: string; name: string }
 
@@ -52,7 +44,7 @@ export const createCountryMatcher = (records: CountryRecord[]): CountryMatcher =
         const translation = country.translations[language]
         return translation ? [translation.common, translation.official] : []
       }),
-      HISTORICAL_NAMES[country.cca2],
+      ...(EXTRA_NAMES[country.cca2] ?? []),
     ]
     for (const name of names) {
       const key = name ? normalizeName(name) : ''

@@ -1,4 +1,4 @@
-import { normalizeName } from '@/lib/import/countryNames'
+import { normalizeName } from '@/lib/import/normalizeName'
 
 /** Fields an observation spreadsheet can fill, in the order the mapping form and exports show them. */
 export const IMPORT_FIELDS = [

@@ -17,9 +17,15 @@ const tableFromRows = (raw: string[][]): Table => {
 
 /** Reads CSV as spreadsheets write it: with or without a BOM, separated by commas, semicolons or tabs. */
 export const csvToTable = (text: string): Table => {
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-    delimitersToGuess: [',', ';', '\t', '|'],
-    skipEmptyLines: 'greedy',
+  const content = text.replace(/^\uFEFF/, '')
+  const header = content.slice(0, content.search(/\r?\n|$/)).replace(/"[^"]*"/g, '')
+  const delimiter = [',', ';', '\t', '|'].reduce((best, candidate) =>
+    header.split(candidate).length > header.split(best).length ? candidate : best,
+  )
+  const result = Papa.parse<string[]>(content, {
+    delimiter,
+    // Blank lines are dropped later, so that row numbers stay those of the file.
+    skipEmptyLines: false,
   })
   return tableFromRows(result.data)
 }
