@@ -1,0 +1,87 @@
+import type { Page } from '@playwright/test'
+
+import { expect, test } from '@playwright/test'
+
+import { loginAs } from './helpers/login'
+
+const SCREENSHOTS = 'test-results/screenshots'
+
+/** A spreadsheet of clearly synthetic values (labelled by their subject) with one unknown country. */
+const syntheticCsv = (subject: string) =>
+  [
+    'indicator;Land;period;value;unit;subject;source_url;accessed',
+    `power-plant-capacity;Kazakhstan;2030;1 111,5;MW;${subject};https://synthetic.example/e2e;15.10.2025`,
+    `power-plant-capacity;Kyrgyz Republic;2030;2 222;MW;${subject};https://synthetic.example/e2e;15.10.2025`,
+    `power-plant-capacity;Atlantis;2030;3 333;MW;${subject};https://synthetic.example/e2e;15.10.2025`,
+  ].join('\r\n')
+
+const uploadSpreadsheet = async (page: Page, { csv, name }: { csv: string; name: string }) => {
+  await page
+    .getByLabel('Spreadsheet (CSV or XLSX)')
+    .setInputFiles({ buffer: Buffer.from(`\uFEFF${csv}`), mimeType: 'text/csv', name })
+}
+
+test('should import an analyst’s spreadsheet as drafts after the mapping is fixed and the bad row is reported', async ({
+  page,
+}) => {
+  const subject = `Synthetic e2e import ${Date.now()}`
+  await loginAs(page, 'analyst')
+
+  await test.step('open the import from the observations list', async () => {
+    await page.goto('/admin/collections/observations')
+    await page.getByRole('link', { name: 'Import / export spreadsheet' }).click()
+    await expect(page).toHaveURL(/\/admin\/import\/observations$/)
+    await expect(page.getByRole('heading', { name: 'Import and export observations' })).toBeVisible()
+  })
+
+  await test.step('upload: the country column is not recognised', async () => {
+    await uploadSpreadsheet(page, { csv: syntheticCsv(subject), name: 'synthetic-capacity.csv' })
+    await expect(page.getByText('Map a column to: Country.')).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Dry run' })).toHaveCount(0)
+  })
+
+  await test.step('map the column and review the dry run', async () => {
+    await page.getByLabel('Country *').selectOption({ label: 'Land' })
+    await page.getByRole('button', { name: 'Check again with this mapping' }).click()
+    const dryRun = page.getByRole('region', { name: 'Dry run' })
+    await expect(dryRun).toContainText('2 new')
+    await expect(dryRun).toContainText('1 rejected')
+    await expect(page.getByRole('table', { name: 'Rejected rows' })).toContainText('Unknown country “Atlantis”')
+    await expect(page.getByRole('table', { name: 'New observations' })).toContainText('1,111.5 MW')
+    await page.screenshot({ fullPage: true, path: `${SCREENSHOTS}/import-observations-dry-run.png` })
+  })
+
+  await test.step('apply', async () => {
+    await page.getByRole('button', { name: 'Apply: create 2 and change 0 as drafts' }).click()
+    await expect(page.getByText('Imported 2 new and 0 changed observations as drafts.')).toBeVisible()
+    await page.screenshot({ fullPage: true, path: `${SCREENSHOTS}/import-observations-applied.png` })
+  })
+
+  await test.step('the drafts exist, written by the analyst, and nothing was published', async () => {
+    const query = `where[subject][equals]=${encodeURIComponent(subject)}&depth=1&draft=true&sort=value`
+    const drafts = (await (await page.request.get(`/api/observations?${query}`)).json()).docs
+    expect(
+      drafts.map((doc: { _status: string; country: { iso3: string }; value: number }) => [
+        doc.country.iso3,
+        doc.value,
+        doc._status,
+      ]),
+    ).toEqual([
+      ['KAZ', 1111.5, 'draft'],
+      ['KGZ', 2222, 'draft'],
+    ])
+    await page.context().clearCookies()
+    const published = (
+      await (await page.request.get(`/api/observations?where[subject][equals]=${encodeURIComponent(subject)}`)).json()
+    ).docs
+    expect(published).toEqual([])
+  })
+
+  await test.step('an editor sees them as drafts in the observations list', async () => {
+    await loginAs(page, 'editor')
+    await page.goto(`/admin/collections/observations?search=${encodeURIComponent(subject)}`)
+    const rows = page.getByRole('row').filter({ hasText: subject })
+    await expect(rows).toHaveCount(2)
+    await expect(rows.filter({ hasText: 'Draft' })).toHaveCount(2)
+  })
+})
