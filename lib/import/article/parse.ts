@@ -70,7 +70,9 @@ const linesToBlocks = (lines: string[], format: DocumentFormat): Block[] => {
       blocks.push({ kind: 'paragraph', text: line })
     } else {
       paragraph.push(line)
-      if (!hasBlankLines) {
+      // Pasted web text puts one paragraph on each line; wrapped text files end paragraphs with a
+      // blank line. A sentence end at the end of a line ends a plain-text paragraph either way.
+      if (!hasBlankLines || (format === 'text' && /[.!?:”"»)]$/.test(line))) {
         flush()
       }
     }

@@ -225,7 +225,7 @@ const paragraphsOf = (doc: JSONContent): Paragraph[] => {
 export const findFigures = (doc: JSONContent, countries: CountryRecord[]): FigureSuggestion[] => {
   const figures: FigureSuggestion[] = []
   for (const [paragraphIndex, paragraph] of paragraphsOf(doc).entries()) {
-    for (const sentenceMatch of paragraph.text.matchAll(/[^.!?]+(?:[.!?](?!\d)|$)+/g)) {
+    for (const sentenceMatch of paragraph.text.matchAll(/(?:[^.!?]|[.!?](?=\d))+(?:[.!?]+|$)/g)) {
       const sentence = sentenceMatch[0]
       const sentenceStart = sentenceMatch.index
       const taken: [number, number][] = []
