@@ -13,6 +13,7 @@ import { Observations } from '@/collections/Observations'
 import { Organizations } from '@/collections/Organizations'
 import { Users } from '@/collections/Users'
 import { databaseAdapter, isMongoUri, resolveDatabaseUri } from '@/lib/database'
+import { articleImportEndpoints } from '@/lib/import/article/endpoints'
 import { observationImportEndpoints } from '@/lib/import/observations/endpoints'
 import { requireSecretInProduction } from '@/lib/secret'
 
@@ -27,6 +28,10 @@ export default buildConfig({
         Logo: '/components/admin/Logo#Logo',
       },
       views: {
+        importArticle: {
+          Component: '/components/admin/import/ArticleImportView#ArticleImportView',
+          path: '/import/article',
+        },
         importObservations: {
           Component: '/components/admin/import/ObservationImportView#ObservationImportView',
           path: '/import/observations',
@@ -39,7 +44,7 @@ export default buildConfig({
   },
   collections: [Articles, Authors, Countries, Organizations, Indicators, Observations, Events, Media, Users],
   db: databaseAdapter(),
-  endpoints: [...observationImportEndpoints],
+  endpoints: [...observationImportEndpoints, ...articleImportEndpoints],
   onInit: requireSecretInProduction,
   secret: process.env.PAYLOAD_SECRET || 'crossroads-development-secret-not-for-production',
   sharp,

@@ -85,3 +85,88 @@ test('should import an analyst’s spreadsheet as drafts after the mapping is fi
     await expect(rows.filter({ hasText: 'Draft' })).toHaveCount(2)
   })
 })
+
+const syntheticArticle = (title: string) =>
+  [
+    `# ${title}`,
+    '',
+    'By Test Analyst Writer',
+    '',
+    'Share',
+    '',
+    'Synthetic turnover between Kazakhstan and Uzbekistan reached $9.9 billion in the first eight months of 2099.[i] Trade between Kazakhstan and Uzbekistan grew 45% in 2099.[ii]',
+    '',
+    '## Notes',
+    '',
+    '[i] Synthetic Statistics Office, "Test turnover table," https://synthetic.example/turnover. Access Date: 15.10.2099.',
+    '[ii] Synthetic Customs, https://synthetic.example/customs',
+  ].join('\n')
+
+test('should turn a pasted Markdown article with endnotes into a draft and the two figures the analyst ticks', async ({
+  page,
+}) => {
+  const title = `Synthetic e2e corridor test ${Date.now()}`
+  await loginAs(page, 'analyst')
+
+  await test.step('open the import from the articles list and read the pasted text', async () => {
+    await page.goto('/admin/collections/articles')
+    await page.getByRole('link', { name: 'Import from a document' }).click()
+    await expect(page).toHaveURL(/\/admin\/import\/article$/)
+    await page.getByLabel('Or paste the text').fill(syntheticArticle(title))
+    await page.getByRole('button', { name: 'Read the document' }).click()
+  })
+
+  const proposal = page.getByRole('region', { name: `2. Review: ${title}` })
+  await test.step('review the notes and suggestions', async () => {
+    await expect(proposal.getByLabel('Title')).toHaveValue(title)
+    await expect(proposal.getByRole('table', { name: 'Notes' })).toContainText('https://synthetic.example/turnover')
+    await expect(proposal.getByRole('table', { name: 'Notes' })).toContainText('2099-10-15')
+    await expect(proposal.getByText('Kazakhstan (2×)')).toBeVisible()
+    await expect(proposal.getByText('Test Analyst Writer: new author (created as a draft)')).toBeVisible()
+  })
+
+  await test.step('tick the two figures and choose their indicators', async () => {
+    const money = proposal.getByRole('group', { name: 'Figure $9.9 billion' })
+    await money.getByRole('checkbox').check()
+    await money.getByLabel('Indicator').selectOption({ label: 'Bilateral trade turnover' })
+    await money.getByLabel('Country').selectOption({ label: 'Kazakhstan' })
+    await money.getByLabel('Partner').selectOption({ label: 'Uzbekistan' })
+    const growth = proposal.getByRole('group', { name: 'Figure 45%' })
+    await growth.getByRole('checkbox').check()
+    await growth.getByLabel('Indicator').selectOption({ label: 'Bilateral trade growth' })
+    await growth.getByLabel('Country').selectOption({ label: 'Kazakhstan' })
+    await growth.getByLabel('Partner').selectOption({ label: 'Uzbekistan' })
+    await page.screenshot({ fullPage: true, path: `${SCREENSHOTS}/import-article-review.png` })
+  })
+
+  await test.step('create the drafts', async () => {
+    await proposal.getByRole('button', { name: 'Create draft article and 2 observations' }).click()
+    await expect(proposal.getByText('Draft article created with 2 observation drafts.')).toBeVisible()
+    await page.screenshot({ fullPage: true, path: `${SCREENSHOTS}/import-article-created.png` })
+  })
+
+  await test.step('the article and its observations exist as drafts citing the notes', async () => {
+    const href = await proposal.getByRole('link', { name: 'Open the draft' }).getAttribute('href')
+    const articleId = href!.split('/').at(-1)
+    const article = await (await page.request.get(`/api/articles/${articleId}?draft=true&depth=0`)).json()
+    expect([article.title, article._status, article.footnoteIds]).toEqual([title, 'draft', ['i', 'ii']])
+    const observations = (
+      await (
+        await page.request.get(
+          `/api/observations?where[source.article][equals]=${articleId}&draft=true&depth=0&sort=value`,
+        )
+      ).json()
+    ).docs
+    expect(
+      observations.map((doc: { _status: string; source: { footnote: string }; unit: string; value: number }) => [
+        doc.value,
+        doc.unit,
+        doc.source.footnote,
+        doc._status,
+      ]),
+    ).toEqual([
+      [45, 'percent', 'ii', 'draft'],
+      [9_900_000_000, 'USD', 'i', 'draft'],
+    ])
+  })
+})

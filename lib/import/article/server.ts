@@ -204,6 +204,9 @@ export const createArticleDraft = async ({
   user: User
 }): Promise<{ articleId: Id; authorIds: Id[]; observationIds: Id[] }> => {
   const created: Created = { articles: [], authors: [], observations: [] }
+  // Form values arrive as strings; SQLite ids are numbers.
+  const asId = (value: Id | null): Id | null =>
+    value === null || value === '' ? null : payload.db.defaultIDType === 'number' ? Number(value) : value
   const common = { depth: 0, draft: true, overrideAccess: false, user } as const
   try {
     const authorIds: Id[] = []
@@ -251,10 +254,10 @@ export const createArticleDraft = async ({
       const note = figure.footnote ? notes.get(figure.footnote) : undefined
       const id = await writeObservation({
         data: {
-          country: figure.country,
-          indicator: figure.indicator,
+          country: asId(figure.country)!,
+          indicator: asId(figure.indicator)!,
           note: null,
-          partner: figure.partner,
+          partner: asId(figure.partner),
           period: {
             end: bounds?.end ?? null,
             kind: period.kind,
