@@ -112,6 +112,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      importObservations: TaskImportObservations;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -648,7 +649,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'importObservations' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -681,7 +682,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'importObservations' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1105,6 +1106,33 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImportObservations".
+ */
+export interface TaskImportObservations {
+  input: {
+    fileBase64: string;
+    fileName: string;
+    mapping:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    userId: string;
+    expectedCreate: number;
+    expectedUpdate: number;
+  };
+  output: {
+    created?: number | null;
+    updated?: number | null;
+    rejected?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

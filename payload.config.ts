@@ -15,6 +15,7 @@ import { Users } from '@/collections/Users'
 import { databaseAdapter, isMongoUri, resolveDatabaseUri } from '@/lib/database'
 import { articleImportEndpoints } from '@/lib/import/article/endpoints'
 import { observationImportEndpoints } from '@/lib/import/observations/endpoints'
+import { importObservationsTask } from '@/lib/import/observations/job'
 import { requireSecretInProduction } from '@/lib/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -45,6 +46,7 @@ export default buildConfig({
   collections: [Articles, Authors, Countries, Organizations, Indicators, Observations, Events, Media, Users],
   db: databaseAdapter(),
   endpoints: [...observationImportEndpoints, ...articleImportEndpoints],
+  jobs: { tasks: [importObservationsTask] },
   onInit: requireSecretInProduction,
   secret: process.env.PAYLOAD_SECRET || 'crossroads-development-secret-not-for-production',
   sharp,

@@ -235,6 +235,7 @@ export const ArticleProposal = ({ article, countries, indicators, position }: Pr
                     <label>
                       Indicator
                       <select
+                        aria-label="Indicator"
                         onChange={(event) => setFigure(figure.key, { indicator: event.target.value })}
                         value={choice.indicator}
                       >
@@ -249,6 +250,7 @@ export const ArticleProposal = ({ article, countries, indicators, position }: Pr
                     <label>
                       Country
                       <select
+                        aria-label="Country"
                         onChange={(event) => setFigure(figure.key, { country: event.target.value })}
                         value={choice.country}
                       >
@@ -264,6 +266,7 @@ export const ArticleProposal = ({ article, countries, indicators, position }: Pr
                       <label>
                         Partner
                         <select
+                          aria-label="Partner"
                           onChange={(event) => setFigure(figure.key, { partner: event.target.value })}
                           value={choice.partner}
                         >

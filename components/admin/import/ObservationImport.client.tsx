@@ -4,7 +4,7 @@ import { Button } from '@payloadcms/ui'
 import Link from 'next/link'
 import React, { useState } from 'react'
 
-import type { DryRunResponse } from '@/lib/import/observations/endpoints'
+import type { DryRunResponse, ImportJobStatus } from '@/lib/import/observations/endpoints'
 
 import { IMPORT_FIELDS } from '@/lib/import/observations/columns'
 
@@ -100,6 +100,50 @@ export const ObservationImport = () => {
           } else {
             setError(message.message)
           }
+        }
+      }
+    } finally {
+      setBusy(false)
+      setProgress(null)
+    }
+  }
+
+  const runAsJob = async () => {
+    if (!file || !result?.plan) {
+      return
+    }
+    setBusy(true)
+    setError(null)
+    try {
+      const response = await postFile('/api/import/observations/jobs', file, {
+        expected: JSON.stringify(result.plan.counts),
+        mapping: JSON.stringify(mapping),
+      })
+      if (!response.ok) {
+        setError(await readError(response))
+        return
+      }
+      const { jobId } = (await response.json()) as { jobId: number | string }
+      setProgress({ done: 0, total: result.plan.counts.create + result.plan.counts.update })
+      for (;;) {
+        await new Promise((resolve) => setTimeout(resolve, 1000))
+        const statusResponse = await fetch(`/api/import/observations/jobs/${jobId}`, { credentials: 'include' })
+        if (!statusResponse.ok) {
+          setError(await readError(statusResponse))
+          return
+        }
+        const status = (await statusResponse.json()) as ImportJobStatus
+        if (status.progress) {
+          setProgress(status.progress)
+        }
+        if (status.state === 'failed') {
+          setError(`Nothing was imported: ${status.error}`)
+          return
+        }
+        if (status.state === 'done') {
+          setFinished({ created: status.output?.created ?? 0, updated: status.output?.updated ?? 0 })
+          setResult(null)
+          return
         }
       }
     } finally {
@@ -298,6 +342,14 @@ export const ObservationImport = () => {
               onClick={() => void apply()}
             >
               {`Apply: create ${counts.create} and change ${counts.update} as drafts`}
+            </Button>
+            <Button
+              buttonStyle="secondary"
+              disabled={busy || counts.create + counts.update === 0}
+              margin={false}
+              onClick={() => void runAsJob()}
+            >
+              Run as a background job
             </Button>
             <span className={styles.hint}>
               All or nothing: if any row fails to save, nothing is kept. Rejected rows are skipped.

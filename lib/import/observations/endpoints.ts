@@ -9,6 +9,7 @@ import type { ImportPlan } from './plan'
 
 import { guessMapping, missingRequiredFields } from './columns'
 import { findObservationsForExport, observationsToRows, rowsToCsv, rowsToXlsx } from './export'
+import { importJobProgress, importJobResults } from './job'
 import { fileToTable } from './parseTable'
 import { applyObservationImport, dryRunObservationImport } from './server'
 
@@ -175,6 +176,89 @@ const applyEndpoint: Endpoint = {
   path: '/import/observations/apply',
 }
 
+/**
+ * Queues the import as a Payload job and starts it in this process; the page then polls the job.
+ * The counts the analyst reviewed travel with the job, which refuses to run if they changed.
+ */
+const queueEndpoint: Endpoint = {
+  handler: async (req) => {
+    try {
+      const user = staffUser(req)
+      const { form, mapping, missing, name } = await readUpload(req)
+      if (missing.length > 0) {
+        throw new ImportRequestError(`Map a column to: ${missing.join(', ')}.`)
+      }
+      const reviewed = JSON.parse(String(form.get('expected') ?? '{}')) as Partial<Record<string, number>>
+      const file = form.get('file') as Blob
+      const job = await req.payload.jobs.queue({
+        input: {
+          expectedCreate: Number(reviewed.create ?? -1),
+          expectedUpdate: Number(reviewed.update ?? -1),
+          fileBase64: Buffer.from(await file.arrayBuffer()).toString('base64'),
+          fileName: name,
+          mapping,
+          userId: String(user.id),
+        },
+        task: 'importObservations',
+      })
+      void req.payload.jobs.runByID({ id: job.id }).catch((error: unknown) => {
+        req.payload.logger.error({ err: error, msg: `Observation import job ${job.id} failed` })
+      })
+      return Response.json({ jobId: job.id })
+    } catch (error) {
+      return failure(error, req)
+    }
+  },
+  method: 'post',
+  path: '/import/observations/jobs',
+}
+
+export type ImportJobStatus = {
+  error: null | string
+  output: null | { created?: null | number; rejected?: null | number; updated?: null | number }
+  progress: null | { done: number; total: number }
+  state: 'done' | 'failed' | 'queued' | 'running'
+}
+
+/** State of a queued import, for the analyst who queued it (and editors). */
+const jobStatusEndpoint: Endpoint = {
+  handler: async (req) => {
+    try {
+      const user = staffUser(req)
+      const id = String(req.routeParams?.id ?? '')
+      const job = await req.payload.findByID({
+        collection: 'payload-jobs',
+        depth: 0,
+        disableErrors: true,
+        id,
+        overrideAccess: true,
+      })
+      const input = job?.input as { userId?: string } | undefined
+      if (
+        !job ||
+        job.taskSlug !== 'importObservations' ||
+        (input?.userId !== String(user.id) && !hasRole(user, 'admin', 'editor'))
+      ) {
+        throw new ImportRequestError('No such import job.', 404)
+      }
+      const taskError = job.log?.find((entry) => entry.state === 'failed')?.error as { message?: string } | undefined
+      const status: ImportJobStatus = {
+        error: job.hasError ? (taskError?.message ?? 'The import failed; nothing was written.') : null,
+        output: job.completedAt
+          ? ((job.log?.find((entry) => entry.state === 'succeeded')?.output ?? null) as ImportJobStatus['output'])
+          : null,
+        progress: importJobProgress.get(String(job.id)) ?? null,
+        state: job.hasError ? 'failed' : job.processing ? 'running' : 'queued',
+      }
+      return Response.json(status)
+    } catch (error) {
+      return failure(error, req)
+    }
+  },
+  method: 'get',
+  path: '/import/observations/jobs/:id',
+}
+
 /** Observations as CSV or XLSX, filtered by `indicator` (slug), `country` (ISO3), `from` and `to` (years). */
 const exportEndpoint: Endpoint = {
   handler: async (req) => {
@@ -213,4 +297,10 @@ const exportEndpoint: Endpoint = {
   path: '/export/observations',
 }
 
-export const observationImportEndpoints: Endpoint[] = [dryRunEndpoint, applyEndpoint, exportEndpoint]
+export const observationImportEndpoints: Endpoint[] = [
+  dryRunEndpoint,
+  applyEndpoint,
+  queueEndpoint,
+  jobStatusEndpoint,
+  exportEndpoint,
+]

@@ -8,6 +8,7 @@ import { createCountry, createIndicator, createUser } from '@/tests/helpers/fixt
 import { createTestPayload } from '@/tests/helpers/payload'
 
 import { guessMapping } from './columns'
+import { importJobResults } from './job'
 import { findObservationsForExport, observationsToRows, rowsToCsv, rowsToXlsx } from './export'
 import { csvToTable, xlsxToTable } from './parseTable'
 import { applyObservationImport, dryRunObservationImport } from './server'
@@ -297,5 +298,28 @@ describe('observation import', () => {
       user: analyst,
     })
     expect(rows.map((row) => [row.country, row.period.year, row.value])).toEqual([[kazakhstan.id, 2023, 100]])
+  })
+
+  it('should run an import as a Payload job as the analyst who queued it, and refuse one whose dry run went stale', async () => {
+    const csv = [
+      'indicator,country,period,value,source url',
+      'synthetic-capacity,KGZ,2031,31,https://stat.example.org/synthetic',
+    ].join('\n')
+    const input = {
+      expectedCreate: 1,
+      expectedUpdate: 0,
+      fileBase64: Buffer.from(csv).toString('base64'),
+      fileName: 'job.csv',
+      mapping: guessMapping(csvToTable(csv).headers),
+      userId: String(analyst.id),
+    }
+    const stale = await payload.jobs.queue({ input: { ...input, expectedCreate: 5 }, task: 'importObservations' })
+    await payload.jobs.runByID({ id: stale.id })
+    expect((await payload.findByID({ collection: 'payload-jobs', id: stale.id })).hasError).toBe(true)
+    const job = await payload.jobs.queue({ input, task: 'importObservations' })
+    await payload.jobs.runByID({ id: job.id })
+    expect(importJobResults.get(String(job.id))).toEqual({ created: 1, rejected: 0, updated: 0 })
+    const { docs } = await payload.find({ collection: 'observations', draft: true, where: { value: { equals: 31 } } })
+    expect(docs.map((doc) => doc._status)).toEqual(['draft'])
   })
 })
