@@ -233,6 +233,10 @@ const jobStatusEndpoint: Endpoint = {
         id,
         overrideAccess: true,
       })
+      const finished = importJobResults.get(id)
+      if (!job && finished) {
+        return Response.json({ error: null, output: finished, progress: null, state: 'done' } satisfies ImportJobStatus)
+      }
       const input = job?.input as { userId?: string } | undefined
       if (
         !job ||
@@ -244,9 +248,7 @@ const jobStatusEndpoint: Endpoint = {
       const taskError = job.log?.find((entry) => entry.state === 'failed')?.error as { message?: string } | undefined
       const status: ImportJobStatus = {
         error: job.hasError ? (taskError?.message ?? 'The import failed; nothing was written.') : null,
-        output: job.completedAt
-          ? ((job.log?.find((entry) => entry.state === 'succeeded')?.output ?? null) as ImportJobStatus['output'])
-          : null,
+        output: null,
         progress: importJobProgress.get(String(job.id)) ?? null,
         state: job.hasError ? 'failed' : job.processing ? 'running' : 'queued',
       }
