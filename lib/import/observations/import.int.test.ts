@@ -14,6 +14,8 @@ import { csvToTable, xlsxToTable } from './parseTable'
 import { applyObservationImport, dryRunObservationImport } from './server'
 import { writeObservation } from './write'
 
+const isSqlite = !/^mongodb/.test(process.env.DATABASE_URI ?? '')
+
 let payload: Payload
 let analyst: User
 let kazakhstan: Country
@@ -203,7 +205,8 @@ describe('observation import', () => {
     expect(await snapshot()).toEqual(before)
   })
 
-  it('should store the same observation through the bulk path as through the Local API', async () => {
+  // The bulk path exists on SQLite only; elsewhere every row goes through the Local API.
+  it.runIf(isSqlite)('should store the same observation through the bulk path as through the Local API', async () => {
     const csv = [
       'indicator,country,partner,subject,period,period label,value,value max,unit,qualifier,qualifier note,source url,footnote,accessed,publisher,note',
       'synthetic-exports,KAZ,CHN,Synthetic plant,2024-03..2024-05,Spring,1.5,2.5,USD,estimate,about,https://stat.example.org/a,3,2025-01-02,Synthetic office,Made up',
@@ -235,49 +238,52 @@ describe('observation import', () => {
     expect(await stored()).toEqual(expected)
   })
 
-  it('should undo earlier bulk chunks when a later chunk hits a duplicate created since the dry run', async () => {
-    const lines = ['indicator,country,period,value,source url']
-    for (let year = 1901; year <= 2100; year++) {
-      for (const country of ['KAZ', 'KGZ', 'CHN']) {
-        lines.push(`synthetic-capacity,${country},${year},${year},https://stat.example.org/synthetic`)
+  it.runIf(isSqlite)(
+    'should undo earlier bulk chunks when a later chunk hits a duplicate created since the dry run',
+    async () => {
+      const lines = ['indicator,country,period,value,source url']
+      for (let year = 1901; year <= 2100; year++) {
+        for (const country of ['KAZ', 'KGZ', 'CHN']) {
+          lines.push(`synthetic-capacity,${country},${year},${year},https://stat.example.org/synthetic`)
+        }
       }
-    }
-    const table = csvToTable(lines.join('\n'))
-    const mapping = guessMapping(table.headers)
-    const { existing, plan } = await dryRunObservationImport({ mapping, payload, table, user: analyst })
-    expect(plan.create.length).toBeGreaterThan(500)
-    await payload.create({
-      collection: 'observations',
-      data: {
-        country: china.id,
-        indicator: capacity.id,
-        period: { kind: 'year', year: 2090 },
-        qualifier: 'actual',
-        source: { url: 'https://stat.example.org/synthetic' },
-        value: 1,
-      },
-      draft: true,
-    })
-    const before = await snapshot()
-    const progress: number[] = []
-    await expect(
-      applyObservationImport({
-        existing,
-        mapping,
-        onProgress: ({ done }) => progress.push(done),
-        payload,
-        plan,
-        useBulkInsert: true,
-        user: analyst,
-      }),
-    ).rejects.toThrow()
-    expect(progress.length).toBeGreaterThan(0)
-    expect(await snapshot()).toEqual(before)
-  })
+      const table = csvToTable(lines.join('\n'))
+      const mapping = guessMapping(table.headers)
+      const { existing, plan } = await dryRunObservationImport({ mapping, payload, table, user: analyst })
+      expect(plan.create.length).toBeGreaterThan(500)
+      await payload.create({
+        collection: 'observations',
+        data: {
+          country: china.id,
+          indicator: capacity.id,
+          period: { kind: 'year', year: 2090 },
+          qualifier: 'actual',
+          source: { url: 'https://stat.example.org/synthetic' },
+          value: 1,
+        },
+        draft: true,
+      })
+      const before = await snapshot()
+      const progress: number[] = []
+      await expect(
+        applyObservationImport({
+          existing,
+          mapping,
+          onProgress: ({ done }) => progress.push(done),
+          payload,
+          plan,
+          useBulkInsert: true,
+          user: analyst,
+        }),
+      ).rejects.toThrow()
+      expect(progress.length).toBeGreaterThan(0)
+      expect(await snapshot()).toEqual(before)
+    },
+  )
 
   it('should re-import its own CSV and XLSX exports with zero changes', async () => {
     const { reference, rows } = await findObservationsForExport({ filter: {}, payload, user: analyst })
-    expect(rows.length).toBeGreaterThan(5)
+    expect(rows.length).toBeGreaterThan(3)
     const table = observationsToRows(rows, reference)
     for (const parsed of [csvToTable(rowsToCsv(table)), await xlsxToTable(await rowsToXlsx(table))]) {
       const { plan } = await dryRunObservationImport({
