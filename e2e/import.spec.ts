@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 
 import { expect, test } from '@playwright/test'
+import fs from 'node:fs'
 
 import { loginAs } from './helpers/login'
 
@@ -168,5 +169,37 @@ test('should turn a pasted Markdown article with endnotes into a draft and the t
       [45, 'percent', 'ii', 'draft'],
       [9_900_000_000, 'USD', 'i', 'draft'],
     ])
+  })
+})
+
+test('should offer one draft per byline for a multi-article page and read Word footnotes from a DOCX', async ({
+  page,
+}) => {
+  await loginAs(page, 'analyst')
+  await page.goto('/admin/import/article')
+
+  await test.step('a pasted page with two "By" lines becomes two proposals', async () => {
+    await page.getByLabel('Pasted text is').selectOption({ label: 'Plain text' })
+    await page
+      .getByLabel('Or paste the text')
+      .fill(fs.readFileSync('lib/import/article/fixtures/multi-article.txt', 'utf8'))
+    await page.getByRole('button', { name: 'Read the document' }).click()
+    await expect(page.getByText('This page holds 2 articles')).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Article 1: First synthetic story' })).toBeVisible()
+    await expect(
+      page.getByRole('region', { name: 'Article 2: Second synthetic story' }).getByLabel('Authors (comma-separated)'),
+    ).toHaveValue('Ivan Testov, Mira Example')
+  })
+
+  await test.step('a Word file keeps its headings and footnotes', async () => {
+    await page.getByLabel('Or paste the text').fill('')
+    await page
+      .getByLabel('Document file (DOCX, Markdown or text)')
+      .setInputFiles('lib/import/article/fixtures/footnotes.docx')
+    await page.getByRole('button', { name: 'Read the document' }).click()
+    const proposal = page.getByRole('region', { name: '2. Review: A synthetic test article about corridors' })
+    await expect(proposal.getByRole('table', { name: 'Notes' })).toContainText('https://synthetic.example/table-1')
+    await expect(proposal.getByRole('region', { name: 'Body preview' })).toContainText('The first section')
+    await page.screenshot({ fullPage: true, path: `${SCREENSHOTS}/import-article-docx.png` })
   })
 })

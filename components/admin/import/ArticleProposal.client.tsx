@@ -4,6 +4,8 @@ import { Button } from '@payloadcms/ui'
 import Link from 'next/link'
 import React, { useState } from 'react'
 
+import type { JSONContent } from '@tiptap/core'
+
 import type { ParseResponse } from '@/lib/import/article/endpoints'
 import type { ArticleDraftRequest, ConfirmedFigure, PreparedArticle } from '@/lib/import/article/server'
 
@@ -17,6 +19,24 @@ type Props = {
 }
 
 type FigureChoice = { country: string; indicator: string; isTicked: boolean; partner: string }
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+
+const inlineText = (node: JSONContent): string =>
+  node.type === 'text'
+    ? (node.text ?? '')
+    : node.type === 'footnote'
+      ? `[${String(node.attrs?.id)}]`
+      : (node.content ?? []).map(inlineText).join(' ')
+
+/** The body as the analyst will find it in the editor, in plain blocks with note markers. */
+const BodyPreview = ({ body }: { body: JSONContent }) => (
+  <div aria-label="Body preview" className={styles.preview} role="region">
+    {(body.content ?? []).map((node, index) =>
+      node.type === 'heading' ? <h4 key={index}>{inlineText(node)}</h4> : <p key={index}>{inlineText(node)}</p>,
+    )}
+  </div>
+)
 
 const formatValue = (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 6 })
 
@@ -136,8 +156,10 @@ export const ArticleProposal = ({ article, countries, indicators, position }: Pr
             ))}
           </p>
           <p className={styles.hint}>
-            {headingCount} section headings, {paragraphCount} paragraphs and lists, {article.notes.length} notes.
+            {plural(headingCount, 'section heading')}, {plural(paragraphCount, 'paragraph')},{' '}
+            {plural(article.notes.length, 'note')}.
           </p>
+          <BodyPreview body={article.body} />
           {article.notes.length > 0 ? (
             <table aria-label="Notes" className={styles.table}>
               <thead>
@@ -164,7 +186,12 @@ export const ArticleProposal = ({ article, countries, indicators, position }: Pr
           {article.cleanup.length > 0 ? (
             <details>
               <summary>
-                Removed during clean-up ({article.cleanup.reduce((sum, entry) => sum + entry.lines.length, 0)} lines)
+                Removed during clean-up (
+                {plural(
+                  article.cleanup.reduce((sum, entry) => sum + entry.lines.length, 0),
+                  'line',
+                )}
+                )
               </summary>
               {article.cleanup.map((entry) => (
                 <div key={entry.label}>
