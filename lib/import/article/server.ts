@@ -8,6 +8,7 @@ import { loadImportReference } from '@/lib/import/observations/server'
 import { IMPORTED_STATUS, writeObservation } from '@/lib/import/observations/write'
 import { textToPeriod } from '@/lib/import/observations/parseValues'
 import { periodBounds } from '@/lib/period'
+import { validateRichTextDoc } from '@/lib/richText/validate'
 import { textToSlug } from '@/lib/slugify'
 
 import type { DocumentFormat, ParsedArticle } from './parse'
@@ -233,6 +234,11 @@ export const createArticleDraft = async ({
       throw new Error('Name at least one author.')
     }
     const body = markCountryMentions(request.body, request.mentions)
+    // The body comes back from the browser, and draft saves skip field validation: check it here.
+    const bodyProblem = validateRichTextDoc(body)
+    if (bodyProblem !== true) {
+      throw new Error(bodyProblem)
+    }
     const article = await payload.create({
       ...common,
       collection: 'articles',
