@@ -87,6 +87,37 @@ test('should import an analyst’s spreadsheet as drafts after the mapping is fi
   })
 })
 
+test('should run a spreadsheet import as a background job and export what it wrote', async ({ page }) => {
+  const subject = `Synthetic e2e job ${Date.now()}`
+  await loginAs(page, 'analyst')
+  await page.goto('/admin/import/observations')
+  await uploadSpreadsheet(page, {
+    csv: [
+      'indicator,country,period,value,subject,source_url',
+      `power-plant-capacity,TJK,2031,4 444,${subject},https://synthetic.example/job`,
+    ].join('\n'),
+    name: 'synthetic-job.csv',
+  })
+  await expect(page.getByRole('region', { name: 'Dry run' })).toContainText('1 new')
+  await page.getByRole('button', { name: 'Run as a background job' }).click()
+  await expect(page.getByText('Imported 1 new and 0 changed observations as drafts.')).toBeVisible()
+
+  const exported = await page.request.get(
+    '/api/export/observations?format=csv&country=TJK&indicator=power-plant-capacity&from=2031&to=2031',
+  )
+  expect(exported.headers()['content-type']).toContain('text/csv')
+  const lines = (await exported.text())
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
+  expect(lines[0]).toBe(
+    'indicator,country,partner,subject,period,period_label,value,value_max,unit,qualifier,qualifier_note,source_url,source_article,footnote,accessed,publisher,note',
+  )
+  expect(lines.slice(1)).toEqual([
+    `power-plant-capacity,TJK,,${subject},2031,,4444,,MW,actual,,https://synthetic.example/job,,,,,`,
+  ])
+})
+
 const syntheticArticle = (title: string) =>
   [
     `# ${title}`,
