@@ -5,7 +5,7 @@ import type { User } from '@/payload-types'
 
 import { normalizeName } from '@/lib/import/normalizeName'
 import { loadImportReference } from '@/lib/import/observations/server'
-import { IMPORTED_STATUS, writeObservation } from '@/lib/import/observations/write'
+import { IMPORTED_DRAFT_FIELDS, writeObservation } from '@/lib/import/observations/write'
 import { textToPeriod } from '@/lib/import/observations/parseValues'
 import { periodBounds } from '@/lib/period'
 import { validateRichTextDoc } from '@/lib/richText/validate'
@@ -225,7 +225,7 @@ export const createArticleDraft = async ({
       const author = await payload.create({
         ...common,
         collection: 'authors',
-        data: { _status: IMPORTED_STATUS, name },
+        data: { ...IMPORTED_DRAFT_FIELDS, name },
       })
       created.authors.push(author.id)
       authorIds.push(author.id)
@@ -244,7 +244,7 @@ export const createArticleDraft = async ({
       collection: 'articles',
       // The generated types describe SQLite's numeric IDs; on MongoDB the same fields hold strings.
       data: {
-        _status: IMPORTED_STATUS,
+        ...IMPORTED_DRAFT_FIELDS,
         authors: authorIds,
         body,
         dek: request.dek,

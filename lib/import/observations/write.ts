@@ -12,10 +12,11 @@ import { dataToPeriod } from './plan'
 type Id = number | string
 
 /**
- * The status imported observations get. They are drafts awaiting an editor; when the editorial
- * workflow lands, imports enter review by changing what the two writers below do with it.
+ * What every imported document (observation, article, author) is saved with, by both writers below
+ * and by the article import. Imports enter the editorial workflow by adding its state here (a
+ * top-level field, so the bulk path's columns carry it under the same name).
  */
-export const IMPORTED_STATUS = 'draft' as const
+export const IMPORTED_DRAFT_FIELDS = { _status: 'draft' } as const
 
 type WriteArgs = { data: ObservationData; payload: Payload; user: User } & (
   { id: Id; operation: 'update' } | { operation: 'create' }
@@ -29,7 +30,7 @@ export const writeObservation = async (args: WriteArgs): Promise<Id> => {
   const { data, payload, user } = args
   const common = { collection: 'observations', depth: 0, draft: true, overrideAccess: false, user } as const
   // The generated types describe SQLite's numeric IDs; on MongoDB the same fields hold strings.
-  const stored = { ...data, _status: IMPORTED_STATUS } as unknown as RequiredDataFromCollectionSlug<'observations'>
+  const stored = { ...data, ...IMPORTED_DRAFT_FIELDS } as unknown as RequiredDataFromCollectionSlug<'observations'>
   if (args.operation === 'create') {
     return (await payload.create({ ...common, data: stored })).id
   }
@@ -42,7 +43,7 @@ const midnight = (day: null | string) => (day ? `${day}T00:00:00.000Z` : null)
 const toSqliteColumns = (row: ReadRow, now: string) => {
   const { data } = row
   return {
-    _status: IMPORTED_STATUS,
+    ...IMPORTED_DRAFT_FIELDS,
     country: data.country,
     createdAt: now,
     indicator: data.indicator,
@@ -96,7 +97,7 @@ export const insertObservationDrafts = async ({
   user: User
 }): Promise<void> => {
   const mayCreate = await Observations.access!.create!({
-    data: { _status: IMPORTED_STATUS },
+    data: IMPORTED_DRAFT_FIELDS,
     req: { payload, user } as never,
   })
   if (!mayCreate) {
