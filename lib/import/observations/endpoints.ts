@@ -7,7 +7,7 @@ import { hasRole } from '@/access/roles'
 import type { ColumnMapping } from './columns'
 import type { ImportPlan } from './plan'
 
-import { guessMapping, missingRequiredFields } from './columns'
+import { guessMapping, IMPORT_FIELDS, missingRequiredFields } from './columns'
 import { findObservationsForExport, observationsToRows, rowsToCsv, rowsToXlsx } from './export'
 import { importJobProgress, importJobResults } from './job'
 import { fileToTable } from './parseTable'
@@ -34,6 +34,26 @@ const staffUser = (req: PayloadRequest): User => {
   return req.user as User
 }
 
+/** A mapping sent back by the page: field → column index, each index within the file's columns. */
+const readMapping = (text: string, columnCount: number): ColumnMapping => {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    throw new ImportRequestError('The column mapping could not be read; choose the columns again.')
+  }
+  const known = new Set<string>(IMPORT_FIELDS.map((field) => field.key))
+  const entries = Object.entries(parsed && typeof parsed === 'object' ? parsed : {})
+  if (
+    entries.some(([key, column]) => !known.has(key) || !Number.isInteger(column) || column < 0 || column >= columnCount)
+  ) {
+    throw new ImportRequestError(
+      'The column mapping names a field or column that does not exist; choose the columns again.',
+    )
+  }
+  return Object.fromEntries(entries) as ColumnMapping
+}
+
 const readUpload = async (req: PayloadRequest) => {
   const form = await req.formData!()
   const file = form.get('file')
@@ -54,8 +74,10 @@ const readUpload = async (req: PayloadRequest) => {
     throw new ImportRequestError(`“${name}” has no header row or no data rows.`)
   }
   const mappingText = form.get('mapping')
-  const mapping: ColumnMapping =
-    typeof mappingText === 'string' && mappingText ? JSON.parse(mappingText) : guessMapping(table.headers)
+  const mapping =
+    typeof mappingText === 'string' && mappingText
+      ? readMapping(mappingText, table.headers.length)
+      : guessMapping(table.headers)
   const missing = missingRequiredFields(mapping)
   return { form, mapping, missing, name, table }
 }
