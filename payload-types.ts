@@ -114,6 +114,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      importObservations: TaskImportObservations;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -701,7 +702,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'importObservations' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -734,7 +735,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'importObservations' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1209,6 +1210,33 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImportObservations".
+ */
+export interface TaskImportObservations {
+  input: {
+    fileBase64: string;
+    fileName: string;
+    mapping:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    userId: string;
+    expectedCreate: number;
+    expectedUpdate: number;
+  };
+  output: {
+    created?: number | null;
+    updated?: number | null;
+    rejected?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -18,6 +18,9 @@ import { WorkflowEvents } from '@/collections/WorkflowEvents'
 import { revalidateOnPublish } from '@/lib/cache/revalidateOnPublish'
 import { databaseAdapter, isMongoUri, resolveDatabaseUri } from '@/lib/database'
 import { logEmailAdapter } from '@/lib/email/logEmailAdapter'
+import { articleImportEndpoints } from '@/lib/import/article/endpoints'
+import { observationImportEndpoints } from '@/lib/import/observations/endpoints'
+import { importObservationsTask } from '@/lib/import/observations/job'
 import { requireSecretInProduction } from '@/lib/secret'
 import { workflowMutations } from '@/lib/workflow/graphql'
 import { keepSqliteStatistics } from '@/lib/sqliteStatistics'
@@ -39,6 +42,14 @@ export default buildConfig({
         reviewItem: {
           Component: '/components/admin/review/ReviewItemView#ReviewItemView',
           path: '/review/:collection/:id',
+        },
+        importArticle: {
+          Component: '/components/admin/import/ArticleImportView#ArticleImportView',
+          path: '/import/article',
+        },
+        importObservations: {
+          Component: '/components/admin/import/ObservationImportView#ObservationImportView',
+          path: '/import/observations',
         },
       },
     },
@@ -62,12 +73,14 @@ export default buildConfig({
   ],
   db: databaseAdapter(),
   email: logEmailAdapter,
+  endpoints: [...observationImportEndpoints, ...articleImportEndpoints],
   graphQL: { mutations: workflowMutations },
   // Scheduled publications wait in the jobs queue; a long-running production server works it off
   // every minute. Tests and scripts run the queue themselves (payload.jobs.run).
   jobs: {
     autoRun: [{ allQueues: true, cron: '* * * * *' }],
     shouldAutoRun: () => process.env.NODE_ENV === 'production' && process.env.JOBS_AUTORUN !== 'false',
+    tasks: [importObservationsTask],
   },
   onInit: requireSecretInProduction,
   plugins: [

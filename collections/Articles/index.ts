@@ -43,6 +43,7 @@ export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
   access: articleAccess,
   admin: {
+    components: { beforeListTable: ['/components/admin/import/ImportArticleLink#ImportArticleLink'] },
     defaultColumns: ['title', 'authors', 'publishedAt', '_status', 'updatedAt'],
     group: 'Content',
     listSearchableFields: ['title', 'dek'],

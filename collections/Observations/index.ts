@@ -25,6 +25,7 @@ export const Observations: CollectionConfig<'observations'> = {
   slug: 'observations',
   access: editorialAccess,
   admin: {
+    components: { beforeListTable: ['/components/admin/import/ImportExportLink#ImportExportLink'] },
     defaultColumns: ['title', 'value', 'unit', 'qualifier', '_status', 'updatedAt'],
     group: 'Data',
     listSearchableFields: ['title', 'subject', 'note'],

@@ -1,0 +1,146 @@
+import type { Payload } from 'payload'
+
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Indicator, User } from '@/payload-types'
+
+import { createCountry, createIndicator, createUser } from '@/tests/helpers/fixtures'
+import { createTestPayload } from '@/tests/helpers/payload'
+
+import type { ArticleDraftRequest, PreparedArticle } from './server'
+
+import { createArticleDraft, prepareArticleImport } from './server'
+
+let payload: Payload
+let analyst: User
+let turnover: Indicator
+
+const counts = async () =>
+  Object.fromEntries(
+    await Promise.all(
+      (['articles', 'authors', 'observations'] as const).map(async (collection) => [
+        collection,
+        (await payload.db.count({ collection, where: {} })).totalDocs,
+      ]),
+    ),
+  )
+
+const requestFor = (article: PreparedArticle, figures: ArticleDraftRequest['figures']): ArticleDraftRequest => ({
+  authors: article.authors,
+  body: article.body,
+  dek: article.dek,
+  figures,
+  mentions: article.countries.map((country) => ({ countryId: country.countryId, text: country.firstMention })),
+  notes: article.notes,
+  title: article.title,
+})
+
+beforeAll(async () => {
+  payload = await createTestPayload()
+  analyst = await createUser(payload, 'analyst')
+  await createCountry(payload, { iso2: 'KZ', iso3: 'KAZ', name: 'Kazakhstan' })
+  await createCountry(payload, { iso2: 'UZ', iso3: 'UZB', name: 'Uzbekistan' })
+  turnover = await createIndicator(payload, {
+    kind: 'bilateral',
+    name: 'Synthetic turnover',
+    slug: 'synthetic-turnover',
+  })
+  await payload.create({ collection: 'authors', data: { _status: 'published', name: 'Test Author' } })
+})
+
+afterAll(async () => {
+  await payload.destroy()
+})
+
+describe('article import', () => {
+  const text = fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'endnotes-roman.md'), 'utf8')
+
+  it('should create a draft article, a new draft author and the ticked observations citing its footnote', async () => {
+    const { articles } = await prepareArticleImport({ format: 'markdown', payload, text, user: analyst })
+    const [article] = articles
+    expect(article.authorMatches.map((match) => [match.name, match.authorId !== null])).toEqual([
+      ['Test Author', true],
+      ['Second Writer', false],
+    ])
+    expect(article.countries.map((country) => [country.name, country.count])).toEqual([
+      ['Kazakhstan', 1],
+      ['Uzbekistan', 1],
+    ])
+    const [money] = article.figures
+    const result = await createArticleDraft({
+      payload,
+      request: requestFor(article, [
+        {
+          country: money.countryIds[0],
+          footnote: money.footnote,
+          indicator: turnover.id,
+          partner: money.countryIds[1],
+          period: money.period,
+          qualifier: money.qualifier,
+          unit: money.unit,
+          value: money.value,
+        },
+      ]),
+      user: analyst,
+    })
+    const stored = await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: result.articleId })
+    expect(stored._status).toBe('draft')
+    expect(stored.footnoteIds).toEqual(['i', 'ii', 'iii'])
+    expect(stored.countries).toHaveLength(2)
+    expect(stored.authors).toHaveLength(2)
+    const observation = await payload.findByID({
+      collection: 'observations',
+      depth: 0,
+      draft: true,
+      id: result.observationIds[0],
+    })
+    expect(observation).toMatchObject({
+      _status: 'draft',
+      periodText: 'Jan–Aug 2099',
+      source: { article: result.articleId, footnote: 'i', url: 'https://synthetic.example/turnover' },
+      unit: 'USD',
+      value: 9_900_000_000,
+    })
+  })
+
+  it('should leave nothing behind when one of the ticked observations is refused', async () => {
+    const { articles } = await prepareArticleImport({ format: 'markdown', payload, text, user: analyst })
+    const [article] = articles
+    const [money] = article.figures
+    const before = await counts()
+    await expect(
+      createArticleDraft({
+        payload,
+        request: {
+          ...requestFor(article, [
+            {
+              country: money.countryIds[0],
+              footnote: 'i',
+              indicator: turnover.id,
+              partner: money.countryIds[1],
+              period: '2097',
+              qualifier: 'actual',
+              unit: 'USD',
+              value: 1,
+            },
+            {
+              country: money.countryIds[0],
+              footnote: 'ii',
+              indicator: turnover.id,
+              partner: null,
+              period: '2097',
+              qualifier: 'actual',
+              unit: 'km',
+              value: 2,
+            },
+          ]),
+          authors: ['Brand New Writer'],
+        },
+        user: analyst,
+      }),
+    ).rejects.toThrow()
+    expect(await counts()).toEqual(before)
+  })
+})

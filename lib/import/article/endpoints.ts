@@ -1,0 +1,84 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import type { User } from '@/payload-types'
+
+import { hasRole } from '@/access/roles'
+
+import type { DocumentFormat } from './parse'
+import type { ArticleDraftRequest } from './server'
+
+import { createArticleDraft, prepareArticleImport, readDocument } from './server'
+
+const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
+
+const staffUser = (req: PayloadRequest): null | User =>
+  req.user && hasRole(req.user, 'admin', 'editor', 'analyst') ? (req.user as User) : null
+
+const refuse = (message: string, status = 400) => Response.json({ error: message }, { status })
+
+export type ParseResponse = Awaited<ReturnType<typeof prepareArticleImport>>
+
+/** Reads an uploaded or pasted document into draft proposals, writing nothing. */
+const parseEndpoint: Endpoint = {
+  handler: async (req) => {
+    const user = staffUser(req)
+    if (!user) {
+      return refuse('Sign in as staff to import articles.', 401)
+    }
+    const form = await req.formData!()
+    const file = form.get('file')
+    const format: DocumentFormat = form.get('format') === 'markdown' ? 'markdown' : 'text'
+    let document
+    try {
+      if (file instanceof Blob && file.size > 0) {
+        if (file.size > MAX_DOCUMENT_BYTES) {
+          return refuse('The document is larger than 10 MB.')
+        }
+        const name = 'name' in file && typeof file.name === 'string' ? file.name : 'document.txt'
+        document = await readDocument({ bytes: new Uint8Array(await file.arrayBuffer()), format, name })
+      } else {
+        document = await readDocument({ format, text: String(form.get('text') ?? '') })
+      }
+    } catch {
+      return refuse('The file could not be read; upload a DOCX, Markdown or plain-text file.')
+    }
+    if (!document.text.trim()) {
+      return refuse('Upload a document or paste its text.')
+    }
+    const result = await prepareArticleImport({ ...document, payload: req.payload, user })
+    if (result.articles.length === 0) {
+      return refuse('No article text was found in the document.')
+    }
+    return Response.json(result)
+  },
+  method: 'post',
+  path: '/import/article/parse',
+}
+
+/** Creates one draft article (with new authors and ticked observations) from a reviewed proposal. */
+const createEndpoint: Endpoint = {
+  handler: async (req) => {
+    const user = staffUser(req)
+    if (!user) {
+      return refuse('Sign in as staff to import articles.', 401)
+    }
+    const request = (await req.json!()) as ArticleDraftRequest
+    if (!request?.title || request.title.trim().length < 5) {
+      return refuse('Give the article a title of at least five characters.')
+    }
+    if (!request.dek?.trim()) {
+      return refuse('Give the article a summary (dek).')
+    }
+    try {
+      return Response.json(await createArticleDraft({ payload: req.payload, request, user }))
+    } catch (error) {
+      const data = (error as { data?: { errors?: { message: string }[] } }).data
+      const detail = data?.errors?.map((fieldError) => fieldError.message).join(' ') || (error as Error).message
+      return refuse(`Nothing was created: ${detail}`, 422)
+    }
+  },
+  method: 'post',
+  path: '/import/article/create',
+}
+
+export const articleImportEndpoints: Endpoint[] = [parseEndpoint, createEndpoint]

@@ -1,0 +1,299 @@
+import type { JSONContent } from '@tiptap/core'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+
+import type { User } from '@/payload-types'
+
+import { normalizeName } from '@/lib/import/normalizeName'
+import { loadImportReference } from '@/lib/import/observations/server'
+import { IMPORTED_DRAFT_FIELDS, writeObservation } from '@/lib/import/observations/write'
+import { textToPeriod } from '@/lib/import/observations/parseValues'
+import { periodBounds } from '@/lib/period'
+import { validateRichTextDoc } from '@/lib/richText/validate'
+import { textToSlug } from '@/lib/slugify'
+
+import type { DocumentFormat, ParsedArticle } from './parse'
+import type { CountrySuggestion, FigureSuggestion } from './suggest'
+
+import { docxToMarkdown } from './docx'
+import { documentToArticles } from './parse'
+import { countCountryMentions, findFigures } from './suggest'
+
+type Id = number | string
+
+/** A document's text and how to read it, from an uploaded file or pasted text. */
+export const readDocument = async ({
+  bytes,
+  format,
+  name,
+  text,
+}: {
+  bytes?: Uint8Array
+  format?: DocumentFormat
+  name?: string
+  text?: string
+}): Promise<{ format: DocumentFormat; text: string }> => {
+  if (bytes && name) {
+    if (/\.docx$/i.test(name) || (bytes[0] === 0x50 && bytes[1] === 0x4b)) {
+      return { format: 'markdown', text: await docxToMarkdown(bytes) }
+    }
+    const decoded = new TextDecoder('utf-8').decode(bytes)
+    return { format: /\.(md|markdown)$/i.test(name) ? 'markdown' : (format ?? 'text'), text: decoded }
+  }
+  return { format: format ?? 'text', text: text ?? '' }
+}
+
+const plainTextOf = (node: JSONContent): string =>
+  node.type === 'text'
+    ? (node.text ?? '')
+    : (node.content ?? []).map(plainTextOf).join(node.type === 'doc' ? '\n' : ' ')
+
+export type AuthorMatch = { authorId: Id | null; name: string }
+
+export type PreparedArticle = ParsedArticle & {
+  authorMatches: AuthorMatch[]
+  countries: CountrySuggestion[]
+  figures: FigureSuggestion[]
+}
+
+export type IndicatorOption = { id: Id; kind: 'bilateral' | 'country'; name: string; units: string[] }
+
+/** Parses a document and adds what the analyst confirms: author matches, countries, figures. */
+export const prepareArticleImport = async ({
+  format,
+  payload,
+  text,
+  user,
+}: {
+  format: DocumentFormat
+  payload: Payload
+  text: string
+  user: User
+}): Promise<{
+  articles: PreparedArticle[]
+  countries: { id: Id; iso3: string; name: string }[]
+  indicators: IndicatorOption[]
+}> => {
+  const reference = await loadImportReference({ payload, user })
+  const { docs: authors } = await payload.find({
+    collection: 'authors',
+    depth: 0,
+    draft: true,
+    overrideAccess: false,
+    pagination: false,
+    select: { name: true },
+    user,
+  })
+  const authorByName = new Map(authors.map((author) => [normalizeName(author.name), author.id]))
+  const articles = documentToArticles({ format, text }).map((article) => ({
+    ...article,
+    authorMatches: article.authors.map((name) => ({ authorId: authorByName.get(normalizeName(name)) ?? null, name })),
+    countries: countCountryMentions(plainTextOf(article.body), reference.countries),
+    figures: findFigures(article.body, reference.countries),
+  }))
+  return {
+    articles,
+    countries: reference.countries.map(({ id, iso3, name }) => ({ id, iso3, name })),
+    indicators: reference.indicators.map((indicator) => ({
+      id: indicator.id,
+      kind: indicator.kind,
+      name: indicator.name,
+      units: [indicator.unit, ...indicator.otherUnits],
+    })),
+  }
+}
+
+/** Turns the first plain-text occurrence of each confirmed country into a CountryMention node. */
+export const markCountryMentions = (doc: JSONContent, mentions: { countryId: Id; text: string }[]): JSONContent => {
+  const pending = new Map(mentions.map((mention) => [mention.text, mention.countryId]))
+  const visit = (node: JSONContent): JSONContent => {
+    if (!node.content) {
+      return node
+    }
+    const content: JSONContent[] = []
+    for (const child of node.content) {
+      if (child.type !== 'text' || !child.text || (child.marks ?? []).some((mark) => mark.type === 'link')) {
+        content.push(visit(child))
+        continue
+      }
+      let rest = child.text
+      for (const [text, countryId] of pending) {
+        const at = rest.search(
+          new RegExp(`(?<![\\p{L}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'),
+        )
+        if (at < 0) {
+          continue
+        }
+        if (at > 0) {
+          content.push({ ...child, text: rest.slice(0, at) })
+        }
+        content.push({ attrs: { countryId: String(countryId), label: text }, type: 'countryMention' })
+        rest = rest.slice(at + text.length)
+        pending.delete(text)
+      }
+      if (rest) {
+        content.push({ ...child, text: rest })
+      }
+    }
+    return { ...node, content }
+  }
+  return visit(doc)
+}
+
+export type ConfirmedFigure = {
+  country: Id
+  footnote: null | string
+  indicator: Id
+  partner: Id | null
+  period: null | string
+  qualifier: FigureSuggestion['qualifier']
+  unit: string
+  value: number
+}
+
+export type ArticleDraftRequest = {
+  authors: string[]
+  body: JSONContent
+  dek: string
+  figures: ConfirmedFigure[]
+  mentions: { countryId: Id; text: string }[]
+  notes: { accessed: null | string; id: string; url: null | string }[]
+  title: string
+}
+
+const freeSlug = async (payload: Payload, title: string) => {
+  const base = textToSlug(title).slice(0, 80) || 'imported-article'
+  for (let attempt = 1; ; attempt++) {
+    const slug = attempt === 1 ? base : `${base}-${attempt}`
+    const { totalDocs } = await payload.count({
+      collection: 'articles',
+      overrideAccess: true,
+      where: { slug: { equals: slug } },
+    })
+    if (totalDocs === 0) {
+      return slug
+    }
+  }
+}
+
+type Created = { articles: Id[]; authors: Id[]; observations: Id[] }
+
+const removeCreated = async (payload: Payload, created: Created) => {
+  for (const [collection, ids] of [
+    ['observations', created.observations],
+    ['articles', created.articles],
+    ['authors', created.authors],
+  ] as const) {
+    if (ids.length > 0) {
+      await payload.db.deleteVersions({ collection, where: { parent: { in: ids } } })
+      await payload.db.deleteMany({ collection, where: { id: { in: ids } } })
+    }
+  }
+}
+
+/**
+ * Creates the draft article (and any new authors, as drafts) and the observations the analyst
+ * ticked, each citing the article and its footnote. All of it lands or none: on any failure
+ * everything created so far is removed again, as the observation import does.
+ */
+export const createArticleDraft = async ({
+  payload,
+  request,
+  user,
+}: {
+  payload: Payload
+  request: ArticleDraftRequest
+  user: User
+}): Promise<{ articleId: Id; authorIds: Id[]; observationIds: Id[] }> => {
+  const created: Created = { articles: [], authors: [], observations: [] }
+  // Form values arrive as strings; SQLite ids are numbers.
+  const asId = (value: Id | null): Id | null =>
+    value === null || value === '' ? null : payload.db.defaultIDType === 'number' ? Number(value) : value
+  const common = { depth: 0, draft: true, overrideAccess: false, user } as const
+  try {
+    const authorIds: Id[] = []
+    for (const name of request.authors.map((author) => author.trim()).filter(Boolean)) {
+      const { docs } = await payload.find({
+        ...common,
+        collection: 'authors',
+        limit: 1,
+        where: { name: { equals: name } },
+      })
+      if (docs[0]) {
+        authorIds.push(docs[0].id)
+        continue
+      }
+      const author = await payload.create({
+        ...common,
+        collection: 'authors',
+        data: { ...IMPORTED_DRAFT_FIELDS, name },
+      })
+      created.authors.push(author.id)
+      authorIds.push(author.id)
+    }
+    if (authorIds.length === 0) {
+      throw new Error('Name at least one author.')
+    }
+    const body = markCountryMentions(request.body, request.mentions)
+    // The body comes back from the browser, and draft saves skip field validation: check it here.
+    const bodyProblem = validateRichTextDoc(body)
+    if (bodyProblem !== true) {
+      throw new Error(bodyProblem)
+    }
+    const article = await payload.create({
+      ...common,
+      collection: 'articles',
+      // The generated types describe SQLite's numeric IDs; on MongoDB the same fields hold strings.
+      data: {
+        ...IMPORTED_DRAFT_FIELDS,
+        authors: authorIds,
+        body,
+        dek: request.dek,
+        slug: await freeSlug(payload, request.title),
+        title: request.title,
+      } as unknown as RequiredDataFromCollectionSlug<'articles'>,
+    })
+    created.articles.push(article.id)
+    const notes = new Map(request.notes.map((note) => [note.id, note]))
+    for (const figure of request.figures) {
+      const period = textToPeriod(figure.period ?? '')
+      const bounds = periodBounds(period)
+      const note = figure.footnote ? notes.get(figure.footnote) : undefined
+      const id = await writeObservation({
+        data: {
+          country: asId(figure.country)!,
+          indicator: asId(figure.indicator)!,
+          note: null,
+          partner: asId(figure.partner),
+          period: {
+            end: bounds?.end ?? null,
+            kind: period.kind,
+            label: period.label ?? null,
+            start: bounds?.start ?? null,
+            year: period.kind === 'year' ? period.year : null,
+          },
+          qualifier: figure.qualifier,
+          qualifierNote: null,
+          source: {
+            accessed: note?.accessed ?? null,
+            article: article.id,
+            footnote: figure.footnote,
+            publisher: null,
+            url: note?.url ?? null,
+          },
+          subject: null,
+          unit: figure.unit,
+          value: figure.value,
+          valueMax: null,
+        },
+        operation: 'create',
+        payload,
+        user,
+      })
+      created.observations.push(id)
+    }
+    return { articleId: article.id, authorIds, observationIds: created.observations }
+  } catch (error) {
+    await removeCreated(payload, created)
+    throw error
+  }
+}

@@ -1,0 +1,270 @@
+import type { JSONContent } from '@tiptap/core'
+
+import worldCountries from 'world-countries'
+
+import type { CountryRecord } from '@/lib/import/countryNames'
+
+import { textToNumber } from '@/lib/import/observations/parseValues'
+
+export type CountrySuggestion = {
+  at: number
+  count: number
+  countryId: number | string
+  firstMention: string
+  name: string
+}
+
+export type FigureSuggestion = {
+  countryIds: (number | string)[]
+  footnote: null | string
+  key: string
+  period: null | string
+  phrase: string
+  qualifier: 'actual' | 'approx' | 'lower-bound' | 'target' | 'upper-bound'
+  sentence: string
+  unit: string
+  value: number
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** English names a text may use for each of our countries (our name, common and official names, variants). */
+const namesOf = (record: CountryRecord): string[] => {
+  const data = worldCountries.find((country) => country.cca3 === record.iso3)
+  const names = [record.name, ...(data ? [data.name.common, data.name.official, ...data.altSpellings] : [])]
+  return [...new Set(names.filter((name) => name.length > 3 && /^[\p{Script=Latin}\s'’.-]+$/u.test(name)))]
+}
+
+/**
+ * Our countries named in a text, most mentioned first. Longer names are matched first and their
+ * text masked, so "Republic of Kazakhstan" counts once, not also as "Kazakhstan".
+ */
+export const countCountryMentions = (text: string, countries: CountryRecord[]): CountrySuggestion[] => {
+  const candidates = countries
+    .flatMap((record) => namesOf(record).map((name) => ({ name, record })))
+    .sort((a, b) => b.name.length - a.name.length)
+  let masked = text
+  const found = new Map<string, CountrySuggestion>()
+  for (const { name, record } of candidates) {
+    const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu')
+    masked = masked.replace(pattern, (match, at: number) => {
+      const key = String(record.id)
+      const current = found.get(key) ?? { at, count: 0, countryId: record.id, firstMention: match, name: record.name }
+      found.set(key, { ...current, at: Math.min(current.at, at), count: current.count + 1 })
+      return '\u0000'.repeat(match.length)
+    })
+  }
+  return [...found.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+}
+
+const SCALE: Record<string, number> = {
+  billion: 1e9,
+  bn: 1e9,
+  k: 1e3,
+  m: 1e6,
+  million: 1e6,
+  mln: 1e6,
+  mn: 1e6,
+  thousand: 1e3,
+  trillion: 1e12,
+}
+
+const COUNT_UNITS: Record<string, string> = {
+  flights: 'flights/week',
+  gw: 'GW',
+  households: 'households',
+  km: 'km',
+  kilometers: 'km',
+  kilometres: 'km',
+  mw: 'MW',
+  people: 'persons',
+  persons: 'persons',
+  students: 'persons',
+  tonnes: 'tonnes',
+  tons: 'tonnes',
+  tourists: 'visits',
+  visitors: 'visits',
+  visits: 'visits',
+}
+
+const NUMBER = String.raw`\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?`
+const SCALE_WORD = String.raw`trillion|billion|million|thousand|bn|mln|mn`
+
+const FIGURE_PATTERNS: { pattern: RegExp; read: (match: RegExpExecArray) => { unit: string; value: null | number } }[] =
+  [
+    {
+      pattern: new RegExp(String.raw`(US\$|\$|€|USD|EUR)\s?(${NUMBER})\s*(${SCALE_WORD}|m|k)?\b`, 'gi'),
+      read: (match) => ({
+        unit: /€|EUR/i.test(match[1]) ? 'EUR' : 'USD',
+        value: scaled(match[2], match[3]),
+      }),
+    },
+    {
+      pattern: new RegExp(String.raw`(${NUMBER})\s*(${SCALE_WORD})?\s*(US dollars|dollars|USD|EUR|euros?)\b`, 'gi'),
+      read: (match) => ({ unit: /eur/i.test(match[3]) ? 'EUR' : 'USD', value: scaled(match[1], match[2]) }),
+    },
+    {
+      pattern: new RegExp(String.raw`(${NUMBER})\s?(%|percent\b|per cent\b)`, 'gi'),
+      read: (match) => ({ unit: 'percent', value: textToNumber(match[1]) }),
+    },
+    {
+      pattern: new RegExp(
+        String.raw`(${NUMBER})\s*(million|thousand)?\s*(${Object.keys(COUNT_UNITS).join('|')})\b`,
+        'gi',
+      ),
+      read: (match) => ({ unit: COUNT_UNITS[match[3].toLowerCase()], value: scaled(match[1], match[2]) }),
+    },
+  ]
+
+function scaled(number: string, scale: string | undefined): null | number {
+  const value = textToNumber(number)
+  if (value === null) {
+    return null
+  }
+  const factor = scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1
+  return Math.round(value * factor * 1e6) / 1e6
+}
+
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]
+const COUNT_WORDS: Record<string, number> = {
+  eight: 8,
+  eleven: 11,
+  five: 5,
+  four: 4,
+  nine: 9,
+  seven: 7,
+  six: 6,
+  ten: 10,
+  three: 3,
+  two: 2,
+}
+
+/** The period a sentence gives for its figure: "first eight months of 2025", "January–August 2025", "in 2024". */
+export const sentenceToPeriod = (sentence: string): null | string => {
+  const firstMonths = /first (\w+) months of (\d{4})/i.exec(sentence)
+  if (firstMonths) {
+    const months = COUNT_WORDS[firstMonths[1].toLowerCase()] ?? Number(firstMonths[1])
+    if (months >= 1 && months <= 12) {
+      return `${firstMonths[2]}-01..${firstMonths[2]}-${String(months).padStart(2, '0')}`
+    }
+  }
+  const monthRange = new RegExp(
+    `(${MONTH_NAMES.join('|')})\\s*[–—-]\\s*(${MONTH_NAMES.join('|')})\\s+(\\d{4})`,
+    'i',
+  ).exec(sentence)
+  if (monthRange) {
+    const from = MONTH_NAMES.indexOf(monthRange[1].toLowerCase()) + 1
+    const to = MONTH_NAMES.indexOf(monthRange[2].toLowerCase()) + 1
+    return `${monthRange[3]}-${String(from).padStart(2, '0')}..${monthRange[3]}-${String(to).padStart(2, '0')}`
+  }
+  const years = [...sentence.matchAll(/\b(19[5-9]\d|20\d{2})\b/g)].map((match) => match[1])
+  return years.at(-1) ?? null
+}
+
+const qualifierOf = (sentence: string, phraseStart: number): FigureSuggestion['qualifier'] => {
+  const before = sentence.slice(Math.max(0, phraseStart - 30), phraseStart).toLowerCase()
+  if (/(more than|over|exceed\w*|at least|above)\s*$/.test(before)) {
+    return 'lower-bound'
+  }
+  if (/(up to|less than|under|below|at most)\s*$/.test(before)) {
+    return 'upper-bound'
+  }
+  if (/(about|around|approximately|nearly|some|roughly|almost|~)\s*$/.test(before)) {
+    return 'approx'
+  }
+  if (/\b(target|aim\w*|plan\w*|expected|will|by 20\d\d)\b/i.test(sentence)) {
+    return 'target'
+  }
+  return 'actual'
+}
+
+type Paragraph = { footnotes: { at: number; id: string }[]; text: string }
+
+const paragraphsOf = (doc: JSONContent): Paragraph[] => {
+  const paragraphs: Paragraph[] = []
+  const visit = (node: JSONContent) => {
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      let text = ''
+      const footnotes: Paragraph['footnotes'] = []
+      for (const child of node.content ?? []) {
+        if (child.type === 'text') {
+          text += child.text ?? ''
+        } else if (child.type === 'footnote') {
+          footnotes.push({ at: text.length, id: String(child.attrs?.id) })
+        } else if (child.type === 'countryMention') {
+          text += String(child.attrs?.label ?? '')
+        }
+      }
+      paragraphs.push({ footnotes, text })
+      return
+    }
+    node.content?.forEach(visit)
+  }
+  visit(doc)
+  return paragraphs
+}
+
+/**
+ * Numeric figures in an article's body — money, percentages, counts with units — each with the
+ * period its sentence gives, a qualifier from its wording, the countries its sentence names and
+ * the first footnote at or after it in the same paragraph (the source an observation would cite).
+ */
+export const findFigures = (doc: JSONContent, countries: CountryRecord[]): FigureSuggestion[] => {
+  const figures: FigureSuggestion[] = []
+  for (const [paragraphIndex, paragraph] of paragraphsOf(doc).entries()) {
+    for (const sentenceMatch of paragraph.text.matchAll(/(?:[^.!?]|[.!?](?=\d))+(?:[.!?]+|$)/g)) {
+      const sentence = sentenceMatch[0]
+      const sentenceStart = sentenceMatch.index
+      const taken: [number, number][] = []
+      for (const { pattern, read } of FIGURE_PATTERNS) {
+        for (const match of sentence.matchAll(pattern)) {
+          const start = match.index
+          const end = start + match[0].length
+          if (taken.some(([from, to]) => start < to && end > from)) {
+            continue
+          }
+          const { unit, value } = read(match as RegExpExecArray)
+          const isYear =
+            unit !== 'percent' &&
+            !/[$€]|USD|EUR/i.test(match[0]) &&
+            value !== null &&
+            value >= 1900 &&
+            value <= 2100 &&
+            Number.isInteger(value)
+          if (value === null || isYear) {
+            continue
+          }
+          taken.push([start, end])
+          const footnote = paragraph.footnotes.find((note) => note.at >= sentenceStart + start)?.id ?? null
+          figures.push({
+            countryIds: countCountryMentions(sentence, countries)
+              .sort((a, b) => a.at - b.at)
+              .map((mention) => mention.countryId),
+            footnote,
+            key: `${paragraphIndex}-${sentenceStart + start}`,
+            period: sentenceToPeriod(sentence),
+            phrase: match[0].trim(),
+            qualifier: qualifierOf(sentence, start),
+            sentence: sentence.trim(),
+            unit,
+            value,
+          })
+        }
+      }
+    }
+  }
+  return figures
+}

@@ -1,0 +1,280 @@
+import type { Payload, Where } from 'payload'
+
+import type { Observation, User } from '@/payload-types'
+
+import type { ColumnMapping } from './columns'
+import type { ExistingObservation, ImportPlan, ImportReference, ObservationData } from './plan'
+import type { Table } from './parseTable'
+
+import { classifyRows, mergeForUpdate, readRows } from './plan'
+import { canInsertInBulk, insertObservationDrafts, writeObservation } from './write'
+
+type Id = number | string
+
+const LOOKUP_CHUNK = 500
+
+/** Above this many new rows, SQLite imports insert in bulk (see `insertObservationDrafts`). */
+const BULK_THRESHOLD = 100
+
+const idOf = (value: unknown): Id | null =>
+  value === null || value === undefined
+    ? null
+    : typeof value === 'object'
+      ? ((value as { id: Id }).id ?? null)
+      : (value as Id)
+
+const day = (value: null | string | undefined) => (value ? String(value).slice(0, 10) : null)
+
+/** Stored observation → the shape imports compare and write. */
+export const observationToData = (doc: Observation): ObservationData => ({
+  country: idOf(doc.country)!,
+  indicator: idOf(doc.indicator)!,
+  note: doc.note ?? null,
+  partner: idOf(doc.partner),
+  period: {
+    end: day(doc.period?.end),
+    kind: doc.period?.kind ?? 'undated',
+    label: doc.period?.label ?? null,
+    start: day(doc.period?.start),
+    year: doc.period?.year ?? null,
+  },
+  qualifier: doc.qualifier,
+  qualifierNote: doc.qualifierNote ?? null,
+  source: {
+    accessed: day(doc.source?.accessed),
+    article: idOf(doc.source?.article),
+    footnote: doc.source?.footnote ?? null,
+    publisher: doc.source?.publisher ?? null,
+    url: doc.source?.url ?? null,
+  },
+  subject: doc.subject ?? null,
+  unit: doc.unit ?? '',
+  value: doc.value,
+  valueMax: doc.valueMax ?? null,
+})
+
+/** Countries, indicators and articles the signed-in user can see, for matching rows against. */
+export const loadImportReference = async ({
+  payload,
+  user,
+}: {
+  payload: Payload
+  user: User
+}): Promise<ImportReference> => {
+  const common = { depth: 0, draft: true, overrideAccess: false, pagination: false, user } as const
+  const [countries, indicators, articles] = await Promise.all([
+    payload.find({ ...common, collection: 'countries', select: { iso2: true, iso3: true, name: true } }),
+    payload.find({
+      ...common,
+      collection: 'indicators',
+      select: { kind: true, name: true, otherUnits: true, slug: true, unit: true },
+    }),
+    payload.find({ ...common, collection: 'articles', select: { slug: true, title: true } }),
+  ])
+  return {
+    articles: articles.docs.map((doc) => ({ id: doc.id, slug: doc.slug ?? '', title: doc.title })),
+    countries: countries.docs.map((doc) => ({ id: doc.id, iso2: doc.iso2, iso3: doc.iso3, name: doc.name })),
+    indicators: indicators.docs.map((doc) => ({
+      id: doc.id,
+      kind: doc.kind,
+      name: doc.name,
+      otherUnits: doc.otherUnits ?? [],
+      slug: doc.slug ?? '',
+      unit: doc.unit,
+    })),
+  }
+}
+
+/** Existing observations (their newest draft or published version) by series key. */
+export const findObservationsBySeriesKey = async ({
+  payload,
+  seriesKeys,
+  user,
+}: {
+  payload: Payload
+  seriesKeys: string[]
+  user: User
+}): Promise<Map<string, ExistingObservation>> => {
+  const found = new Map<string, ExistingObservation>()
+  for (let index = 0; index < seriesKeys.length; index += LOOKUP_CHUNK) {
+    const { docs } = await payload.find({
+      collection: 'observations',
+      depth: 0,
+      draft: true,
+      overrideAccess: false,
+      pagination: false,
+      user,
+      where: { seriesKey: { in: seriesKeys.slice(index, index + LOOKUP_CHUNK) } },
+    })
+    for (const doc of docs) {
+      if (doc.seriesKey) {
+        found.set(doc.seriesKey, { data: observationToData(doc), id: doc.id })
+      }
+    }
+  }
+  return found
+}
+
+/** What an import would do, without writing anything. */
+export const dryRunObservationImport = async ({
+  mapping,
+  payload,
+  table,
+  user,
+}: {
+  mapping: ColumnMapping
+  payload: Payload
+  table: Table
+  user: User
+}): Promise<{ existing: Map<string, ExistingObservation>; plan: ImportPlan }> => {
+  const reference = await loadImportReference({ payload, user })
+  const { accepted, rejected } = readRows({ mapping, reference, table })
+  const existing = await findObservationsBySeriesKey({
+    payload,
+    seriesKeys: accepted.map((row) => row.seriesKey),
+    user,
+  })
+  return { existing, plan: classifyRows({ accepted, existing, mapping, rejected }) }
+}
+
+type LatestVersion = { id: Id; updatedAt: string }
+
+type Journal = { created: Id[]; startedAt: string; updated: { id: Id; latestVersion: LatestVersion | null }[] }
+
+const latestVersions = async (payload: Payload, ids: Id[]): Promise<Map<string, LatestVersion>> => {
+  const latest = new Map<string, LatestVersion>()
+  for (let index = 0; index < ids.length; index += LOOKUP_CHUNK) {
+    const { docs } = await payload.db.findVersions({
+      collection: 'observations',
+      limit: 0,
+      pagination: false,
+      select: { latest: true, parent: true, updatedAt: true },
+      where: { and: [{ parent: { in: ids.slice(index, index + LOOKUP_CHUNK) } }, { latest: { equals: true } }] },
+    })
+    for (const version of docs) {
+      latest.set(String(idOf(version.parent)), { id: version.id, updatedAt: version.updatedAt })
+    }
+  }
+  return latest
+}
+
+/**
+ * Undoes an import's writes: new observations and their versions are deleted; for changed ones the
+ * draft versions the import added are deleted and the version that was newest before is marked
+ * newest again (a draft save never touches the main document, so nothing else changed). Runs on the
+ * database adapter because it removes the system's own half-finished work, which analysts could not
+ * delete through access control.
+ */
+const rollBack = async (payload: Payload, journal: Journal) => {
+  for (let index = 0; index < journal.created.length; index += LOOKUP_CHUNK) {
+    const ids = journal.created.slice(index, index + LOOKUP_CHUNK)
+    await payload.db.deleteVersions({ collection: 'observations', where: { parent: { in: ids } } })
+    await payload.db.deleteMany({ collection: 'observations', where: { id: { in: ids } } })
+  }
+  for (const { id, latestVersion } of journal.updated) {
+    const added: Where = {
+      and: [
+        { parent: { equals: id } },
+        { createdAt: { greater_than_equal: journal.startedAt } },
+        ...(latestVersion === null ? [] : [{ id: { not_equals: latestVersion.id } }]),
+      ],
+    }
+    await payload.db.deleteVersions({ collection: 'observations', where: added })
+    if (latestVersion !== null) {
+      await payload.db.updateVersion({
+        collection: 'observations',
+        id: latestVersion.id,
+        returning: false,
+        // Only these two columns change; the version's content stays as stored.
+        versionData: { latest: true, updatedAt: latestVersion.updatedAt } as never,
+      })
+    }
+  }
+}
+
+export type ImportProgress = { done: number; total: number }
+
+export type ApplyResult = { created: number; updated: number }
+
+/**
+ * Writes every accepted row of a plan, or none: rows were validated by the dry run with the rules the
+ * collection hook enforces, and if any write still fails (the hook, the database, a concurrent
+ * duplicate) every write made so far is undone before the error is rethrown.
+ */
+export const applyObservationImport = async ({
+  existing,
+  mapping,
+  onProgress,
+  payload,
+  plan,
+  useBulkInsert = canInsertInBulk(payload) && plan.create.length > BULK_THRESHOLD,
+  user,
+  write = writeObservation,
+}: {
+  existing: Map<string, ExistingObservation>
+  mapping: ColumnMapping
+  onProgress?: (progress: ImportProgress) => void
+  payload: Payload
+  plan: ImportPlan
+  useBulkInsert?: boolean
+  user: User
+  write?: typeof writeObservation
+}): Promise<ApplyResult> => {
+  const total = plan.create.length + plan.update.length
+  const previousLatest = await latestVersions(
+    payload,
+    plan.update.map((row) => row.id),
+  )
+  const journal: Journal = { created: [], startedAt: new Date(Date.now() - 1).toISOString(), updated: [] }
+  let done = 0
+  let pendingSeriesKey: null | string = null
+  const advance = (rows: number) => {
+    const before = done
+    done += rows
+    if (onProgress && (Math.floor(done / 100) > Math.floor(before / 100) || done === total)) {
+      onProgress({ done, total })
+    }
+  }
+  try {
+    if (useBulkInsert) {
+      await insertObservationDrafts({
+        onInserted: (ids) => {
+          journal.created.push(...ids)
+          advance(ids.length)
+        },
+        payload,
+        rows: plan.create,
+        user,
+      })
+    }
+    for (const row of useBulkInsert ? [] : plan.create) {
+      pendingSeriesKey = row.seriesKey
+      journal.created.push(await write({ data: row.data, operation: 'create', payload, user }))
+      pendingSeriesKey = null
+      advance(1)
+    }
+    for (const row of plan.update) {
+      const current = existing.get(row.seriesKey)
+      const data = mergeForUpdate({ current: current?.data ?? row.data, mapping, row: row.data })
+      journal.updated.push({ id: row.id, latestVersion: previousLatest.get(String(row.id)) ?? null })
+      await write({ data, id: row.id, operation: 'update', payload, user })
+      advance(1)
+    }
+  } catch (error) {
+    if (pendingSeriesKey) {
+      // A create can fail after inserting the document (e.g. while saving its first version).
+      const orphan = await payload.db.findOne<Observation>({
+        collection: 'observations',
+        where: {
+          and: [{ seriesKey: { equals: pendingSeriesKey } }, { createdAt: { greater_than_equal: journal.startedAt } }],
+        },
+      })
+      if (orphan) {
+        journal.created.push(orphan.id)
+      }
+    }
+    await rollBack(payload, journal)
+    throw error
+  }
+  return { created: plan.create.length, updated: plan.update.length }
+}
