@@ -77,6 +77,8 @@ export interface Config {
     media: Media;
     users: User;
     'workflow-events': WorkflowEvent;
+    follows: Follow;
+    'saved-comparisons': SavedComparison;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +97,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    follows: FollowsSelect<false> | FollowsSelect<true>;
+    'saved-comparisons': SavedComparisonsSelect<false> | SavedComparisonsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -411,9 +415,9 @@ export interface User {
   id: number;
   name: string;
   /**
-   * Analysts draft, editors review and publish, admins also manage people.
+   * Analysts draft, editors review and publish, admins also manage people. Readers only use the public site.
    */
-  role: 'admin' | 'editor' | 'analyst';
+  role: 'admin' | 'editor' | 'analyst' | 'reader';
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -635,6 +639,32 @@ export interface WorkflowEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follows".
+ */
+export interface Follow {
+  id: number;
+  user: number | User;
+  country: number | Country;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "saved-comparisons".
+ */
+export interface SavedComparison {
+  id: number;
+  user: number | User;
+  title: string;
+  /**
+   * For example countries=kazakhstan,uzbekistan&indicators=bilateral-trade-volume
+   */
+  query: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -788,6 +818,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-events';
         value: number | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'follows';
+        value: number | Follow;
+      } | null)
+    | ({
+        relationTo: 'saved-comparisons';
+        value: number | SavedComparison;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1127,6 +1165,27 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   comment?: T;
   actor?: T;
   actorName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follows_select".
+ */
+export interface FollowsSelect<T extends boolean = true> {
+  user?: T;
+  country?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "saved-comparisons_select".
+ */
+export interface SavedComparisonsSelect<T extends boolean = true> {
+  user?: T;
+  title?: T;
+  query?: T;
   updatedAt?: T;
   createdAt?: T;
 }

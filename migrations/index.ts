@@ -1,7 +1,5 @@
 import * as migration_20261123_122205_initial from './20261123_122205_initial';
-import * as migration_20261123_135502_workflow from './20261123_135502_workflow';
-import * as migration_20261123_133918_perf from './20261123_133918_perf';
-import * as migration_20261123_133429_auth from './20261123_133429_auth';
+import * as migration_20261123_141823_editorial_features from './20261123_141823_editorial_features';
 
 export const migrations = [
   {
@@ -10,14 +8,8 @@ export const migrations = [
     name: '20261123_122205_initial',
   },
   {
-    up: migration_20261123_135502_workflow.up,
-    down: migration_20261123_135502_workflow.down,
-    name: '20261123_135502_workflow'
-    up: migration_20261123_133918_perf.up,
-    down: migration_20261123_133918_perf.down,
-    name: '20261123_133918_perf'
-    up: migration_20261123_133429_auth.up,
-    down: migration_20261123_133429_auth.down,
-    name: '20261123_133429_auth'
+    up: migration_20261123_141823_editorial_features.up,
+    down: migration_20261123_141823_editorial_features.down,
+    name: '20261123_141823_editorial_features'
   },
 ];

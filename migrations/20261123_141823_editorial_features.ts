@@ -24,6 +24,34 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`workflow_events_actor_idx\` ON \`workflow_events\` (\`actor_id\`);`)
   await db.run(sql`CREATE INDEX \`workflow_events_updated_at_idx\` ON \`workflow_events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`workflow_events_created_at_idx\` ON \`workflow_events\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`follows\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`user_id\` integer NOT NULL,
+  	\`country_id\` integer NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`country_id\`) REFERENCES \`countries\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`follows_user_idx\` ON \`follows\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`follows_country_idx\` ON \`follows\` (\`country_id\`);`)
+  await db.run(sql`CREATE INDEX \`follows_updated_at_idx\` ON \`follows\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`follows_created_at_idx\` ON \`follows\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`user_country_idx\` ON \`follows\` (\`user_id\`,\`country_id\`);`)
+  await db.run(sql`CREATE TABLE \`saved_comparisons\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`user_id\` integer NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`query\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`saved_comparisons_user_idx\` ON \`saved_comparisons\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`saved_comparisons_updated_at_idx\` ON \`saved_comparisons\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`saved_comparisons_created_at_idx\` ON \`saved_comparisons\` (\`created_at\`);`)
   await db.run(sql`ALTER TABLE \`articles\` ADD \`workflow_status\` text DEFAULT 'draft';`)
   await db.run(sql`ALTER TABLE \`articles\` ADD \`review_comment\` text;`)
   await db.run(sql`ALTER TABLE \`articles\` ADD \`submitted_by_id\` integer REFERENCES users(id);`)
@@ -94,12 +122,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`observations\` ADD \`submitted_at\` text;`)
   await db.run(sql`CREATE INDEX \`observations_workflow_status_idx\` ON \`observations\` (\`workflow_status\`);`)
   await db.run(sql`CREATE INDEX \`observations_submitted_by_idx\` ON \`observations\` (\`submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`indicator_country_idx\` ON \`observations\` (\`indicator_id\`,\`country_id\`);`)
   await db.run(sql`ALTER TABLE \`_observations_v\` ADD \`version_workflow_status\` text DEFAULT 'draft';`)
   await db.run(sql`ALTER TABLE \`_observations_v\` ADD \`version_review_comment\` text;`)
   await db.run(sql`ALTER TABLE \`_observations_v\` ADD \`version_submitted_by_id\` integer REFERENCES users(id);`)
   await db.run(sql`ALTER TABLE \`_observations_v\` ADD \`version_submitted_at\` text;`)
   await db.run(sql`CREATE INDEX \`_observations_v_version_version_workflow_status_idx\` ON \`_observations_v\` (\`version_workflow_status\`);`)
   await db.run(sql`CREATE INDEX \`_observations_v_version_version_submitted_by_idx\` ON \`_observations_v\` (\`version_submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`version_indicator_version_country_idx\` ON \`_observations_v\` (\`version_indicator_id\`,\`version_country_id\`);`)
   await db.run(sql`ALTER TABLE \`events\` ADD \`workflow_status\` text DEFAULT 'draft';`)
   await db.run(sql`ALTER TABLE \`events\` ADD \`review_comment\` text;`)
   await db.run(sql`ALTER TABLE \`events\` ADD \`submitted_by_id\` integer REFERENCES users(id);`)
@@ -113,11 +143,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_events_v_version_version_workflow_status_idx\` ON \`_events_v\` (\`version_workflow_status\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_submitted_by_idx\` ON \`_events_v\` (\`version_submitted_by_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`workflow_events_id\` integer REFERENCES workflow_events(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`follows_id\` integer REFERENCES follows(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`saved_comparisons_id\` integer REFERENCES saved_comparisons(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_workflow_events_id_idx\` ON \`payload_locked_documents_rels\` (\`workflow_events_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_follows_id_idx\` ON \`payload_locked_documents_rels\` (\`follows_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_saved_comparisons_id_idx\` ON \`payload_locked_documents_rels\` (\`saved_comparisons_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`workflow_events\`;`)
+  await db.run(sql`DROP TABLE \`follows\`;`)
+  await db.run(sql`DROP TABLE \`saved_comparisons\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_articles\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
