@@ -54,6 +54,26 @@ describe('next-auth session strategy', () => {
   })
 })
 
+describe('next-auth session next to a Payload login', () => {
+  it('should let a Payload login of another person win, and not block one of the same person', async () => {
+    const admin = (await payload.find({ collection: 'users', where: { role: { equals: 'admin' } } })).docs[0]
+    const adminLogin = await payload.login({
+      collection: 'users',
+      data: { email: admin.email, password: 'test-password-1' },
+    })
+    const sid = await openPayloadSession(payload, editor.id)
+    const both = new Headers({ cookie: `${await cookieFor(editor, sid)}; payload-token=${adminLogin.token}` })
+    expect((await payload.auth({ headers: both })).user).toMatchObject({ _strategy: 'local-jwt', id: admin.id })
+
+    const editorLogin = await payload.login({
+      collection: 'users',
+      data: { email: editor.email, password: 'test-password-1' },
+    })
+    const samePerson = new Headers({ cookie: `${await cookieFor(editor, sid)}; payload-token=${editorLogin.token}` })
+    expect((await payload.auth({ headers: samePerson })).user).toMatchObject({ _strategy: 'next-auth', id: editor.id })
+  })
+})
+
 describe('credentials sign-in', () => {
   it('should sign in with the right password and open a Payload session', async () => {
     const user = await createUser(payload, 'analyst')

@@ -26,6 +26,7 @@ export const getFollowedCountries = cache(async (user: User, analysesPerCountry 
     depth: 2,
     limit: 100,
     pagination: false,
+    populate: { countries: { flag: true, name: true, slug: true } },
     sort: 'createdAt',
     where: { user: { equals: user.id } },
   })

@@ -11,6 +11,17 @@ import { isSameOriginRequest } from '@/lib/auth/sameOrigin'
 
 export const NEXT_AUTH_STRATEGY = 'next-auth'
 
+const userIdInPayloadToken = (payloadToken: string | undefined): null | number | string => {
+  try {
+    const claims = JSON.parse(Buffer.from(payloadToken?.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
+      id?: unknown
+    }
+    return typeof claims.id === 'number' || typeof claims.id === 'string' ? claims.id : null
+  } catch {
+    return null
+  }
+}
+
 /**
  * Authenticates Payload requests (admin, REST, GraphQL) with the next-auth session cookie. The
  * token names a Payload user and one of their Payload sessions, so the role always comes from
@@ -18,11 +29,6 @@ export const NEXT_AUTH_STRATEGY = 'next-auth'
  */
 const authenticate: AuthStrategyFunction = async ({ headers, payload }) => {
   const cookies = parseCookies(headers)
-  // Custom strategies run before Payload's own; an explicit Payload login (the break-glass
-  // password form) must win over a next-auth cookie that may belong to someone else.
-  if (cookies.has(`${payload.config.cookiePrefix}-token`)) {
-    return { user: null }
-  }
   const token = await getToken({
     // Cookies only: getToken would also accept an `Authorization: Bearer` next-auth token.
     req: { cookies: Object.fromEntries(cookies), headers: {} } as unknown as Parameters<typeof getToken>[0]['req'],
@@ -36,6 +42,13 @@ const authenticate: AuthStrategyFunction = async ({ headers, payload }) => {
     (origin): origin is string => Boolean(origin),
   )
   if (!isSameOriginRequest(headers, allowedOrigins)) {
+    return { user: null }
+  }
+  // Custom strategies run before Payload's own: a Payload login of someone else in the same
+  // browser (the break-glass password form) must win over this cookie. Payload verifies that
+  // token itself next; reading its user id unverified here only decides who goes first.
+  const payloadTokenUser = userIdInPayloadToken(cookies.get(`${payload.config.cookiePrefix}-token`))
+  if (payloadTokenUser !== null && String(payloadTokenUser) !== String(token.uid)) {
     return { user: null }
   }
   const user = (await payload

@@ -1,5 +1,5 @@
 import NextAuth from 'next-auth'
-import { generateExpiredPayloadCookie } from 'payload/shared'
+import { generateExpiredPayloadCookie, parseCookies } from 'payload/shared'
 
 import { siteOrigin } from '@/lib/auth/env'
 import { authOptions } from '@/lib/auth/options'
@@ -22,7 +22,12 @@ const endPayloadSession = async (request: Request, response: Response): Promise<
   if (!isSameOriginRequest(request.headers, allowed.length ? allowed : [new URL(request.url).origin])) {
     return
   }
-  const { user } = await payload.auth({ headers: request.headers })
+  const tokenCookie = `${payload.config.cookiePrefix}-token`
+  const payloadToken = parseCookies(request.headers).get(tokenCookie)
+  // Only the Payload cookie, so Payload's own strategy (not the next-auth one) names its session.
+  const { user } = payloadToken
+    ? await payload.auth({ headers: new Headers({ cookie: `${tokenCookie}=${payloadToken}` }) })
+    : { user: null }
   const session = user as (AuthenticatedUser & typeof user) | null
   if (session?.collection === 'users' && session._strategy === 'local-jwt' && session._sid) {
     await revokePayloadSession({ payload, sid: session._sid, userId: session.id })
