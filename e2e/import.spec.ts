@@ -53,8 +53,10 @@ test('should import an analyst’s spreadsheet as drafts after the mapping is fi
   })
 
   await test.step('apply', async () => {
-    await page.getByRole('button', { name: 'Apply: create 2 and change 0 as drafts' }).click()
-    await expect(page.getByText('Imported 2 new and 0 changed observations as drafts.')).toBeVisible()
+    await page.getByRole('button', { name: 'Apply: create 2 and change 0, submitted for review' }).click()
+    await expect(
+      page.getByText('Imported 2 new and 0 changed observations as drafts, submitted for review.'),
+    ).toBeVisible()
     await page.screenshot({ fullPage: true, path: `${SCREENSHOTS}/import-observations-applied.png` })
   })
 
@@ -78,12 +80,20 @@ test('should import an analyst’s spreadsheet as drafts after the mapping is fi
     expect(published).toEqual([])
   })
 
-  await test.step('an editor sees them as drafts in the observations list', async () => {
+  await test.step('an editor finds both drafts in the review queue, submitted by the analyst', async () => {
     await loginAs(page, 'editor')
-    await page.goto(`/admin/collections/observations?search=${encodeURIComponent(subject)}`)
-    const rows = page.getByRole('row').filter({ hasText: subject })
-    await expect(rows).toHaveCount(2)
-    await expect(rows.filter({ hasText: 'Draft' })).toHaveCount(2)
+    const query = `where[subject][equals]=${encodeURIComponent(subject)}&depth=0&draft=true`
+    const drafts = (await (await page.request.get(`/api/observations?${query}`)).json()).docs as {
+      id: number
+      workflowStatus: string
+    }[]
+    expect(drafts.map((doc) => doc.workflowStatus)).toEqual(['in_review', 'in_review'])
+    await page.goto('/admin/review?collection=observations')
+    for (const { id } of drafts) {
+      const row = page.getByRole('row').filter({ has: page.locator(`a[href="/admin/review/observations/${id}"]`) })
+      await expect(row).toContainText('Observations')
+      await expect(row).toContainText('Arman Analyst')
+    }
   })
 })
 
@@ -100,7 +110,9 @@ test('should run a spreadsheet import as a background job and export what it wro
   })
   await expect(page.getByRole('region', { name: 'Dry run' })).toContainText('1 new')
   await page.getByRole('button', { name: 'Run as a background job' }).click()
-  await expect(page.getByText('Imported 1 new and 0 changed observations as drafts.')).toBeVisible()
+  await expect(
+    page.getByText('Imported 1 new and 0 changed observations as drafts, submitted for review.'),
+  ).toBeVisible()
 
   const exported = await page.request.get(
     '/api/export/observations?format=csv&country=TJK&indicator=power-plant-capacity&from=2031&to=2031',

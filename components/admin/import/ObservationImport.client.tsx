@@ -189,8 +189,8 @@ export const ObservationImport = () => {
 
       {finished ? (
         <p className={styles.success} role="status">
-          Imported {finished.created} new and {finished.updated} changed observations as drafts.{' '}
-          <Link href="/admin/collections/observations?where[_status][equals]=draft">See the drafts</Link>
+          Imported {finished.created} new and {finished.updated} changed observations as drafts, submitted for review.{' '}
+          <Link href="/admin/review?collection=observations">See the review queue</Link>
         </p>
       ) : null}
 
@@ -341,7 +341,7 @@ export const ObservationImport = () => {
               margin={false}
               onClick={() => void apply()}
             >
-              {`Apply: create ${counts.create} and change ${counts.update} as drafts`}
+              {`Apply: create ${counts.create} and change ${counts.update}, submitted for review`}
             </Button>
             <Button
               buttonStyle="secondary"

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Country, Indicator, User } from '@/payload-types'
 
+import { getReviewQueue } from '@/lib/workflow/reviewQueue'
 import { createCountry, createIndicator, createUser } from '@/tests/helpers/fixtures'
 import { createTestPayload } from '@/tests/helpers/payload'
 
@@ -14,10 +15,13 @@ import { csvToTable, xlsxToTable } from './parseTable'
 import { applyObservationImport, dryRunObservationImport } from './server'
 import { writeObservation } from './write'
 
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: unknown }).id : value)
+
 const isSqlite = !/^mongodb/.test(process.env.DATABASE_URI ?? '')
 
 let payload: Payload
 let analyst: User
+let editor: User
 let kazakhstan: Country
 let kyrgyzstan: Country
 let china: Country
@@ -33,7 +37,8 @@ const snapshot = async () => {
     pagination: false,
     sort: 'id',
   })
-  return { documents: documents.docs, versions: versions.docs }
+  const auditTrail = await payload.db.find({ collection: 'workflow-events', limit: 0, pagination: false, sort: 'id' })
+  return { auditTrail: auditTrail.docs, documents: documents.docs, versions: versions.docs }
 }
 
 const dryRun = (csv: string) => {
@@ -44,6 +49,7 @@ const dryRun = (csv: string) => {
 beforeAll(async () => {
   payload = await createTestPayload()
   analyst = await createUser(payload, 'analyst')
+  editor = await createUser(payload, 'editor')
   kazakhstan = await createCountry(payload, { iso2: 'KZ', iso3: 'KAZ', name: 'Kazakhstan' })
   kyrgyzstan = await createCountry(payload, { iso2: 'KG', iso3: 'KGZ', name: 'Kyrgyzstan' })
   china = await createCountry(payload, { iso2: 'CN', iso3: 'CHN', name: 'China' })
@@ -111,7 +117,7 @@ describe('observation import', () => {
     expect(await snapshot()).toEqual(before)
   })
 
-  it('should write accepted rows as drafts by the analyst, leaving the published value live', async () => {
+  it('should write accepted rows as drafts submitted for review, leaving the published value live', async () => {
     const { existing, plan } = await dryRun(MIXED_FILE)
     const result = await applyObservationImport({
       existing,
@@ -134,6 +140,21 @@ describe('observation import', () => {
     const live = await payload.findByID({ collection: 'observations', id: changed.id })
     const draft = await payload.findByID({ collection: 'observations', draft: true, id: changed.id })
     expect([live.value, draft.value]).toEqual([200, 250.5])
+    const importedIds = [...created.docs.map((doc) => doc.id), changed.id]
+    for (const id of importedIds) {
+      const doc = await payload.findByID({ collection: 'observations', depth: 0, draft: true, id })
+      expect([doc.workflowStatus, doc.submittedBy]).toEqual(['in_review', analyst.id])
+    }
+    const queue = await getReviewQueue({ collection: 'observations', payload, user: editor })
+    expect(queue.map((item) => item.id).sort()).toEqual([...importedIds].sort())
+    expect(queue.every((item) => item.submittedBy === analyst.name)).toBe(true)
+    const { docs: auditTrail } = await payload.find({
+      collection: 'workflow-events',
+      where: { documentId: { in: importedIds.map(String) } },
+    })
+    expect(auditTrail.map((event) => [event.action, event.toStatus, idOf(event.actor)])).toEqual(
+      importedIds.map(() => ['submit', 'in_review', analyst.id]),
+    )
     const again = await dryRun(MIXED_FILE)
     expect([again.plan.create.length, again.plan.update.length, again.plan.unchanged.length]).toEqual([0, 0, 4])
   })
@@ -224,7 +245,10 @@ describe('observation import', () => {
         sort: 'seriesKey',
         where: { seriesKey: { in: viaLocalApi.plan.create.map((row) => row.seriesKey) } },
       })
-      return docs.map(({ createdAt: _c, id: _i, updatedAt: _u, ...doc }) => doc)
+      return docs.map(({ createdAt: _c, id: _i, submittedAt, updatedAt: _u, ...doc }) => ({
+        ...doc,
+        submittedAt: typeof submittedAt,
+      }))
     }
     const expected = await stored()
     expect(expected).toHaveLength(3)
@@ -236,6 +260,11 @@ describe('observation import', () => {
     expect(viaBulk.plan.create).toHaveLength(3)
     await applyObservationImport({ ...viaBulk, mapping, payload, useBulkInsert: true, user: analyst })
     expect(await stored()).toEqual(expected)
+    const submissions = await payload.count({
+      collection: 'workflow-events',
+      where: { and: [{ action: { equals: 'submit' } }, { documentTitle: { in: expected.map((doc) => doc.title) } }] },
+    })
+    expect(submissions.totalDocs).toBe(6)
   })
 
   it.runIf(isSqlite)(

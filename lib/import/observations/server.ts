@@ -166,6 +166,20 @@ const latestVersions = async (payload: Payload, ids: Id[]): Promise<Map<string, 
  * delete through access control.
  */
 const rollBack = async (payload: Payload, journal: Journal) => {
+  const touched = [...journal.created, ...journal.updated.map(({ id }) => id)].map(String)
+  for (let index = 0; index < touched.length; index += LOOKUP_CHUNK) {
+    // The submissions never happened, so neither did their audit-trail rows.
+    await payload.db.deleteMany({
+      collection: 'workflow-events',
+      where: {
+        and: [
+          { documentCollection: { equals: 'observations' } },
+          { documentId: { in: touched.slice(index, index + LOOKUP_CHUNK) } },
+          { createdAt: { greater_than_equal: journal.startedAt } },
+        ],
+      },
+    })
+  }
   for (let index = 0; index < journal.created.length; index += LOOKUP_CHUNK) {
     const ids = journal.created.slice(index, index + LOOKUP_CHUNK)
     await payload.db.deleteVersions({ collection: 'observations', where: { parent: { in: ids } } })
@@ -249,7 +263,7 @@ export const applyObservationImport = async ({
     }
     for (const row of useBulkInsert ? [] : plan.create) {
       pendingSeriesKey = row.seriesKey
-      journal.created.push(await write({ data: row.data, operation: 'create', payload, user }))
+      journal.created.push(await write({ data: row.data, operation: 'create', payload, submitForReview: true, user }))
       pendingSeriesKey = null
       advance(1)
     }
@@ -257,7 +271,7 @@ export const applyObservationImport = async ({
       const current = existing.get(row.seriesKey)
       const data = mergeForUpdate({ current: current?.data ?? row.data, mapping, row: row.data })
       journal.updated.push({ id: row.id, latestVersion: previousLatest.get(String(row.id)) ?? null })
-      await write({ data, id: row.id, operation: 'update', payload, user })
+      await write({ data, id: row.id, operation: 'update', payload, submitForReview: true, user })
       advance(1)
     }
   } catch (error) {

@@ -4,6 +4,8 @@ import type { User } from '@/payload-types'
 
 import { Observations } from '@/collections/Observations'
 import { periodToLabel } from '@/lib/period'
+import { WORKFLOW_CONTEXT_KEY, type WorkflowTransitionContext } from '@/lib/workflow/context'
+import { TRANSITIONS, WORKFLOW_STATUS_LABELS } from '@/lib/workflow/states'
 
 import type { ObservationData, ReadRow } from './plan'
 
@@ -18,7 +20,17 @@ type Id = number | string
  */
 export const IMPORTED_DRAFT_FIELDS = { _status: 'draft' } as const
 
-type WriteArgs = { data: ObservationData; payload: Payload; user: User } & (
+/**
+ * A spreadsheet import is the analyst's submission: the dry run was their review, so what it writes
+ * goes straight into the editors' review queue, each document with its own audit-trail row.
+ */
+const IMPORT_SUBMISSION: WorkflowTransitionContext = {
+  action: 'submit',
+  comment: 'Imported from a spreadsheet',
+  to: 'in_review',
+}
+
+type WriteArgs = { data: ObservationData; payload: Payload; submitForReview?: boolean; user: User } & (
   { id: Id; operation: 'update' } | { operation: 'create' }
 )
 
@@ -28,7 +40,14 @@ type WriteArgs = { data: ObservationData; payload: Payload; user: User } & (
  */
 export const writeObservation = async (args: WriteArgs): Promise<Id> => {
   const { data, payload, user } = args
-  const common = { collection: 'observations', depth: 0, draft: true, overrideAccess: false, user } as const
+  const common = {
+    collection: 'observations',
+    context: args.submitForReview ? { [WORKFLOW_CONTEXT_KEY]: IMPORT_SUBMISSION } : {},
+    depth: 0,
+    draft: true,
+    overrideAccess: false,
+    user,
+  } as const
   // The generated types describe SQLite's numeric IDs; on MongoDB the same fields hold strings.
   const stored = { ...data, ...IMPORTED_DRAFT_FIELDS } as unknown as RequiredDataFromCollectionSlug<'observations'>
   if (args.operation === 'create') {
@@ -40,10 +59,13 @@ export const writeObservation = async (args: WriteArgs): Promise<Id> => {
 const midnight = (day: null | string) => (day ? `${day}T00:00:00.000Z` : null)
 
 /** SQLite columns of an observation (the adapter flattens groups into `group_field`). */
-const toSqliteColumns = (row: ReadRow, now: string) => {
+const toSqliteColumns = (row: ReadRow, now: string, submitter: User) => {
   const { data } = row
   return {
     ...IMPORTED_DRAFT_FIELDS,
+    submittedAt: now,
+    submittedBy: submitter.id,
+    workflowStatus: IMPORT_SUBMISSION.to,
     country: data.country,
     createdAt: now,
     indicator: data.indicator,
@@ -108,7 +130,7 @@ export const insertObservationDrafts = async ({
   const versions = adapter.tables._observations_v
   for (let index = 0; index < rows.length; index += BULK_CHUNK) {
     const now = new Date().toISOString()
-    const chunk = rows.slice(index, index + BULK_CHUNK).map((row) => toSqliteColumns(row, now))
+    const chunk = rows.slice(index, index + BULK_CHUNK).map((row) => toSqliteColumns(row, now, user))
     const table = main as { id: unknown; seriesKey: unknown }
     const inserted = (await adapter.drizzle
       .insert(main)
@@ -125,6 +147,23 @@ export const insertObservationDrafts = async ({
         parent: ids[position],
         updatedAt: now,
         ...Object.fromEntries(Object.entries(columns).map(([key, value]) => [`version_${key}`, value])),
+      })),
+    )
+    // The audit trail the workflow hook would have written for each document, one row per submission.
+    await adapter.drizzle.insert(adapter.tables.workflow_events).values(
+      chunk.map((columns, position) => ({
+        action: IMPORT_SUBMISSION.action,
+        actor: user.id,
+        actorName: user.name || user.email,
+        comment: IMPORT_SUBMISSION.comment,
+        createdAt: now,
+        documentCollection: 'observations',
+        documentId: String(ids[position]),
+        documentTitle: columns.title,
+        fromStatus: 'draft',
+        summary: `${TRANSITIONS.submit.label}: ${columns.title} (${WORKFLOW_STATUS_LABELS.draft} → ${WORKFLOW_STATUS_LABELS.in_review})`,
+        toStatus: IMPORT_SUBMISSION.to,
+        updatedAt: now,
       })),
     )
   }
