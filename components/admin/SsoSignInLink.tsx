@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import React from 'react'
 
 import { oidcSettings } from '@/lib/auth/env'
@@ -10,9 +11,9 @@ export const SsoSignInLink = () => {
   }
   return (
     <p style={{ marginTop: 24, textAlign: 'center' }}>
-      <a className="btn btn--style-secondary btn--size-medium" href="/sign-in?callbackUrl=%2Fadmin">
+      <Link className="btn btn--style-secondary btn--size-medium" href="/sign-in?callbackUrl=%2Fadmin">
         Sign in with {settings.name}
-      </a>
+      </Link>
     </p>
   )
 }
