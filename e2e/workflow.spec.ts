@@ -63,6 +63,7 @@ test('should take an analyst’s changes through review to the public pages', as
 
     await queue.getByRole('link', { name: observation.title }).click()
     await expect(page.getByRole('row', { name: /Value/ })).toContainText('18.5 → 19.5 +1 (+5.4 %)')
+    await page.screenshot({ fullPage: true, path: 'test-results/screenshots/workflow-review-observation.png' })
     await page.getByRole('button', { name: 'Approve and publish' }).click()
     await expect(page.getByText('This document is not waiting for review.')).toBeVisible()
   })
@@ -85,6 +86,7 @@ test('should take an analyst’s changes through review to the public pages', as
     await page.goto(`/admin/collections/articles/${article.id}`)
     const panel = page.getByRole('region', { name: 'Review' })
     await expect(panel.getByRole('note')).toContainText(COMMENT)
+    await panel.screenshot({ path: 'test-results/screenshots/workflow-analyst-comment.png' })
     // The added sentence ends the document, so the revision replaces it from the end.
     await page.getByRole('textbox', { name: 'Body' }).click()
     await page.keyboard.press('Control+End')

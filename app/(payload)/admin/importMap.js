@@ -1,5 +1,5 @@
-import { RichTextField as RichTextField_3d7b59b5e6e08221fd406074147c06f4 } from '../../../components/admin/RichTextField'
 import { WorkflowPanel as WorkflowPanel_ee638cb4c50bfd08dbc9072ea340fb42 } from '../../../components/admin/workflow/WorkflowPanel'
+import { RichTextField as RichTextField_3d7b59b5e6e08221fd406074147c06f4 } from '../../../components/admin/RichTextField'
 import { Icon as Icon_dfe4008080d895d460898c3a6155e9ba } from '../../../components/admin/Icon'
 import { Logo as Logo_91a09b539d3c86b0aebf520e7564ce08 } from '../../../components/admin/Logo'
 import { ReviewDashboardPanel as ReviewDashboardPanel_f74f647a6c28b3bcdf9c23fb6c9c47a7 } from '../../../components/admin/review/ReviewDashboardPanel'
@@ -9,8 +9,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/components/admin/RichTextField#RichTextField": RichTextField_3d7b59b5e6e08221fd406074147c06f4,
   "/components/admin/workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_ee638cb4c50bfd08dbc9072ea340fb42,
+  "/components/admin/RichTextField#RichTextField": RichTextField_3d7b59b5e6e08221fd406074147c06f4,
   "/components/admin/Icon#Icon": Icon_dfe4008080d895d460898c3a6155e9ba,
   "/components/admin/Logo#Logo": Logo_91a09b539d3c86b0aebf520e7564ce08,
   "/components/admin/review/ReviewDashboardPanel#ReviewDashboardPanel": ReviewDashboardPanel_f74f647a6c28b3bcdf9c23fb6c9c47a7,
