@@ -46,20 +46,22 @@ export const editorialWorkflowHooks = {
 /** `POST /api/<collection>/<id>/workflow/<action>` on every editorial collection. */
 export const editorialEndpoints = workflowEndpoints
 
+/** The review panel at the top of the edit view's sidebar: status, editor's comment, submit. */
+export const workflowPanelField: Field = {
+  name: 'workflowPanel',
+  type: 'ui',
+  admin: {
+    components: { Field: '/components/admin/workflow/WorkflowPanel#WorkflowPanel' },
+    position: 'sidebar',
+  },
+}
+
 /**
  * The workflow state of each version (draft → in review → changes requested → approved →
  * published) and who submitted it, on top of Payload's drafts. Only the server writes them
  * (hooks/syncWorkflowFields.ts); readers never see them.
  */
 export const workflowFields: Field[] = [
-  {
-    name: 'workflowPanel',
-    type: 'ui',
-    admin: {
-      components: { Field: '/components/admin/workflow/WorkflowPanel#WorkflowPanel' },
-      position: 'sidebar',
-    },
-  },
   {
     name: 'workflowStatus',
     type: 'select',

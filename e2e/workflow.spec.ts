@@ -51,7 +51,11 @@ test('should take an analyst’s changes through review to the public pages', as
 
   await test.step('editor sees both in the queue, with the text diff and the numeric delta', async () => {
     await switchTo(page, 'editor')
-    await page.goto('/admin/review')
+    await page.goto('/admin')
+    const panel = page.getByRole('region', { name: 'Review queue' })
+    await expect(panel).toContainText(/\d+ changes wait for review/)
+    await panel.getByRole('link', { name: 'Open the review queue' }).click()
+    await expect(page).toHaveURL(/\/admin\/review$/)
     const queue = page.getByRole('table')
     await expect(queue.getByRole('link', { name: article.title })).toBeVisible()
     await expect(queue.getByRole('link', { name: observation.title })).toBeVisible()
@@ -59,13 +63,16 @@ test('should take an analyst’s changes through review to the public pages', as
 
     await queue.getByRole('link', { name: observation.title }).click()
     await expect(page.getByRole('row', { name: /Value/ })).toContainText('18.5 → 19.5 +1 (+5.4 %)')
+    await page.screenshot({ fullPage: true, path: 'test-results/screenshots/workflow-review-observation.png' })
     await page.getByRole('button', { name: 'Approve and publish' }).click()
     await expect(page.getByText('This document is not waiting for review.')).toBeVisible()
   })
 
   await test.step('editor requests changes to the article with a comment', async () => {
     await page.goto(`/admin/review/articles/${article.id}`)
-    await expect(page.getByRole('row', { name: /Body/ }).getByRole('insertion')).toContainText(ADDED_SENTENCE)
+    await expect(
+      page.getByRole('row', { name: /Body/ }).getByRole('insertion').filter({ hasText: ADDED_SENTENCE }),
+    ).toBeVisible()
     await page.screenshot({ fullPage: true, path: 'test-results/screenshots/workflow-review-article.png' })
     await page.getByRole('button', { name: 'Request changes' }).click()
     await expect(page.getByRole('alert').filter({ hasText: 'a comment is required' })).toBeVisible()
@@ -79,8 +86,10 @@ test('should take an analyst’s changes through review to the public pages', as
     await page.goto(`/admin/collections/articles/${article.id}`)
     const panel = page.getByRole('region', { name: 'Review' })
     await expect(panel.getByRole('note')).toContainText(COMMENT)
-    await page.getByRole('textbox', { name: 'Body' }).getByText(ADDED_SENTENCE).click()
-    await page.keyboard.press('End')
+    await panel.screenshot({ path: 'test-results/screenshots/workflow-analyst-comment.png' })
+    // The added sentence ends the document, so the revision replaces it from the end.
+    await page.getByRole('textbox', { name: 'Body' }).click()
+    await page.keyboard.press('Control+End')
     for (let index = 0; index < ADDED_SENTENCE.length; index++) {
       await page.keyboard.press('Backspace')
     }
@@ -94,7 +103,9 @@ test('should take an analyst’s changes through review to the public pages', as
   await test.step('editor approves the revised article', async () => {
     await switchTo(page, 'editor')
     await page.goto(`/admin/review/articles/${article.id}`)
-    await expect(page.getByRole('row', { name: /Body/ }).getByRole('insertion')).toContainText(REVISED_SENTENCE)
+    await expect(
+      page.getByRole('row', { name: /Body/ }).getByRole('insertion').filter({ hasText: REVISED_SENTENCE }),
+    ).toBeVisible()
     await page.getByRole('button', { name: 'Approve and publish' }).click()
     await expect(page.getByText('This document is not waiting for review.')).toBeVisible()
     const trail = page.getByRole('region', { name: 'Audit trail' }).getByRole('listitem')

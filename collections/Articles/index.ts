@@ -10,6 +10,7 @@ import {
   editorialVersions,
   editorialWorkflowHooks,
   workflowFields,
+  workflowPanelField,
 } from '../editorial'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { syncBodyReferences } from './hooks/syncBodyReferences'
@@ -62,6 +63,7 @@ export const Articles: CollectionConfig<'articles'> = {
   defaultSort: '-publishedAt',
   endpoints: editorialEndpoints,
   fields: [
+    workflowPanelField,
     { name: 'title', type: 'text', maxLength: 200, minLength: 5, required: true },
     slugField({ from: 'title' }),
     {

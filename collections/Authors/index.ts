@@ -12,6 +12,7 @@ import {
   editorialVersions,
   editorialWorkflowHooks,
   workflowFields,
+  workflowPanelField,
 } from '../editorial'
 
 export const Authors: CollectionConfig<'authors'> = {
@@ -27,6 +28,7 @@ export const Authors: CollectionConfig<'authors'> = {
   defaultSort: 'name',
   endpoints: editorialEndpoints,
   fields: [
+    workflowPanelField,
     { name: 'name', type: 'text', maxLength: 120, required: true },
     slugField({ from: 'name' }),
     { name: 'affiliation', type: 'text', maxLength: 200 },

@@ -10,6 +10,7 @@ import {
   editorialVersions,
   editorialWorkflowHooks,
   workflowFields,
+  workflowPanelField,
 } from '../editorial'
 import { normalizeCountryCodes } from './hooks/normalizeCountryCodes'
 
@@ -36,6 +37,7 @@ export const Countries: CollectionConfig<'countries'> = {
   defaultSort: 'name',
   endpoints: editorialEndpoints,
   fields: [
+    workflowPanelField,
     { name: 'name', type: 'text', maxLength: 120, required: true },
     slugField({ from: 'name' }),
     {

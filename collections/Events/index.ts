@@ -11,6 +11,7 @@ import {
   editorialVersions,
   editorialWorkflowHooks,
   workflowFields,
+  workflowPanelField,
 } from '../editorial'
 import { checkEventDate } from './hooks/checkEventDate'
 
@@ -53,6 +54,7 @@ export const Events: CollectionConfig<'events'> = {
   defaultSort: '-date',
   endpoints: editorialEndpoints,
   fields: [
+    workflowPanelField,
     { name: 'title', type: 'text', maxLength: 200, required: true },
     slugField({ from: 'title' }),
     {

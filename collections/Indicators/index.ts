@@ -11,6 +11,7 @@ import {
   editorialVersions,
   editorialWorkflowHooks,
   workflowFields,
+  workflowPanelField,
 } from '../editorial'
 
 export const INDICATOR_CATEGORIES = [
@@ -51,6 +52,7 @@ export const Indicators: CollectionConfig<'indicators'> = {
   defaultSort: 'name',
   endpoints: editorialEndpoints,
   fields: [
+    workflowPanelField,
     { name: 'name', type: 'text', maxLength: 160, required: true },
     slugField({ from: 'name' }),
     {

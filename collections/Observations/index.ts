@@ -9,6 +9,7 @@ import {
   editorialVersions,
   editorialWorkflowHooks,
   workflowFields,
+  workflowPanelField,
 } from '../editorial'
 import { checkObservation } from './hooks/checkObservation'
 
@@ -34,6 +35,7 @@ export const Observations: CollectionConfig<'observations'> = {
   defaultSort: '-period.end',
   endpoints: editorialEndpoints,
   fields: [
+    workflowPanelField,
     {
       type: 'row',
       fields: [

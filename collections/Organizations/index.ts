@@ -9,6 +9,7 @@ import {
   editorialVersions,
   editorialWorkflowHooks,
   workflowFields,
+  workflowPanelField,
 } from '../editorial'
 
 export const ORGANIZATION_KINDS = [
@@ -42,6 +43,7 @@ export const Organizations: CollectionConfig<'organizations'> = {
   defaultSort: 'acronym',
   endpoints: editorialEndpoints,
   fields: [
+    workflowPanelField,
     {
       name: 'acronym',
       type: 'text',

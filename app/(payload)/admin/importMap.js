@@ -1,5 +1,5 @@
-import { RichTextField as RichTextField_3d7b59b5e6e08221fd406074147c06f4 } from '../../../components/admin/RichTextField'
 import { WorkflowPanel as WorkflowPanel_ee638cb4c50bfd08dbc9072ea340fb42 } from '../../../components/admin/workflow/WorkflowPanel'
+import { RichTextField as RichTextField_3d7b59b5e6e08221fd406074147c06f4 } from '../../../components/admin/RichTextField'
 import { ImportArticleLink as ImportArticleLink_4e14d907c1783155aac75cf3ce34c36c } from '../../../components/admin/import/ImportArticleLink'
 import { ImportExportLink as ImportExportLink_a8508f3bd5ce1706c363850af3c1d5f1 } from '../../../components/admin/import/ImportExportLink'
 import { Icon as Icon_dfe4008080d895d460898c3a6155e9ba } from '../../../components/admin/Icon'
@@ -14,8 +14,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/components/admin/RichTextField#RichTextField": RichTextField_3d7b59b5e6e08221fd406074147c06f4,
   "/components/admin/workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_ee638cb4c50bfd08dbc9072ea340fb42,
+  "/components/admin/RichTextField#RichTextField": RichTextField_3d7b59b5e6e08221fd406074147c06f4,
   "/components/admin/import/ImportArticleLink#ImportArticleLink": ImportArticleLink_4e14d907c1783155aac75cf3ce34c36c,
   "/components/admin/import/ImportExportLink#ImportExportLink": ImportExportLink_a8508f3bd5ce1706c363850af3c1d5f1,
   "/components/admin/Icon#Icon": Icon_dfe4008080d895d460898c3a6155e9ba,

@@ -50,7 +50,7 @@ export const WorkflowPanel = () => {
   return (
     <section aria-label="Review" className="workflow-panel">
       <p className="workflow-panel__status">
-        Review status: <strong>{LABELS[status] ?? status}</strong>
+        Review stage: <strong>{LABELS[status] ?? status}</strong>
       </p>
       {status === 'changes_requested' && comment ? (
         <div className="workflow-panel__comment" role="note">
