@@ -231,7 +231,12 @@ test('should offer one draft per byline for a multi-article page and read Word f
     await expect(page.getByRole('region', { name: 'Article 1: First synthetic story' })).toBeVisible()
     await expect(
       page.getByRole('region', { name: 'Article 2: Second synthetic story' }).getByLabel('Authors (comma-separated)'),
-    ).toHaveValue('Ivan Testov, Mira Example')
+    ).toHaveValue('Ivan Testov, Mira Example, Ergün Mamedov')
+    await expect(
+      page
+        .getByRole('region', { name: 'Article 2: Second synthetic story' })
+        .getByText('Your byline (Ergün Mamedov) was added'),
+    ).toBeVisible()
   })
 
   await test.step('a Word file keeps its headings and footnotes', async () => {

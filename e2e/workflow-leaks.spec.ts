@@ -88,6 +88,9 @@ test.describe.serial('unpublished content on public pages', () => {
       for (const secret of Object.values(SECRETS)) {
         expect(html, `${secret} on ${publicPage.path(fixtures)}`).not.toContain(secret)
       }
+      if (!publicPage.path(fixtures).includes(fixtures.draftArticleSlug)) {
+        expect(html, `a link to the draft on ${publicPage.path(fixtures)}`).not.toContain(fixtures.draftArticleSlug)
+      }
     })
   }
 

@@ -9,8 +9,8 @@ export type PublicPageFixtures = {
 
 /**
  * Every public page a reader can reach, one line each. The leak spec (e2e/workflow-leaks.spec.ts)
- * loads each one anonymously and checks nothing unpublished shows; a new public page — search,
- * RSS feed, sitemap — is one more line here.
+ * loads each one anonymously and checks nothing unpublished shows (titles, and the draft's slug);
+ * a new public page is one more line here.
  */
 export const PUBLIC_PAGES: { name: string; path: (fixtures: PublicPageFixtures) => string }[] = [
   { name: 'home', path: () => '/' },
@@ -19,4 +19,26 @@ export const PUBLIC_PAGES: { name: string; path: (fixtures: PublicPageFixtures) 
   { name: 'draft-only article page', path: ({ draftArticleSlug }) => `/articles/${draftArticleSlug}` },
   { name: 'published article page', path: ({ publishedArticleSlug }) => `/articles/${publishedArticleSlug}` },
   { name: 'indicator page', path: ({ indicatorSlug }) => `/indicators/${indicatorSlug}` },
+  { name: 'indicators index', path: () => '/indicators' },
+  { name: 'articles list', path: () => '/articles' },
+  { name: 'articles list by country', path: ({ countrySlug }) => `/articles?country=${countrySlug}` },
+  { name: 'author page of the draft’s byline', path: () => '/authors/ergun-mamedov' },
+  { name: 'search', path: () => '/search?q=Leakcheck' },
+  {
+    name: 'comparison',
+    path: ({ countrySlug, indicatorSlug }) =>
+      `/compare?countries=${countrySlug},uzbekistan&indicators=${indicatorSlug}`,
+  },
+  {
+    name: 'comparison CSV download',
+    path: ({ countrySlug, indicatorSlug }) =>
+      `/compare/data.csv?countries=${countrySlug},uzbekistan&indicators=${indicatorSlug}`,
+  },
+  {
+    name: 'comparison JSON download',
+    path: ({ countrySlug, indicatorSlug }) =>
+      `/compare/data.json?countries=${countrySlug},uzbekistan&indicators=${indicatorSlug}`,
+  },
+  { name: 'RSS feed', path: () => '/feed.xml' },
+  { name: 'sitemap', path: () => '/sitemap.xml' },
 ]

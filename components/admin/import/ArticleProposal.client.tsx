@@ -155,6 +155,7 @@ export const ArticleProposal = ({ article, countries, indicators, position }: Pr
               </span>
             ))}
           </p>
+          {article.bylineNote ? <p className={styles.hint}>{article.bylineNote}</p> : null}
           <p className={styles.hint}>
             {plural(headingCount, 'section heading')}, {plural(paragraphCount, 'paragraph')},{' '}
             {plural(article.notes.length, 'note')}.

@@ -39,6 +39,8 @@ const requestFor = (article: PreparedArticle, figures: ArticleDraftRequest['figu
 
 beforeAll(async () => {
   payload = await createTestPayload()
+  // The first account becomes an admin; the analyst is the second.
+  await createUser(payload, 'admin')
   analyst = await createUser(payload, 'analyst')
   await createCountry(payload, { iso2: 'KZ', iso3: 'KAZ', name: 'Kazakhstan' })
   await createCountry(payload, { iso2: 'UZ', iso3: 'UZB', name: 'Uzbekistan' })
@@ -47,7 +49,8 @@ beforeAll(async () => {
     name: 'Synthetic turnover',
     slug: 'synthetic-turnover',
   })
-  await payload.create({ collection: 'authors', data: { _status: 'published', name: 'Test Author' } })
+  // The analyst's own byline: analysts create articles only under it.
+  await payload.create({ collection: 'authors', data: { _status: 'published', name: 'Test Author', user: analyst.id } })
 })
 
 afterAll(async () => {
@@ -136,11 +139,28 @@ describe('article import', () => {
               value: 2,
             },
           ]),
-          authors: ['Brand New Writer'],
+          authors: ['Test Author', 'Brand New Writer'],
         },
         user: analyst,
       }),
     ).rejects.toThrow()
+    expect(await counts()).toEqual(before)
+  })
+
+  it("should add an analyst's own byline to a document by others, and refuse an article without it", async () => {
+    const byOthers = text.replace('By Test Author and Second Writer', 'By Guest Contributor')
+    const { articles } = await prepareArticleImport({ format: 'markdown', payload, text: byOthers, user: analyst })
+    const [article] = articles
+    expect(article.authors).toEqual(['Guest Contributor', 'Test Author'])
+    expect(article.bylineNote).toContain('Your byline (Test Author) was added')
+    const before = await counts()
+    await expect(
+      createArticleDraft({
+        payload,
+        request: { ...requestFor(article, []), authors: ['Guest Contributor'] },
+        user: analyst,
+      }),
+    ).rejects.toThrow('Analysts create articles under their own byline: add Test Author to the authors')
     expect(await counts()).toEqual(before)
   })
 })

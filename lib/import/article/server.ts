@@ -51,11 +51,48 @@ export type AuthorMatch = { authorId: Id | null; name: string }
 
 export type PreparedArticle = ParsedArticle & {
   authorMatches: AuthorMatch[]
+  /** Set when the analyst's own byline was added to the authors the document names. */
+  bylineNote: null | string
   countries: CountrySuggestion[]
   figures: FigureSuggestion[]
 }
 
 export type IndicatorOption = { id: Id; kind: 'bilateral' | 'country'; name: string; units: string[] }
+
+/**
+ * The author records linked to an analyst's account, or `null` for editors and admins, who may
+ * create articles under any byline. Analysts write only articles that carry their own byline.
+ */
+const analystBylines = async (payload: Payload, user: User): Promise<{ id: Id; name: string }[] | null> => {
+  if (user.role !== 'analyst') {
+    return null
+  }
+  const { docs } = await payload.find({
+    collection: 'authors',
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    select: { name: true },
+    where: { user: { equals: user.id } },
+  })
+  return docs.map(({ id, name }) => ({ id, name }))
+}
+
+const withOwnByline = (
+  article: Omit<PreparedArticle, 'bylineNote'>,
+  bylines: { id: Id; name: string }[] | null,
+): PreparedArticle => {
+  const own = bylines?.[0]
+  if (!own || article.authorMatches.some((match) => bylines!.some((byline) => byline.id === match.authorId))) {
+    return { ...article, bylineNote: null }
+  }
+  return {
+    ...article,
+    authorMatches: [...article.authorMatches, { authorId: own.id, name: own.name }],
+    authors: [...article.authors, own.name],
+    bylineNote: `Your byline (${own.name}) was added: analysts create and edit articles under their own name. Remove it only if an editor will import this article instead.`,
+  }
+}
 
 /** Parses a document and adds what the analyst confirms: author matches, countries, figures. */
 export const prepareArticleImport = async ({
@@ -84,12 +121,21 @@ export const prepareArticleImport = async ({
     user,
   })
   const authorByName = new Map(authors.map((author) => [normalizeName(author.name), author.id]))
-  const articles = documentToArticles({ format, text }).map((article) => ({
-    ...article,
-    authorMatches: article.authors.map((name) => ({ authorId: authorByName.get(normalizeName(name)) ?? null, name })),
-    countries: countCountryMentions(plainTextOf(article.body), reference.countries),
-    figures: findFigures(article.body, reference.countries),
-  }))
+  const bylines = await analystBylines(payload, user)
+  const articles = documentToArticles({ format, text }).map((article) =>
+    withOwnByline(
+      {
+        ...article,
+        authorMatches: article.authors.map((name) => ({
+          authorId: authorByName.get(normalizeName(name)) ?? null,
+          name,
+        })),
+        countries: countCountryMentions(plainTextOf(article.body), reference.countries),
+        figures: findFigures(article.body, reference.countries),
+      },
+      bylines,
+    ),
+  )
   return {
     articles,
     countries: reference.countries.map(({ id, iso3, name }) => ({ id, iso3, name })),
@@ -232,6 +278,17 @@ export const createArticleDraft = async ({
     }
     if (authorIds.length === 0) {
       throw new Error('Name at least one author.')
+    }
+    const bylines = await analystBylines(payload, user)
+    if (bylines && bylines.length === 0) {
+      throw new Error(
+        'Your account has no author record yet, and analysts create articles under their own byline: ask an editor to link one to you (Authors → Staff account), or to import this article.',
+      )
+    }
+    if (bylines && !bylines.some((byline) => authorIds.some((id) => String(id) === String(byline.id)))) {
+      throw new Error(
+        `Analysts create articles under their own byline: add ${bylines[0].name} to the authors, or ask an editor to import this article.`,
+      )
     }
     const body = markCountryMentions(request.body, request.mentions)
     // The body comes back from the browser, and draft saves skip field validation: check it here.

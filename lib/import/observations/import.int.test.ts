@@ -48,6 +48,8 @@ const dryRun = (csv: string) => {
 
 beforeAll(async () => {
   payload = await createTestPayload()
+  // The first account becomes an admin; the analyst is a later one.
+  await createUser(payload, 'admin')
   analyst = await createUser(payload, 'analyst')
   editor = await createUser(payload, 'editor')
   kazakhstan = await createCountry(payload, { iso2: 'KZ', iso3: 'KAZ', name: 'Kazakhstan' })
