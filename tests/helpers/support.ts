@@ -7,6 +7,8 @@ import { it } from 'vitest'
 export const FERRETDB_GAPS = {
   duplicateKeyDetails:
     'FerretDB answers a duplicate key on insert/update with "E11000 duplicate key error collection: <db>.<collection>" and no index name or keyValue, so Payload cannot say which field is duplicated',
+  loginAttemptCounting:
+    'FerretDB answers findAndModify with a projection ("fields"), which Payload uses to count failed logins, with "support for field \"fields\" … is not implemented yet", so a wrong password errors instead of counting towards the lockout',
 } as const
 
 export type FerretDbGap = keyof typeof FERRETDB_GAPS

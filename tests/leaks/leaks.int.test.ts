@@ -90,9 +90,9 @@ const probes = (): Probe[] => [
     name: 'GraphQL documents by ID with depth',
     run: () =>
       gql(`{
-        Country(id: ${ids.country}, draft: true) { capital }
-        Article(id: ${ids.publishedArticle}, draft: true) { countries { capital } }
-        Observation(id: ${ids.sourcedObservation}, draft: true) { source { article { title dek } } }
+        Country(id: ${JSON.stringify(ids.country)}, draft: true) { capital }
+        Article(id: ${JSON.stringify(ids.publishedArticle)}, draft: true) { countries { capital } }
+        Observation(id: ${JSON.stringify(ids.sourcedObservation)}, draft: true) { source { article { title dek } } }
       }`),
   },
 ]
@@ -221,7 +221,10 @@ describe('nothing unpublished reaches readers through the APIs', () => {
       const response = await restRequest(null, 'GET', path)
       expect(response.status, path).toBe(404)
     }
-    const { data } = await graphqlRequest(null, `{ Article(id: ${ids.draftArticle}, draft: true) { title } }`)
+    const { data } = await graphqlRequest(
+      null,
+      `{ Article(id: ${JSON.stringify(ids.draftArticle)}, draft: true) { title } }`,
+    )
     expect(data?.Article ?? null).toBeNull()
   })
 
