@@ -20,20 +20,30 @@ export const getIndicatorBySlug = cache(async (slug: string): Promise<Indicator 
   return docs[0] ?? null
 })
 
-/** Published observations of one indicator, newest period first. */
-export const getObservationsForIndicator = cache(async (indicatorId: number | string): Promise<Observation[]> => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    ...asReader,
-    collection: 'observations',
-    depth: 1,
-    pagination: false,
-    populate: FIGURE_POPULATE,
-    sort: '-period.end',
-    where: { indicator: { equals: indicatorId } },
-  })
-  return docs
-})
+/**
+ * How many of an indicator's newest figures its page reads (charts, maps, rankings): all of them
+ * for the seeded indicators, the newest years of every country at bench scale, never unbounded.
+ */
+export const INDICATOR_FIGURE_LIMIT = 3000
+/** How many rows of the figures table the indicator page shows. */
+export const INDICATOR_TABLE_ROWS = 100
+
+/** The newest published observations of one indicator, at most `limit`, and how many there are. */
+export const getObservationsForIndicator = cache(
+  async (indicatorId: number | string, limit: number): Promise<{ docs: Observation[]; totalDocs: number }> => {
+    const payload = await getPayloadClient()
+    const { docs, totalDocs } = await payload.find({
+      ...asReader,
+      collection: 'observations',
+      depth: 1,
+      limit,
+      populate: FIGURE_POPULATE,
+      sort: '-period.end',
+      where: { indicator: { equals: indicatorId } },
+    })
+    return { docs, totalDocs }
+  },
+)
 
 export type IndicatorSummary = {
   countryCount: number
@@ -87,10 +97,17 @@ export const getIndicatorPage = cache(async (slug: string) => {
   if (!indicator) {
     return null
   }
-  const [observations, countries, resolved] = await Promise.all([
-    getObservationsForIndicator(indicator.id),
+  const [{ docs: observations, totalDocs: observationCount }, countries, resolved] = await Promise.all([
+    getObservationsForIndicator(indicator.id, INDICATOR_FIGURE_LIMIT),
     getCompareOptions().then((options) => options.countries),
     resolveRichTextReferences(indicator.methodology),
   ])
-  return { countries, figures: observationsToFigures(observations), indicator, observations, resolved }
+  return {
+    countries,
+    figures: observationsToFigures(observations),
+    indicator,
+    observationCount,
+    observations: observations.slice(0, INDICATOR_TABLE_ROWS),
+    resolved,
+  }
 })
