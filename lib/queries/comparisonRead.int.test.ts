@@ -130,6 +130,7 @@ beforeAll(async () => {
       country: hiddenPartner.id,
       indicator: capacity.id,
       period: { kind: 'year', year: 2024 },
+      qualifier: 'actual',
       source: web,
       value: 1,
     },
