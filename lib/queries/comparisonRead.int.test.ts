@@ -13,6 +13,7 @@ import {
   sqliteClientOf,
 } from '@/lib/queries/comparisonRead'
 import { FIGURE_POPULATE, observationsToFigures } from '@/lib/queries/figures'
+import { countIndicatorFiguresInSqlite, countIndicatorFiguresThroughPayload } from '@/lib/queries/indicators'
 import { asReader } from '@/lib/queries/reader'
 import { createCountry, createIndicator } from '@/tests/helpers/fixtures'
 import { createTestPayload } from '@/tests/helpers/payload'
@@ -224,5 +225,16 @@ describe('comparison reads', () => {
       periodEnd: '2025-08-31',
       unit: 'EUR',
     })
+  })
+})
+
+describe('indicator summaries', () => {
+  it('should count figures, countries and the newest period the same in SQL as through the Local API', async () => {
+    const inSqlite = await countIndicatorFiguresInSqlite(sqliteClientOf(payload)!)
+    const throughPayload = await countIndicatorFiguresThroughPayload(payload)
+    expect(inSqlite).toEqual(throughPayload)
+    // Two of Kazakhstan's, one undated of Georgia's; the draft is not counted.
+    expect(inSqlite.get(String(capacity.id))).toEqual({ countryCount: 3, figureCount: 4, latestPeriod: '2024' })
+    expect(inSqlite.get(String(trade.id))).toMatchObject({ countryCount: 2, figureCount: 3 })
   })
 })
