@@ -251,7 +251,9 @@ export const CompareIndicatorSection = ({
           <div className="data-table-wrap compare-table">
             <table className="data-table">
               <caption>
-                {indicator.name} by period, every published figure{isBilateral ? ' by country pair' : ' by country'}.
+                {indicator.name} by period,{' '}
+                {omittedPeriods ? `the ${COMPARE_PERIODS} newest periods` : 'every published figure'}
+                {isBilateral ? ' by country pair' : ' by country'}.
               </caption>
               <thead>
                 <tr>
