@@ -69,3 +69,24 @@ test('should keep serving the cached published page when a draft is saved', asyn
   expect(html).toContain(country.name)
   expect(html).not.toContain(draftName)
 })
+
+test('should serve an author page from the page cache and show a published change within seconds', async ({
+  editor,
+  request,
+}) => {
+  const name = `Cache Test Author ${randomLetters(4)} ${Date.now()}`
+  const created = await editor.post('/api/authors', { data: { _status: 'published', name } })
+  expect(created.ok(), await created.text()).toBe(true)
+  const { doc } = await created.json()
+  try {
+    const path = `/authors/${doc.slug}`
+    await primeCache(request, path)
+    expect(await (await request.get(path)).text()).toContain(name)
+    const renamed = `${name} renamed`
+    const response = await editor.patch(`/api/authors/${doc.id}`, { data: { _status: 'published', name: renamed } })
+    expect(response.ok(), await response.text()).toBe(true)
+    await expect.poll(async () => (await request.get(path)).text(), { timeout: 5_000 }).toContain(renamed)
+  } finally {
+    await editor.delete(`/api/authors/${doc.id}`)
+  }
+})

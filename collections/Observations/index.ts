@@ -194,6 +194,12 @@ export const Observations: CollectionConfig<'observations'> = {
   },
   // A comparison reads indicators × countries: one seek per pair instead of every year of every
   // country for each indicator.
-  indexes: [{ fields: ['indicator', 'country'] }],
+  indexes: [
+    { fields: ['indicator', 'country'] },
+    // The indicators list counts published figures and reporting countries per indicator from this
+    // index alone, and an indicator page reads its newest published figures through the next one.
+    { fields: ['indicator', '_status', 'country'] },
+    { fields: ['indicator', '_status', 'period.end'] },
+  ],
   versions: editorialVersions,
 }

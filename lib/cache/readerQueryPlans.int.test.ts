@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { SyntheticIds } from '@/scripts/bench/syntheticData'
 
+import { readComparisonRowsFromSqlite } from '@/lib/queries/comparisonRead'
+import { countIndicatorFiguresInSqlite } from '@/lib/queries/indicators'
 import { asReader } from '@/lib/queries/reader'
 import { optimizeSqlite } from '@/lib/sqliteStatistics'
 import { insertSyntheticData } from '@/scripts/bench/syntheticData'
@@ -122,7 +124,50 @@ describe('reader queries use indexes', () => {
     const sql = await captureSql(() => readerFind('observations', where, '-period.end'))
     expect(await fullTableScans(sql)).toEqual([])
     expect(await queryPlans(sql)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/USING INDEX \S+ \(indicator_id=\? AND country_id=\?\)/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/USING (COVERING )?INDEX \S+ \(indicator_id=\? AND (_status=\? AND )?country_id=\?\)/),
+      ]),
+    )
+  })
+
+  it('should read a comparison as SQL through the (indicator, country) index', async () => {
+    const scope = {
+      countries: synthetic.countryIds.slice(0, 6).map((id) => ({ id })),
+      indicators: synthetic.indicatorIds.slice(0, 10).map((id) => ({ id, unit: 'USD' })),
+    }
+    const executed: Statement[] = []
+    const client = sqliteClient()
+    const recording = {
+      execute: (statement: { args: unknown[]; sql: string }) => {
+        executed.push({ params: statement.args, sql: statement.sql })
+        return client.execute(statement as Parameters<Client['execute']>[0])
+      },
+    } as unknown as Client
+    const rows = await readComparisonRowsFromSqlite(recording, scope)
+    expect(rows.length).toBeGreaterThan(0)
+    expect(await fullTableScans(executed)).toEqual([])
+    expect(await queryPlans(executed)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/USING (COVERING )?INDEX \S+ \(indicator_id=\? AND (_status=\? AND )?country_id=\?\)/),
+      ]),
+    )
+  })
+
+  it('should count the indicators list’s figures from indexes alone', async () => {
+    const executed: Statement[] = []
+    const client = sqliteClient()
+    const recording = {
+      execute: (sql: string) => {
+        executed.push({ params: [], sql })
+        return client.execute(sql)
+      },
+    } as unknown as Client
+    expect((await countIndicatorFiguresInSqlite(recording)).size).toBe(synthetic.indicatorIds.length)
+    expect(await fullTableScans(executed)).toEqual([])
+    const plan = await queryPlans(executed)
+    expect(plan).toEqual(expect.arrayContaining([expect.stringMatching(/^(SCAN|SEARCH) o USING COVERING INDEX/)]))
+    expect(plan).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^SEARCH l USING INDEX \S+ \(indicator_id=\? AND _status=\?\)/)]),
     )
   })
 

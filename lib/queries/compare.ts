@@ -6,7 +6,13 @@ import type { Figure } from '@/lib/queries/figures'
 import type { DownloadRow } from '@/lib/series/download'
 
 import { getPayloadClient } from '@/lib/payload'
-import { FIGURE_POPULATE, figureSourceToRef, observationsToFigures } from '@/lib/queries/figures'
+import {
+  comparisonRowsToFigures,
+  readComparisonRowsFromSqlite,
+  readComparisonRowsThroughPayload,
+  sqliteClientOf,
+} from '@/lib/queries/comparisonRead'
+import { figureSourceToRef } from '@/lib/queries/figures'
 import { asReader } from '@/lib/queries/reader'
 import { pointToDownloadRow } from '@/lib/series/download'
 import { byPeriod } from '@/lib/series/points'
@@ -92,21 +98,13 @@ export const getComparison = cache(async (selection: CompareSelection): Promise<
     return { countries, coveredElsewhere: new Map(), figures: [], indicators, notices, options }
   }
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    ...asReader,
-    collection: 'observations',
-    depth: 1,
-    pagination: false,
-    populate: FIGURE_POPULATE,
-    sort: 'period.end',
-    where: {
-      and: [
-        { indicator: { in: indicators.map((indicator) => indicator.id) } },
-        { country: { in: countries.map((country) => country.id) } },
-      ],
-    },
-  })
-  const figures = observationsToFigures(docs)
+  const scope = { countries, indicators }
+  const sqlite = sqliteClientOf(payload)
+  const rows = sqlite
+    ? await readComparisonRowsFromSqlite(sqlite, scope)
+    : await readComparisonRowsThroughPayload(payload, scope)
+  const partnerSlugs = new Map(options.countries.map((country) => [String(country.id), country.slug!]))
+  const figures = await comparisonRowsToFigures(payload, scope, partnerSlugs, rows)
   const coveredElsewhere = await findCoverageElsewhere(
     indicators.filter((indicator) => !figures.some((figure) => figure.indicator === indicator.slug)),
     options.countries,

@@ -32,19 +32,26 @@ export const getCountryBySlug = cache(async (slug: string): Promise<Country | nu
 })
 
 /** Observations where the country is the subject or the partner, newest period first. */
-export const getObservationsForCountry = cache(async (countryId: number | string): Promise<Observation[]> => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    ...asReader,
-    collection: 'observations',
-    depth: 1,
-    pagination: false,
-    populate: FIGURE_POPULATE,
-    sort: '-period.end',
-    where: { or: [{ country: { equals: countryId } }, { partner: { equals: countryId } }] },
-  })
-  return docs
-})
+/**
+ * The newest published observations where the country is the country or the partner, at most
+ * `limit` of them (newest period first), with how many are published in all. The cap keeps the
+ * profile's read and its cached HTML bounded however much data a country accumulates.
+ */
+export const getObservationsForCountry = cache(
+  async (countryId: number | string, limit: number): Promise<{ docs: Observation[]; totalDocs: number }> => {
+    const payload = await getPayloadClient()
+    const { docs, totalDocs } = await payload.find({
+      ...asReader,
+      collection: 'observations',
+      depth: 1,
+      limit,
+      populate: FIGURE_POPULATE,
+      sort: '-period.end',
+      where: { or: [{ country: { equals: countryId } }, { partner: { equals: countryId } }] },
+    })
+    return { docs, totalDocs }
+  },
+)
 
 export const getEventsForCountry = cache(async (countryId: number | string, limit = 8): Promise<Event[]> => {
   const payload = await getPayloadClient()

@@ -1,9 +1,13 @@
 import { cache } from 'react'
 
+import type { Client } from '@libsql/client'
+import type { Payload } from 'payload'
+
 import type { Indicator, Observation } from '@/payload-types'
 
 import { getPayloadClient } from '@/lib/payload'
 import { getCompareOptions } from '@/lib/queries/compare'
+import { sqliteClientOf } from '@/lib/queries/comparisonRead'
 import { FIGURE_POPULATE, observationsToFigures } from '@/lib/queries/figures'
 import { asReader } from '@/lib/queries/reader'
 import { resolveRichTextReferences } from '@/lib/queries/richText'
@@ -20,20 +24,30 @@ export const getIndicatorBySlug = cache(async (slug: string): Promise<Indicator 
   return docs[0] ?? null
 })
 
-/** Published observations of one indicator, newest period first. */
-export const getObservationsForIndicator = cache(async (indicatorId: number | string): Promise<Observation[]> => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    ...asReader,
-    collection: 'observations',
-    depth: 1,
-    pagination: false,
-    populate: FIGURE_POPULATE,
-    sort: '-period.end',
-    where: { indicator: { equals: indicatorId } },
-  })
-  return docs
-})
+/**
+ * How many of an indicator's newest figures its page reads (charts, maps, rankings): all of them
+ * for the seeded indicators, the newest years of every country at bench scale, never unbounded.
+ */
+export const INDICATOR_FIGURE_LIMIT = 3000
+/** How many rows of the figures table the indicator page shows. */
+export const INDICATOR_TABLE_ROWS = 100
+
+/** The newest published observations of one indicator, at most `limit`, and how many there are. */
+export const getObservationsForIndicator = cache(
+  async (indicatorId: number | string, limit: number): Promise<{ docs: Observation[]; totalDocs: number }> => {
+    const payload = await getPayloadClient()
+    const { docs, totalDocs } = await payload.find({
+      ...asReader,
+      collection: 'observations',
+      depth: 1,
+      limit,
+      populate: FIGURE_POPULATE,
+      sort: '-period.end',
+      where: { indicator: { equals: indicatorId } },
+    })
+    return { docs, totalDocs }
+  },
+)
 
 export type IndicatorSummary = {
   countryCount: number
@@ -42,43 +56,78 @@ export type IndicatorSummary = {
   latestPeriod: null | string
 }
 
+type IndicatorStats = { countryCount: number; figureCount: number; latestPeriod: null | string }
+
 /**
- * Every published indicator with how much is published for it: number of figures, of reporting
- * countries, and the newest dated period. Reads only the fields it counts.
+ * Per indicator id: published figures, reporting countries and the newest dated period, counted by
+ * SQLite from the `(indicator, _status, country)` and `(indicator, _status, period.end)` indexes
+ * without reading the observations themselves (about 20 ms for 360,000 rows).
  */
-export const getIndicatorSummaries = cache(async (): Promise<IndicatorSummary[]> => {
-  const payload = await getPayloadClient()
-  const [indicators, observations] = await Promise.all([
-    payload.find({ ...asReader, collection: 'indicators', depth: 0, pagination: false, sort: 'name' }),
-    payload.find({
-      ...asReader,
-      collection: 'observations',
-      depth: 0,
-      pagination: false,
-      select: { country: true, indicator: true, periodText: true, period: { end: true, kind: true, year: true } },
-      sort: '-period.end',
-    }),
-  ])
+export const countIndicatorFiguresInSqlite = async (client: Client): Promise<Map<string, IndicatorStats>> => {
+  const { rows } = await client.execute(`
+    select o.indicator_id as indicator, count(*) as figures, count(distinct o.country_id) as countries,
+      (select l.period_text from observations l
+        where l.indicator_id = o.indicator_id and l._status = 'published' and l.period_kind <> 'undated'
+        order by l.period_end desc limit 1) as latest
+    from observations o
+    where o._status = 'published' and o.indicator_id is not null
+    group by o.indicator_id`)
+  return new Map(
+    rows.map((row) => [
+      String(row.indicator),
+      {
+        countryCount: Number(row.countries),
+        figureCount: Number(row.figures),
+        latestPeriod: (row.latest as null | string) ?? null,
+      },
+    ]),
+  )
+}
+
+/** The same counts through the Local API on other databases: reads two fields of every figure. */
+export const countIndicatorFiguresThroughPayload = async (payload: Payload): Promise<Map<string, IndicatorStats>> => {
+  const observations = await payload.find({
+    ...asReader,
+    collection: 'observations',
+    depth: 0,
+    pagination: false,
+    select: { country: true, indicator: true, periodText: true, period: { end: true, kind: true, year: true } },
+    sort: '-period.end',
+  })
   const stats = new Map<string, { countries: Set<string>; count: number; latest: null | string }>()
   for (const observation of observations.docs) {
-    const key = String(typeof observation.indicator === 'object' ? observation.indicator.id : observation.indicator)
+    const key = String(typeof observation.indicator === 'object' ? observation.indicator?.id : observation.indicator)
     const entry = stats.get(key) ?? { count: 0, countries: new Set<string>(), latest: null }
     entry.count += 1
-    entry.countries.add(String(typeof observation.country === 'object' ? observation.country.id : observation.country))
+    entry.countries.add(String(typeof observation.country === 'object' ? observation.country?.id : observation.country))
     if (!entry.latest && observation.period?.kind !== 'undated') {
       entry.latest = observation.periodText ?? null
     }
     stats.set(key, entry)
   }
-  return indicators.docs.map((indicator) => {
-    const entry = stats.get(String(indicator.id))
-    return {
-      countryCount: entry?.countries.size ?? 0,
-      figureCount: entry?.count ?? 0,
-      indicator,
-      latestPeriod: entry?.latest ?? null,
-    }
-  })
+  return new Map(
+    [...stats].map(([key, entry]) => [
+      key,
+      { countryCount: entry.countries.size, figureCount: entry.count, latestPeriod: entry.latest },
+    ]),
+  )
+}
+
+/** Every published indicator with how much is published for it. */
+export const getIndicatorSummaries = cache(async (): Promise<IndicatorSummary[]> => {
+  const payload = await getPayloadClient()
+  const sqlite = sqliteClientOf(payload)
+  const [indicators, stats] = await Promise.all([
+    payload.find({ ...asReader, collection: 'indicators', depth: 0, pagination: false, sort: 'name' }),
+    sqlite ? countIndicatorFiguresInSqlite(sqlite) : countIndicatorFiguresThroughPayload(payload),
+  ])
+  return indicators.docs.map((indicator) => ({
+    countryCount: 0,
+    figureCount: 0,
+    latestPeriod: null,
+    ...stats.get(String(indicator.id)),
+    indicator,
+  }))
 })
 
 /** Everything the indicator page shows; null for an unknown slug. */
@@ -87,10 +136,17 @@ export const getIndicatorPage = cache(async (slug: string) => {
   if (!indicator) {
     return null
   }
-  const [observations, countries, resolved] = await Promise.all([
-    getObservationsForIndicator(indicator.id),
+  const [{ docs: observations, totalDocs: observationCount }, countries, resolved] = await Promise.all([
+    getObservationsForIndicator(indicator.id, INDICATOR_FIGURE_LIMIT),
     getCompareOptions().then((options) => options.countries),
     resolveRichTextReferences(indicator.methodology),
   ])
-  return { countries, figures: observationsToFigures(observations), indicator, observations, resolved }
+  return {
+    countries,
+    figures: observationsToFigures(observations),
+    indicator,
+    observationCount,
+    observations: observations.slice(0, INDICATOR_TABLE_ROWS),
+    resolved,
+  }
 })

@@ -8,6 +8,7 @@ import { storedPeriodToPeriod } from './points'
 import { axisUnitLabel, groupByUnit, scaleValue, sharedScale } from './scale'
 import { buildPoint } from './testPoint'
 import { compareSelectionToQuery, isCanonicalCompareQuery, parseCompareSelection } from './url'
+import { newestPeriods } from './window'
 
 describe('period alignment', () => {
   it('should order periods by their end, with undated figures last', () => {
@@ -237,5 +238,29 @@ describe('compare address', () => {
     )
     expect(isCanonicalCompareQuery({ countries: ['a', 'b'] })).toBe(false)
     expect(isCanonicalCompareQuery({ countries: 'a,b' })).toBe(true)
+  })
+})
+
+describe('newestPeriods', () => {
+  it('should keep every point when there are no more periods than the limit', () => {
+    const points = [buildPoint({ period: '2023' }), buildPoint({ period: '2024' })]
+    expect(newestPeriods(points, 2)).toEqual({ omittedPeriods: 0, points })
+  })
+
+  it('should keep the newest periods of all series and undated points, and count the older periods left out', () => {
+    const points = [
+      buildPoint({ country: 'georgia', period: '2021' }),
+      buildPoint({ period: '2022' }),
+      buildPoint({ country: 'georgia', period: '2024' }),
+      buildPoint({ period: '2025-01..2025-06' }),
+      buildPoint({ period: 'undated' }),
+    ]
+    const { omittedPeriods, points: kept } = newestPeriods(points, 2)
+    expect(omittedPeriods).toBe(2)
+    expect(kept.map((point) => point.periodLabel)).toEqual([
+      points[2].periodLabel,
+      points[3].periodLabel,
+      points[4].periodLabel,
+    ])
   })
 })

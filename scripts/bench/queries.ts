@@ -10,6 +10,13 @@ import { getPayload } from 'payload'
 
 import type { SyntheticIds } from './syntheticData'
 
+import {
+  comparisonRowsToFigures,
+  readComparisonRowsFromSqlite,
+  readComparisonRowsThroughPayload,
+} from '@/lib/queries/comparisonRead'
+import { PROFILE_FIGURE_LIMIT } from '@/lib/queries/countryProfile'
+import { INDICATOR_FIGURE_LIMIT } from '@/lib/queries/indicators'
 import { asReader } from '@/lib/queries/reader'
 
 import { percentile } from './percentile'
@@ -89,8 +96,44 @@ try {
     ).rows,
   }))
   const indicator = await time(observations({ indicator: { equals: ids.indicatorIds[0] } }))
+  // The reads the pages make now: a comparison as one SQL statement (or a lean Local API read on
+  // other databases) plus its source articles; profile and indicator pages capped to their newest figures.
+  const scope = {
+    countries: ids.countryIds.slice(0, 6).map((id) => ({ id, slug: String(id) })),
+    indicators: ids.indicatorIds.slice(0, 10).map((id) => ({ id, slug: String(id), unit: '' })),
+  }
+  const comparisonPageSql = await time(async () => ({
+    docs: await comparisonRowsToFigures(payload, scope, new Map(), await readComparisonRowsFromSqlite(client, scope)),
+  }))
+  const comparisonPageLocalApi = await time(async () => ({
+    docs: await comparisonRowsToFigures(
+      payload,
+      scope,
+      new Map(),
+      await readComparisonRowsThroughPayload(payload, scope),
+    ),
+  }))
+  const capped = (where: Where, limit: number) => () =>
+    payload.find({ ...asReader, collection: 'observations', depth: 1, limit, sort: '-period.end', where })
+  const profileCapped = await time(
+    capped(
+      { or: [{ country: { equals: ids.countryIds[0] } }, { partner: { equals: ids.countryIds[0] } }] },
+      PROFILE_FIGURE_LIMIT,
+    ),
+  )
+  const indicatorCapped = await time(capped({ indicator: { equals: ids.indicatorIds[0] } }, INDICATOR_FIGURE_LIMIT))
   process.stdout.write(
-    `BENCH_QUERIES ${JSON.stringify({ comparison, comparisonDepth0, comparisonSql, indicator, profile })}\n`,
+    `BENCH_QUERIES ${JSON.stringify({
+      comparison,
+      comparisonDepth0,
+      comparisonPageLocalApi,
+      comparisonPageSql,
+      comparisonSql,
+      indicator,
+      indicatorCapped,
+      profile,
+      profileCapped,
+    })}\n`,
   )
 } finally {
   await payload.destroy()

@@ -122,7 +122,18 @@ const targetsFor = (ids: SyntheticIds): Target[] => [
 ]
 
 type QueryTiming = { docs: number; p50: number; p95: number; rounds: number }
-type QueryTimings = Record<'comparison' | 'comparisonDepth0' | 'comparisonSql' | 'indicator' | 'profile', QueryTiming>
+type QueryTimings = Record<
+  | 'comparison'
+  | 'comparisonDepth0'
+  | 'comparisonPageLocalApi'
+  | 'comparisonPageSql'
+  | 'comparisonSql'
+  | 'indicator'
+  | 'indicatorCapped'
+  | 'profile'
+  | 'profileCapped',
+  QueryTiming
+>
 
 /** The reads behind the pages, timed through the Local API without HTTP or rendering. */
 const timeQueries = (ids: SyntheticIds): QueryTimings => {

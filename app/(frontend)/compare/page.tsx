@@ -129,6 +129,7 @@ const ComparePage = async ({ searchParams }: Props) => {
                   coveredElsewhere={
                     countries.length < MAX_COUNTRIES ? (coveredElsewhere.get(indicator.slug!) ?? []) : []
                   }
+                  downloadHref={`/compare/data.csv${query}`}
                   figures={figures.filter((figure) => figure.indicator === indicator.slug)}
                   hrefWith={(slug) =>
                     `/compare${compareSelectionToQuery({

@@ -16,6 +16,7 @@ import { byPeriod } from '@/lib/series/points'
 import { groupByUnit, sharedScale } from '@/lib/series/scale'
 import { formatList } from '@/lib/format'
 import { textToSlug } from '@/lib/slugify'
+import { newestPeriods } from '@/lib/series/window'
 
 type Props = {
   countries: CompareCountry[]
@@ -23,10 +24,18 @@ type Props = {
   coveredElsewhere: string[]
   /** The address of this comparison with one more country added. */
   hrefWith: (countrySlug: string) => string
+  /** The address of this comparison's CSV download, which holds every period. */
+  downloadHref: string
   figures: Figure[]
   indicator: CompareIndicator
   partnerNames: Map<string, string>
 }
+
+/**
+ * How many periods (newest first) a comparison draws and tabulates per indicator: a readable table,
+ * and a page whose size does not grow with the years of data (the CSV download has them all).
+ */
+export const COMPARE_PERIODS = 10
 
 type Row = { country: string; key: string; partner: null | string; subject: null | string }
 
@@ -46,15 +55,17 @@ const FigureCell = ({ figure, indicator }: { figure: Figure; indicator: CompareI
 export const CompareIndicatorSection = ({
   countries,
   coveredElsewhere,
-  figures,
+  downloadHref,
+  figures: allFigures,
   hrefWith,
   indicator,
   partnerNames,
 }: Props) => {
+  const { omittedPeriods, points: figures } = newestPeriods(allFigures, COMPARE_PERIODS)
   const isBilateral = indicator.kind === 'bilateral'
   const nameOf = (slug: string) => partnerNames.get(slug) ?? slug
   const countryOrder = new Map(countries.map((country, index) => [country.slug!, index]))
-  const withData = new Set(figures.map((figure) => figure.country))
+  const withData = new Set(allFigures.map((figure) => figure.country))
   const without = countries.filter((country) => !withData.has(country.slug!))
   const id = `indicator-${indicator.slug}`
 
@@ -136,6 +147,12 @@ export const CompareIndicatorSection = ({
       {without.length ? (
         <p className="compare-indicator__missing">
           No data for {formatList(without.map((country) => country.name))} on this indicator.
+        </p>
+      ) : null}
+      {omittedPeriods ? (
+        <p className="muted compare-indicator__window">
+          The {COMPARE_PERIODS} newest periods are shown; {omittedPeriods} older{' '}
+          {omittedPeriods === 1 ? 'period is' : 'periods are'} in the <a href={downloadHref}>CSV download</a>.
         </p>
       ) : null}
       {figures.length === 0 && coveredElsewhere.length ? (
@@ -234,7 +251,9 @@ export const CompareIndicatorSection = ({
           <div className="data-table-wrap compare-table">
             <table className="data-table">
               <caption>
-                {indicator.name} by period, every published figure{isBilateral ? ' by country pair' : ' by country'}.
+                {indicator.name} by period,{' '}
+                {omittedPeriods ? `the ${COMPARE_PERIODS} newest periods` : 'every published figure'}
+                {isBilateral ? ' by country pair' : ' by country'}.
               </caption>
               <thead>
                 <tr>

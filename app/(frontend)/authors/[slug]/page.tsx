@@ -14,7 +14,8 @@ import { getAuthorBySlug } from '@/lib/queries/authors'
 import { excerpt, richTextToPlainText } from '@/lib/richText/plainText'
 import { RichText } from '@/lib/richText/RichText'
 
-export const dynamic = 'force-dynamic'
+export const dynamic = 'force-static'
+export const revalidate = 3600
 
 type Props = { params: Promise<{ slug: string }> }
 

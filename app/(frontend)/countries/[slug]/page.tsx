@@ -63,7 +63,8 @@ const CountryPage = async ({ params }: Props) => {
   if (!profile) {
     notFound()
   }
-  const { articles, authors, country, events, figuresAsReporter, lookups, observations, resolved } = profile
+  const { articles, authors, country, events, figuresAsReporter, lookups, observationCount, observations, resolved } =
+    profile
   const memberships = (country.memberships ?? []).filter(
     (membership) => typeof membership.organization === 'object' && membership.organization,
   )
@@ -277,7 +278,16 @@ const CountryPage = async ({ params }: Props) => {
       </section>
 
       <section aria-labelledby="figures-title" className="view-section">
-        <h2 id="figures-title">All published figures</h2>
+        <h2 id="figures-title">
+          {observationCount > observations.length ? 'Newest published figures' : 'All published figures'}
+        </h2>
+        {observationCount > observations.length ? (
+          <p className="muted">
+            The {observations.length} newest of {observationCount.toLocaleString('en-GB')} published figures.{' '}
+            <Link href={`/compare?countries=${country.slug}`}>Compare {country.name} on the indicators you choose</Link>{' '}
+            to see all their figures and download them as CSV.
+          </p>
+        ) : null}
         {observations.length ? (
           <ObservationsTable
             caption={`Published observations where ${country.name} is the country or the partner, newest period first.`}

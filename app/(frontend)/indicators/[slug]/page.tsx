@@ -51,7 +51,7 @@ const IndicatorPage = async ({ params }: Props) => {
   if (!data) {
     notFound()
   }
-  const { countries, figures, indicator, observations, resolved } = data
+  const { countries, figures, indicator, observationCount, observations, resolved } = data
   const countryBySlug = new Map(countries.map((country) => [country.slug!, country]))
   const nameOf = (slug: string) => countryBySlug.get(slug)?.name ?? slug
   const iso3Of = (slug: string) => countryBySlug.get(slug)?.iso3 ?? null
@@ -156,7 +156,7 @@ const IndicatorPage = async ({ params }: Props) => {
           <div>
             <dt>Published</dt>
             <dd>
-              {figures.length} figure{figures.length === 1 ? '' : 's'}, {reporters.length}{' '}
+              {observationCount.toLocaleString('en-GB')} figure{observationCount === 1 ? '' : 's'}, {reporters.length}{' '}
               {reporters.length === 1 ? 'country' : 'countries'}
             </dd>
           </div>
@@ -327,7 +327,16 @@ const IndicatorPage = async ({ params }: Props) => {
       ) : null}
 
       <section aria-labelledby="figures-title" className="view-section">
-        <h2 id="figures-title">All published figures</h2>
+        <h2 id="figures-title">
+          {observationCount > observations.length ? 'Newest published figures' : 'All published figures'}
+        </h2>
+        {observationCount > observations.length ? (
+          <p className="muted">
+            The {observations.length} newest of {observationCount.toLocaleString('en-GB')} published figures.{' '}
+            <Link href={`/compare?indicators=${indicator.slug}`}>Compare countries on this indicator</Link> to see every
+            figure of the countries you choose and download them as CSV.
+          </p>
+        ) : null}
         {observations.length ? (
           <ObservationsTable
             caption={`Published observations of ${indicator.name.toLowerCase()}, newest period first.`}

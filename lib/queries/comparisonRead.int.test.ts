@@ -1,0 +1,240 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Article, Country, Indicator } from '@/payload-types'
+import type { ComparisonScope } from '@/lib/queries/comparisonRead'
+import type { Figure } from '@/lib/queries/figures'
+
+import {
+  comparisonRowsToFigures,
+  readComparisonRowsFromSqlite,
+  readComparisonRowsThroughPayload,
+  sqliteClientOf,
+} from '@/lib/queries/comparisonRead'
+import { FIGURE_POPULATE, observationsToFigures } from '@/lib/queries/figures'
+import { countIndicatorFiguresInSqlite, countIndicatorFiguresThroughPayload } from '@/lib/queries/indicators'
+import { asReader } from '@/lib/queries/reader'
+import { createCountry, createIndicator } from '@/tests/helpers/fixtures'
+import { createTestPayload } from '@/tests/helpers/payload'
+
+let payload: Payload
+let kazakhstan: Country
+let georgia: Country
+let hiddenPartner: Country
+let trade: Indicator
+let capacity: Indicator
+let publishedArticle: Article
+let draftArticle: Article
+
+const paragraph = (text: string) => ({
+  content: [{ content: [{ text, type: 'text' }], type: 'paragraph' }],
+  type: 'doc',
+})
+
+const createArticle = async (title: string, status: 'draft' | 'published') => {
+  const author = await payload.create({
+    collection: 'authors',
+    data: { _status: 'published', name: `Author of ${title}` },
+  })
+  return payload.create({
+    collection: 'articles',
+    data: {
+      _status: status,
+      authors: [author.id],
+      body: paragraph(`${title}.`),
+      dek: title,
+      section: 'analysis',
+      title,
+    },
+    draft: status === 'draft',
+  })
+}
+
+const web = { accessed: '2025-10-15T00:00:00.000Z', publisher: 'Statistics Office', url: 'https://stat.example.org/t' }
+
+beforeAll(async () => {
+  payload = await createTestPayload()
+  kazakhstan = await createCountry(payload, { name: 'Kazakhstan' })
+  georgia = await createCountry(payload, { name: 'Georgia', region: 'south-caucasus' })
+  hiddenPartner = await createCountry(payload, { _status: 'draft', name: 'Unpublished partner' })
+  trade = await createIndicator(payload, { kind: 'bilateral', name: 'Bilateral trade turnover', otherUnits: ['EUR'] })
+  capacity = await createIndicator(payload, { name: 'Power plant capacity', unit: 'MW' })
+  publishedArticle = await createArticle('Grid interconnection in the Caucasus', 'published')
+  draftArticle = await createArticle('Unpublished grid note', 'draft')
+  const observations = [
+    { country: kazakhstan.id, indicator: capacity.id, period: { kind: 'year', year: 2023 }, source: web, value: 24.5 },
+    {
+      country: kazakhstan.id,
+      indicator: capacity.id,
+      period: { kind: 'year', year: 2024 },
+      qualifier: 'estimate',
+      qualifierNote: 'Ministry estimate',
+      source: { article: publishedArticle.id },
+      value: 25.1,
+      valueMax: 26,
+    },
+    {
+      country: georgia.id,
+      indicator: capacity.id,
+      period: { kind: 'undated' },
+      source: { article: draftArticle.id, url: web.url },
+      value: 4.5,
+    },
+    {
+      country: georgia.id,
+      indicator: trade.id,
+      partner: kazakhstan.id,
+      period: { end: '2025-08-31', kind: 'dates', start: '2025-01-01' },
+      source: web,
+      unit: 'EUR',
+      value: 3_000_000,
+    },
+    {
+      country: georgia.id,
+      indicator: trade.id,
+      partner: hiddenPartner.id,
+      period: { kind: 'year', year: 2024 },
+      source: web,
+      value: 7,
+    },
+    {
+      country: kazakhstan.id,
+      indicator: trade.id,
+      partner: georgia.id,
+      period: { kind: 'year', year: 2024 },
+      source: web,
+      subject: 'rail freight',
+      value: 9,
+    },
+  ] as const
+  for (const data of observations) {
+    await payload.create({ collection: 'observations', data: { _status: 'published', ...data } as never })
+  }
+  // A draft and a figure of a country outside the comparison: neither may appear.
+  await payload.create({
+    collection: 'observations',
+    data: {
+      _status: 'draft',
+      country: kazakhstan.id,
+      indicator: capacity.id,
+      period: { kind: 'year', year: 2025 },
+      source: web,
+      value: 99,
+    },
+    draft: true,
+  })
+  await payload.create({
+    collection: 'observations',
+    data: {
+      _status: 'published',
+      country: hiddenPartner.id,
+      indicator: capacity.id,
+      period: { kind: 'year', year: 2024 },
+      qualifier: 'actual',
+      source: web,
+      value: 1,
+    },
+  })
+})
+
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+const scope = (): ComparisonScope => ({ countries: [kazakhstan, georgia], indicators: [trade, capacity] })
+const partnerSlugs = () => new Map([kazakhstan, georgia].map((country) => [String(country.id), country.slug!]))
+
+/** What a reader is shown of a figure's source, whichever way the source article was read. */
+const comparable = (figures: Figure[]) =>
+  figures
+    .map(({ source, ...point }) => {
+      const article = source?.article && typeof source.article === 'object' ? source.article : null
+      return {
+        ...point,
+        source: {
+          accessed: source?.accessed ?? null,
+          article: article
+            ? { footnoteIds: article.footnoteIds ?? [], slug: article.slug, title: article.title }
+            : null,
+          footnote: source?.footnote ?? null,
+          publisher: source?.publisher ?? null,
+          url: source?.url ?? null,
+        },
+      }
+    })
+    .sort((a, b) => Number(a.id) - Number(b.id))
+
+describe('comparison reads', () => {
+  it('should read the same published figures through SQL as through the Local API, and as a depth-1 read', async () => {
+    const client = sqliteClientOf(payload)
+    expect(client).not.toBeNull()
+    const throughPayload = await comparisonRowsToFigures(
+      payload,
+      scope(),
+      partnerSlugs(),
+      await readComparisonRowsThroughPayload(payload, scope()),
+    )
+    const throughSql = await comparisonRowsToFigures(
+      payload,
+      scope(),
+      partnerSlugs(),
+      await readComparisonRowsFromSqlite(client!, scope()),
+    )
+    const { docs } = await payload.find({
+      ...asReader,
+      collection: 'observations',
+      depth: 1,
+      pagination: false,
+      populate: FIGURE_POPULATE,
+      where: {
+        and: [{ indicator: { in: [trade.id, capacity.id] } }, { country: { in: [kazakhstan.id, georgia.id] } }],
+      },
+    })
+    const populated = observationsToFigures(docs)
+
+    expect(throughSql).toHaveLength(6)
+    expect(comparable(throughSql)).toEqual(comparable(throughPayload))
+    expect(comparable(throughSql)).toEqual(comparable(populated))
+  })
+
+  it('should show only what a reader may see: published figures, partners and source articles', async () => {
+    const figures = await comparisonRowsToFigures(
+      payload,
+      scope(),
+      partnerSlugs(),
+      await readComparisonRowsFromSqlite(sqliteClientOf(payload)!, scope()),
+    )
+    expect(figures.map((figure) => figure.value)).not.toContain(99)
+    expect(figures.map((figure) => figure.country)).not.toContain(hiddenPartner.slug)
+    const withHiddenPartner = figures.find((figure) => figure.value === 7)!
+    expect(withHiddenPartner.partner).toBeNull()
+    const estimate = figures.find((figure) => figure.value === 25.1)!
+    expect(estimate).toMatchObject({
+      periodLabel: '2024',
+      qualifier: 'estimate',
+      qualifierNote: 'Ministry estimate',
+      valueMax: 26,
+    })
+    expect(estimate.source?.article).toMatchObject({ slug: publishedArticle.slug, title: publishedArticle.title })
+    const fromDraftArticle = figures.find((figure) => figure.value === 4.5)!
+    expect(fromDraftArticle.source?.article).toBeNull()
+    expect(fromDraftArticle.source?.url).toBe(web.url)
+    expect(figures.find((figure) => figure.value === 3_000_000)).toMatchObject({
+      partner: kazakhstan.slug,
+      periodEnd: '2025-08-31',
+      unit: 'EUR',
+    })
+  })
+})
+
+describe('indicator summaries', () => {
+  it('should count figures, countries and the newest period the same in SQL as through the Local API', async () => {
+    const inSqlite = await countIndicatorFiguresInSqlite(sqliteClientOf(payload)!)
+    const throughPayload = await countIndicatorFiguresThroughPayload(payload)
+    expect(inSqlite).toEqual(throughPayload)
+    // Two of Kazakhstan's, one undated of Georgia's; the draft is not counted.
+    expect(inSqlite.get(String(capacity.id))).toEqual({ countryCount: 3, figureCount: 4, latestPeriod: '2024' })
+    expect(inSqlite.get(String(trade.id))).toMatchObject({ countryCount: 2, figureCount: 3 })
+  })
+})
