@@ -68,6 +68,17 @@ test('should let a reader follow a country, save a comparison, find both on My C
     )
   })
 
+  await test.step('save the comparison on screen from the compare page', async () => {
+    await page.goto('/compare?countries=kazakhstan,georgia&indicators=bilateral-trade-volume')
+    await page.getByRole('button', { name: 'Save this comparison' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Saved to My Crossroads' })).toBeVisible()
+    await page.getByRole('link', { name: 'My Crossroads' }).first().click()
+    await expect(page.getByRole('link', { name: 'Kazakhstan, Georgia: Bilateral trade turnover' })).toHaveAttribute(
+      'href',
+      '/compare?countries=kazakhstan,georgia&indicators=bilateral-trade-volume',
+    )
+  })
+
   const followed = page.getByRole('region', { name: 'Countries you follow' })
   await expect(followed.getByRole('link', { exact: true, name: 'Kazakhstan' })).toBeVisible()
   await expect(

@@ -2,12 +2,13 @@ import type { Metadata } from 'next'
 
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
-import React from 'react'
+import React, { Suspense } from 'react'
 
 import type { PickerGroup } from './ComparePicker.client'
 
 import { COUNTRY_REGIONS } from '@/collections/Countries'
 import { INDICATOR_CATEGORIES } from '@/collections/Indicators'
+import { SaveComparisonButton } from '@/components/site/account/SaveComparisonButton'
 import { CompareIndicatorSection } from '@/components/site/views/CompareIndicatorSection'
 import { getComparison } from '@/lib/queries/compare'
 import {
@@ -122,6 +123,15 @@ const ComparePage = async ({ searchParams }: Props) => {
                   </a>
                   <Link href={`/compare${query}`}>Permalink</Link>
                 </p>
+                <div className="compare-summary__save">
+                  <Suspense fallback={null}>
+                    <SaveComparisonButton
+                      title={`${countries.map((country) => country.name).join(', ')}: ${indicators
+                        .map((indicator) => indicator.name)
+                        .join(', ')}`.slice(0, 120)}
+                    />
+                  </Suspense>
+                </div>
               </div>
               {indicators.map((indicator) => (
                 <CompareIndicatorSection
