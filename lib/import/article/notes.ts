@@ -1,5 +1,7 @@
 import { textToIsoDay } from '@/lib/import/observations/parseValues'
 
+import { MONTH_NAMES } from './months'
+
 /** A source from an endnote or footnote, in the shape of the rich-text Footnote node. */
 export type ImportedNote = {
   accessed: null | string
@@ -40,21 +42,6 @@ export const readNoteStart = (line: string): null | { marker: string; text: stri
   return { marker, text: match[5].trim() }
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]
-
 const ACCESS =
   /\s*[.,;(]?\s*\(?\s*(?:access(?:ed)?(?: date)?|retrieved|last accessed|date of access)(?: on)?\s*:?\s*(\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]+\s+\d{4}|[A-Za-z]+\s+\d{1,2},?\s+\d{4})\s*\)?\.?/i
 
@@ -66,7 +53,7 @@ const wordsToIsoDay = (text: string): null | string => {
     : monthFirst
       ? [monthFirst[2], monthFirst[1], monthFirst[3]]
       : []
-  const monthIndex = month ? MONTHS.findIndex((name) => name.startsWith(month.toLowerCase().slice(0, 3))) : -1
+  const monthIndex = month ? MONTH_NAMES.findIndex((name) => name.startsWith(month.toLowerCase().slice(0, 3))) : -1
   if (monthIndex < 0) {
     return null
   }

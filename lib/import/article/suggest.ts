@@ -6,6 +6,8 @@ import type { CountryRecord } from '@/lib/import/countryNames'
 
 import { textToNumber } from '@/lib/import/observations/parseValues'
 
+import { MONTH_NAMES } from './months'
+
 export type CountrySuggestion = {
   at: number
   count: number
@@ -125,20 +127,6 @@ function scaled(number: string, scale: string | undefined): null | number {
   return Math.round(value * factor * 1e6) / 1e6
 }
 
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]
 const COUNT_WORDS: Record<string, number> = {
   eight: 8,
   eleven: 11,
