@@ -5,6 +5,7 @@ import { editorOrOwnArticleDraft } from '@/access/editorOrOwnArticleDraft'
 import { editorOrUnpublishedDraft } from '@/access/editorOrUnpublishedDraft'
 import { staffWithoutPublishing } from '@/access/staffWithoutPublishing'
 import { keepAnalystEditsAsDrafts } from '@/hooks/keepAnalystEditsAsDrafts'
+import { rememberUnpublishing } from '@/hooks/rememberUnpublishing'
 import { recordWorkflowTransition } from '@/hooks/recordWorkflowTransition'
 import { syncWorkflowFields } from '@/hooks/syncWorkflowFields'
 import { workflowEndpoints } from '@/lib/workflow/endpoints'
@@ -35,7 +36,9 @@ export const articleAccess: CollectionConfig['access'] = {
 
 /** Hooks every editorial collection runs first (see each for why), typed for the collection. */
 export const editorialBeforeOperation = <TSlug extends CollectionSlug>() =>
-  [keepAnalystEditsAsDrafts] as unknown as NonNullable<NonNullable<CollectionConfig<TSlug>['hooks']>['beforeOperation']>
+  [keepAnalystEditsAsDrafts, rememberUnpublishing] as unknown as NonNullable<
+    NonNullable<CollectionConfig<TSlug>['hooks']>['beforeOperation']
+  >
 
 /** Workflow hooks: keep the workflow fields server-owned and write the audit trail. */
 export const editorialWorkflowHooks = {

@@ -3,13 +3,14 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { transitionFromContext } from '@/lib/workflow/context'
 import { isEditorialCollection, TRANSITIONS, WORKFLOW_STATUS_LABELS } from '@/lib/workflow/states'
 
+import { UNPUBLISHING_KEY } from './rememberUnpublishing'
 import { workflowStatusOf } from './syncWorkflowFields'
 
 const titleOf = (doc: Record<string, unknown>): string => String(doc.title ?? doc.name ?? doc.acronym ?? doc.id ?? '')
 
 /**
- * Writes one audit row for every workflow transition, and for a publication made with Payload's own
- * Publish button or a scheduled publish, inside the same transaction as the change itself.
+ * Writes one audit row for every workflow transition, and for a publication or unpublication made
+ * with Payload's own Publish / Unpublish buttons or a scheduled publish, inside the same transaction as the change itself.
  */
 export const recordWorkflowTransition: CollectionAfterChangeHook = async ({
   collection,
@@ -20,13 +21,16 @@ export const recordWorkflowTransition: CollectionAfterChangeHook = async ({
   req,
 }) => {
   const transition = transitionFromContext(context)
-  const from = operation === 'create' ? 'draft' : workflowStatusOf(previousDoc)
+  const from =
+    operation === 'create' ? 'draft' : context[UNPUBLISHING_KEY] === true ? 'published' : workflowStatusOf(previousDoc)
   const to = workflowStatusOf(doc)
   const isPublication = operation === 'update' && to === 'published' && from !== 'published'
-  if ((!transition && !isPublication) || !isEditorialCollection(collection.slug)) {
+  // Payload's own Unpublish button (recognised before the write, see rememberUnpublishing).
+  const isUnpublication = operation === 'update' && to === 'draft' && context[UNPUBLISHING_KEY] === true
+  if ((!transition && !isPublication && !isUnpublication) || !isEditorialCollection(collection.slug)) {
     return doc
   }
-  const action = transition?.action ?? 'publish'
+  const action = transition?.action ?? (isPublication ? 'publish' : 'unpublish')
   const title = titleOf(doc)
   const actorName = req.user ? String((req.user as { name?: string }).name ?? req.user.email ?? req.user.id) : 'System'
   await req.payload.create({

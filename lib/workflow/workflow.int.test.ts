@@ -91,6 +91,20 @@ describe('editorial workflow', () => {
     ])
   })
 
+  it('should record Payload’s own Unpublish in the audit trail, but not a draft save of a published document', async () => {
+    const target = await createCountry(payload)
+    await payload.update({ collection: 'countries', data: { capital: 'Draft capital' }, id: target.id, ...as(analyst) })
+    expect(await auditOf(target.id)).toEqual([])
+    await payload.update({ collection: 'countries', data: { _status: 'draft' }, id: target.id, ...as(editor) })
+    expect(await auditOf(target.id)).toEqual(['unpublish:published->draft'])
+    const live = await payload.find({
+      collection: 'countries',
+      overrideAccess: false,
+      where: { id: { equals: target.id } },
+    })
+    expect(live.docs).toEqual([])
+  })
+
   it('should ignore workflow fields sent by a client', async () => {
     const target = await createCountry(payload)
     await payload.update({
