@@ -4,6 +4,7 @@ import { isStaff, isStaffField, publishedOrStaff } from '@/access'
 import { editorOrOwnArticleDraft } from '@/access/editorOrOwnArticleDraft'
 import { editorOrUnpublishedDraft } from '@/access/editorOrUnpublishedDraft'
 import { staffWithoutPublishing } from '@/access/staffWithoutPublishing'
+import { cancelScheduledPublication } from '@/hooks/cancelScheduledPublication'
 import { keepAnalystEditsAsDrafts } from '@/hooks/keepAnalystEditsAsDrafts'
 import { rememberUnpublishing } from '@/hooks/rememberUnpublishing'
 import { recordWorkflowTransition } from '@/hooks/recordWorkflowTransition'
@@ -42,7 +43,7 @@ export const editorialBeforeOperation = <TSlug extends CollectionSlug>() =>
 
 /** Workflow hooks: keep the workflow fields server-owned and write the audit trail. */
 export const editorialWorkflowHooks = {
-  afterChange: [recordWorkflowTransition],
+  afterChange: [recordWorkflowTransition, cancelScheduledPublication],
   beforeChange: [syncWorkflowFields],
 }
 

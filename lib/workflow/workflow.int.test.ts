@@ -181,6 +181,29 @@ describe('editorial workflow', () => {
     ])
   })
 
+  it('should cancel a scheduled publication when the approved document is edited again', async () => {
+    const target = await createCountry(payload, { capital: 'Old' })
+    await payload.update({ collection: 'countries', data: { capital: 'Approved' }, id: target.id, ...as(analyst) })
+    await submitForReview({ collection: 'countries', id: target.id, payload, user: actor(analyst) })
+    const publishAt = new Date(Date.now() + 1_500)
+    await transitionDocument({
+      action: 'approve',
+      collection: 'countries',
+      id: target.id,
+      payload,
+      publishAt,
+      user: actor(editor),
+    })
+    await payload.update({ collection: 'countries', data: { capital: 'Unreviewed' }, id: target.id, ...as(analyst) })
+
+    await new Promise((resolve) => setTimeout(resolve, publishAt.getTime() - Date.now() + 200))
+    await payload.jobs.run({ allQueues: true })
+    const live = await payload.findByID({ collection: 'countries', id: target.id, overrideAccess: false })
+    const draft = await payload.findByID({ collection: 'countries', draft: true, id: target.id, ...as(editor) })
+    expect([live.capital, draft.capital, draft.workflowStatus]).toEqual(['Old', 'Unreviewed', 'draft'])
+    expect(await auditOf(target.id)).toEqual(['submit:draft->in_review', 'approve:in_review->approved'])
+  })
+
   it('should queue submitted changes, filter them by collection and country, and diff them', async () => {
     const target = await createCountry(payload, { capital: 'Before', name: 'Queueland' })
     const other = await createCountry(payload, { name: 'Otherland' })
