@@ -12,11 +12,13 @@ import { SaveComparisonButton } from '@/components/site/account/SaveComparisonBu
 import { CompareIndicatorSection } from '@/components/site/views/CompareIndicatorSection'
 import { getComparison } from '@/lib/queries/compare'
 import {
+  compareDetailQuery,
   compareSelectionToQuery,
   isCanonicalCompareQuery,
   MAX_COUNTRIES,
   MIN_COUNTRIES,
   parseCompareSelection,
+  parseExpandedIndicator,
 } from '@/lib/series/url'
 
 import { ComparePicker } from './ComparePicker.client'
@@ -41,14 +43,17 @@ const ComparePage = async ({ searchParams }: Props) => {
   const params = await searchParams
   const selection = parseCompareSelection(params)
   if (!isCanonicalCompareQuery(params)) {
-    redirect(`/compare${compareSelectionToQuery(selection)}`)
+    const expanded = parseExpandedIndicator(params, selection.indicators)
+    redirect(`/compare${expanded ? compareDetailQuery(selection, expanded) : compareSelectionToQuery(selection)}`)
   }
   const comparison = await getComparison(selection)
   const { countries, coveredElsewhere, figures, indicators, notices, options } = comparison
-  const query = compareSelectionToQuery({
+  const shown = {
     countries: countries.map((country) => country.slug!),
     indicators: indicators.map((indicator) => indicator.slug!),
-  })
+  }
+  const query = compareSelectionToQuery(shown)
+  const expandedIndicator = parseExpandedIndicator(params, shown.indicators)
 
   const countryGroups: PickerGroup[] = COUNTRY_REGIONS.map((region) => ({
     label: region.label,
@@ -140,6 +145,8 @@ const ComparePage = async ({ searchParams }: Props) => {
                     countries.length < MAX_COUNTRIES ? (coveredElsewhere.get(indicator.slug!) ?? []) : []
                   }
                   downloadHref={`/compare/data.csv${query}`}
+                  expanded={indicator.slug === expandedIndicator}
+                  expandedHref={`/compare${compareDetailQuery(shown, indicator.slug!)}`}
                   figures={figures.filter((figure) => figure.indicator === indicator.slug)}
                   hrefWith={(slug) =>
                     `/compare${compareSelectionToQuery({
@@ -149,6 +156,7 @@ const ComparePage = async ({ searchParams }: Props) => {
                   }
                   indicator={indicator}
                   key={indicator.slug}
+                  overviewHref={`/compare${query}`}
                   partnerNames={new Map(options.countries.map((country) => [country.slug!, country.name]))}
                 />
               ))}
