@@ -15,6 +15,7 @@ import { byPeriod, pickShown } from '@/lib/series/points'
 import { groupByUnit, sharedScale } from '@/lib/series/scale'
 import { formatList } from '@/lib/format'
 import { textToSlug } from '@/lib/slugify'
+import { pointToFigureText } from '@/lib/series/text'
 import { newestPeriods } from '@/lib/series/window'
 
 type Props = {
@@ -227,11 +228,7 @@ export const CompareIndicatorSection = ({
                           {cells.map((cell, index) => (
                             <td className="num" key={chart.plotted.columns[index].key}>
                               {cell.length ? (
-                                cell.map((figure) => (
-                                  <div key={figure.id}>
-                                    <FigureValue figure={figure} indicator={indicator} />
-                                  </div>
-                                ))
+                                cell.map((figure) => pointToFigureText(figure, indicator)).join('; ')
                               ) : (
                                 <EmptyCell>
                                   No data for {row.label} in {chart.plotted.columns[index].label}
