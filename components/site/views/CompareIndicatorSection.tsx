@@ -204,43 +204,47 @@ export const CompareIndicatorSection = ({
           {charts.map((chart) => (
             <ChartFigure
               dataTable={
-                <div className="data-table-wrap">
-                  <table className="data-table compare-plotted">
-                    <caption>
-                      {indicator.name} in {chart.unit}: the dated figures drawn in the chart. Sources are in the{' '}
-                      <a href={`#${id}-newest`}>newest figures</a> below and, for every period, in the{' '}
-                      <a href={`${expandedHref}#${id}-periods`}>table by period</a>.
-                    </caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{isBilateral ? 'Country × partner' : 'Country'}</th>
-                        {chart.plotted.columns.map((column) => (
-                          <th key={column.key} scope="col">
-                            {column.label}
-                          </th>
-                        ))}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {chart.plotted.rows.map(({ cells, row }) => (
-                        <tr key={row.key}>
-                          <th scope="row">{row.label}</th>
-                          {cells.map((cell, index) => (
-                            <td className="num" key={chart.plotted.columns[index].key}>
-                              {cell.length ? (
-                                cell.map((figure) => pointToFigureText(figure, indicator)).join('; ')
-                              ) : (
-                                <EmptyCell>
-                                  No data for {row.label} in {chart.plotted.columns[index].label}
-                                </EmptyCell>
-                              )}
-                            </td>
+                <>
+                  <p className="compare-plotted__note">
+                    Sources are in the <a href={`#${id}-newest`}>newest figures</a> below and, for every period, in the{' '}
+                    <a href={`${expandedHref}#${id}-periods`}>table by period</a>.
+                  </p>
+                  <div className="data-table-wrap">
+                    <table className="data-table compare-plotted">
+                      <caption>
+                        {indicator.name} in {chart.unit}: the dated figures drawn in the chart.
+                      </caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">{isBilateral ? 'Country × partner' : 'Country'}</th>
+                          {chart.plotted.columns.map((column) => (
+                            <th key={column.key} scope="col">
+                              {column.label}
+                            </th>
                           ))}
                         </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                      </thead>
+                      <tbody>
+                        {chart.plotted.rows.map(({ cells, row }) => (
+                          <tr key={row.key}>
+                            <th scope="row">{row.label}</th>
+                            {cells.map((cell, index) => (
+                              <td className="num" key={chart.plotted.columns[index].key}>
+                                {cell.length ? (
+                                  cell.map((figure) => pointToFigureText(figure, indicator)).join('; ')
+                                ) : (
+                                  <EmptyCell>
+                                    No data for {row.label} in {chart.plotted.columns[index].label}
+                                  </EmptyCell>
+                                )}
+                              </td>
+                            ))}
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                </>
               }
               id={`${id}-${textToSlug(chart.unit)}`}
               key={chart.unit}
