@@ -48,6 +48,29 @@ test('should carry a comparison from a country profile through the address, a CS
     await page.screenshot({ fullPage: true, path: 'test-results/screenshots/compare.png' })
   })
 
+  await test.step('the newest figures lead to the table of every period and back', async () => {
+    const newest = page.getByRole('table', { name: /^Bilateral trade turnover: the newest published figure/ })
+    await expect(newest.getByRole('row', { name: /^Kazakhstan × Uzbekistan(?! \()/ })).toContainText('Jan–Aug 2025')
+    await expect(page.getByRole('table', { name: /by period, every published figure/ })).toHaveCount(0)
+    await page
+      .getByRole('link', { name: 'Every period of Bilateral trade turnover, with qualifiers and sources' })
+      .click()
+    await expect(page).toHaveURL(
+      /\/compare\?countries=kazakhstan,uzbekistan&indicators=bilateral-trade-volume,exports-to-partner&periods=bilateral-trade-volume#/,
+    )
+    const byPeriod = page.getByRole('table', { name: /^Bilateral trade turnover by period, every published figure/ })
+    await expect(byPeriod).toBeVisible()
+    await expect(byPeriod.getByRole('columnheader', { name: 'Jan–Aug 2025' })).toBeVisible()
+    const pairRow = byPeriod.getByRole('row', { name: /^Kazakhstan × Uzbekistan(?! \()/ })
+    await expect(pairRow).toContainText('$3.0 bn')
+    await expect(pairRow.getByRole('link', { name: `${SOURCE_ARTICLE}, note 1` }).first()).toBeVisible()
+    await expect(page.getByRole('checkbox', { name: /^Exports to partner/ })).toBeChecked()
+    await page.screenshot({ fullPage: true, path: 'test-results/screenshots/compare-periods.png' })
+    await page.getByRole('link', { name: 'Back to the newest figures' }).click()
+    await expect(page).toHaveURL(/\/compare\?countries=kazakhstan,uzbekistan&indicators=[a-z-,]+#/)
+    await expect(page.getByRole('table', { name: /by period, every published figure/ })).toHaveCount(0)
+  })
+
   await test.step('the CSV download holds exactly the published figures of the database', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),

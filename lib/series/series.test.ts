@@ -7,7 +7,13 @@ import { bilateralMatrix, matrixKey } from './matrix'
 import { storedPeriodToPeriod } from './points'
 import { axisUnitLabel, groupByUnit, scaleValue, sharedScale } from './scale'
 import { buildPoint } from './testPoint'
-import { compareSelectionToQuery, isCanonicalCompareQuery, parseCompareSelection } from './url'
+import {
+  compareDetailQuery,
+  compareSelectionToQuery,
+  isCanonicalCompareQuery,
+  parseCompareSelection,
+  parseExpandedIndicator,
+} from './url'
 import { newestPeriods } from './window'
 
 describe('period alignment', () => {
@@ -238,6 +244,17 @@ describe('compare address', () => {
     )
     expect(isCanonicalCompareQuery({ countries: ['a', 'b'] })).toBe(false)
     expect(isCanonicalCompareQuery({ countries: 'a,b' })).toBe(true)
+  })
+
+  it('should expand only one of the chosen indicators by period', () => {
+    const chosen = ['trade', 'exports']
+    expect(parseExpandedIndicator({ periods: 'exports' }, chosen)).toBe('exports')
+    expect(parseExpandedIndicator({ periods: 'imports' }, chosen)).toBeNull()
+    expect(parseExpandedIndicator({ periods: 'exports,trade' }, chosen)).toBe('exports')
+    expect(parseExpandedIndicator({}, chosen)).toBeNull()
+    expect(compareDetailQuery({ countries: ['a', 'b'], indicators: chosen }, 'trade')).toBe(
+      '?countries=a,b&indicators=trade,exports&periods=trade',
+    )
   })
 })
 

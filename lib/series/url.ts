@@ -36,3 +36,19 @@ export const compareSelectionToQuery = ({ countries, indicators }: CompareSelect
   ].filter(Boolean)
   return parts.length ? `?${parts.join('&')}` : ''
 }
+
+/**
+ * The one indicator whose every period is tabulated (`&periods=<slug>`), when it is among the
+ * chosen indicators; otherwise none, and the comparison shows its light default view.
+ */
+export const parseExpandedIndicator = (
+  params: Record<string, SearchParamValue>,
+  indicators: string[],
+): null | string => {
+  const [slug] = parseSlugList(params.periods)
+  return slug && indicators.includes(slug) ? slug : null
+}
+
+/** The comparison with one indicator's table by period expanded. */
+export const compareDetailQuery = (selection: CompareSelection, indicator: string): string =>
+  `${compareSelectionToQuery(selection)}&periods=${indicator}`

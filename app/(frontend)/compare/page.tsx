@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
-import React, { Suspense } from 'react'
+import React, { cache, Suspense } from 'react'
 
 import type { PickerGroup } from './ComparePicker.client'
 
@@ -11,12 +11,16 @@ import { INDICATOR_CATEGORIES } from '@/collections/Indicators'
 import { SaveComparisonButton } from '@/components/site/account/SaveComparisonButton'
 import { CompareIndicatorSection } from '@/components/site/views/CompareIndicatorSection'
 import { getComparison } from '@/lib/queries/compare'
+import type { CompareSelection } from '@/lib/series/url'
+
 import {
+  compareDetailQuery,
   compareSelectionToQuery,
   isCanonicalCompareQuery,
   MAX_COUNTRIES,
   MIN_COUNTRIES,
   parseCompareSelection,
+  parseExpandedIndicator,
 } from '@/lib/series/url'
 
 import { ComparePicker } from './ComparePicker.client'
@@ -26,10 +30,19 @@ import './compare.css'
 
 export const dynamic = 'force-dynamic'
 
+/**
+ * `getComparison` is memoised per request by argument identity, and the metadata and the page each
+ * parse their own selection object; keyed by the canonical query string, the figures are read once.
+ */
+const comparisonByQuery = cache((query: string) =>
+  getComparison(parseCompareSelection(Object.fromEntries(new URLSearchParams(query)))),
+)
+const readComparison = (selection: CompareSelection) => comparisonByQuery(compareSelectionToQuery(selection))
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export const generateMetadata = async ({ searchParams }: Props): Promise<Metadata> => {
-  const comparison = await getComparison(parseCompareSelection(await searchParams))
+  const comparison = await readComparison(parseCompareSelection(await searchParams))
   const names = comparison.countries.map((country) => country.name)
   return {
     description: 'Compare published figures on Central Asia and the South Caucasus side by side, with their sources.',
@@ -41,14 +54,17 @@ const ComparePage = async ({ searchParams }: Props) => {
   const params = await searchParams
   const selection = parseCompareSelection(params)
   if (!isCanonicalCompareQuery(params)) {
-    redirect(`/compare${compareSelectionToQuery(selection)}`)
+    const expanded = parseExpandedIndicator(params, selection.indicators)
+    redirect(`/compare${expanded ? compareDetailQuery(selection, expanded) : compareSelectionToQuery(selection)}`)
   }
-  const comparison = await getComparison(selection)
+  const comparison = await readComparison(selection)
   const { countries, coveredElsewhere, figures, indicators, notices, options } = comparison
-  const query = compareSelectionToQuery({
+  const shown = {
     countries: countries.map((country) => country.slug!),
     indicators: indicators.map((indicator) => indicator.slug!),
-  })
+  }
+  const query = compareSelectionToQuery(shown)
+  const expandedIndicator = parseExpandedIndicator(params, shown.indicators)
 
   const countryGroups: PickerGroup[] = COUNTRY_REGIONS.map((region) => ({
     label: region.label,
@@ -140,6 +156,8 @@ const ComparePage = async ({ searchParams }: Props) => {
                     countries.length < MAX_COUNTRIES ? (coveredElsewhere.get(indicator.slug!) ?? []) : []
                   }
                   downloadHref={`/compare/data.csv${query}`}
+                  expanded={indicator.slug === expandedIndicator}
+                  expandedHref={`/compare${compareDetailQuery(shown, indicator.slug!)}`}
                   figures={figures.filter((figure) => figure.indicator === indicator.slug)}
                   hrefWith={(slug) =>
                     `/compare${compareSelectionToQuery({
@@ -149,6 +167,7 @@ const ComparePage = async ({ searchParams }: Props) => {
                   }
                   indicator={indicator}
                   key={indicator.slug}
+                  overviewHref={`/compare${query}`}
                   partnerNames={new Map(options.countries.map((country) => [country.slug!, country.name]))}
                 />
               ))}

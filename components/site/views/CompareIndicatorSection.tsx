@@ -7,15 +7,15 @@ import type { Figure } from '@/lib/queries/figures'
 import { ChartFigure } from '@/components/site/charts/ChartFigure'
 import { seriesColour } from '@/components/site/charts/palette'
 import { TimeChart } from '@/components/site/charts/TimeChart'
-import { FigureTable } from '@/components/site/FigureTable'
 import { FigureValue } from '@/components/site/FigureValue'
 import { ObservationSource } from '@/components/site/ObservationSource'
 import { alignByPeriod } from '@/lib/series/align'
 import { bilateralMatrix, matrixKey } from '@/lib/series/matrix'
-import { byPeriod } from '@/lib/series/points'
+import { byPeriod, pickShown } from '@/lib/series/points'
 import { groupByUnit, sharedScale } from '@/lib/series/scale'
 import { formatList } from '@/lib/format'
 import { textToSlug } from '@/lib/slugify'
+import { pointToFigureText } from '@/lib/series/text'
 import { newestPeriods } from '@/lib/series/window'
 
 type Props = {
@@ -26,14 +26,20 @@ type Props = {
   hrefWith: (countrySlug: string) => string
   /** The address of this comparison's CSV download, which holds every period. */
   downloadHref: string
+  /** True when this indicator's table by period is shown (the detail view); false for the default view. */
+  expanded: boolean
+  /** The address of this comparison with this indicator's table by period expanded. */
+  expandedHref: string
+  /** The address of this comparison's default view. */
+  overviewHref: string
   figures: Figure[]
   indicator: CompareIndicator
   partnerNames: Map<string, string>
 }
 
 /**
- * How many periods (newest first) a comparison draws and tabulates per indicator: a readable table,
- * and a page whose size does not grow with the years of data (the CSV download has them all).
+ * How many periods (newest first) a comparison draws per indicator: a readable chart, and a page
+ * whose size does not grow with the years of data (the detail view and the CSV have them all).
  */
 export const COMPARE_PERIODS = 10
 
@@ -51,14 +57,28 @@ const FigureCell = ({ figure, indicator }: { figure: Figure; indicator: CompareI
   </div>
 )
 
-/** One indicator of a comparison: chart over time, reporter × partner matrix, table by period. */
+const EmptyCell = ({ children }: { children: React.ReactNode }) => (
+  <span className="cell-empty">
+    <span aria-hidden>—</span>
+    <span className="visually-hidden">{children}</span>
+  </span>
+)
+
+/**
+ * One indicator of a comparison: chart over time, reporter × partner matrix and the newest figure
+ * per series; in the detail view (`expanded`) also every figure by period. The default view stays
+ * light: each figure's source link is rendered once, in the newest-figures table, not per period.
+ */
 export const CompareIndicatorSection = ({
   countries,
   coveredElsewhere,
   downloadHref,
+  expanded,
+  expandedHref,
   figures: allFigures,
   hrefWith,
   indicator,
+  overviewHref,
   partnerNames,
 }: Props) => {
   const { omittedPeriods, points: figures } = newestPeriods(allFigures, COMPARE_PERIODS)
@@ -71,15 +91,17 @@ export const CompareIndicatorSection = ({
 
   const rows: Row[] = []
   const seen = new Set<string>()
-  const sortedFigures = [...figures].sort(
+  const sortedAllFigures = [...allFigures].sort(
     (a, b) =>
       countryOrder.get(a.country)! - countryOrder.get(b.country)! ||
       (a.partner ? nameOf(a.partner) : '').localeCompare(b.partner ? nameOf(b.partner) : '') ||
       (a.subject ?? '').localeCompare(b.subject ?? '') ||
       byPeriod(a, b),
   )
+  const drawn = new Set(figures)
+  const sortedFigures = sortedAllFigures.filter((figure) => drawn.has(figure))
   for (const country of countries) {
-    const own = sortedFigures.filter((figure) => figure.country === country.slug)
+    const own = sortedAllFigures.filter((figure) => figure.country === country.slug)
     if (!own.length && !isBilateral) {
       rows.push({
         country: country.slug!,
@@ -97,11 +119,14 @@ export const CompareIndicatorSection = ({
   }
   const rowLabel = (row: Pick<Row, 'country' | 'partner' | 'subject'>) =>
     `${nameOf(row.country)}${row.partner ? ` × ${nameOf(row.partner)}` : ''}${row.subject ? ` (${row.subject})` : ''}`
-  const alignment = alignByPeriod({
-    points: sortedFigures,
-    rowOf: (figure) => rows.find((row) => row.key === rowKey(figure))!,
-    rows,
-  })
+  const rowByKey = new Map(rows.map((row) => [row.key, row]))
+  const alignment = expanded
+    ? alignByPeriod({ points: sortedAllFigures, rowOf: (figure) => rowByKey.get(rowKey(figure))!, rows })
+    : null
+  const newest = rows.map((row) => ({
+    figure: pickShown(sortedAllFigures.filter((figure) => rowKey(figure) === row.key)),
+    row,
+  }))
 
   const lines = rows
     .map((row, index) => ({
@@ -121,6 +146,11 @@ export const CompareIndicatorSection = ({
         scales: [indicator.scale],
         values: unitLines.flatMap((line) => line.points.map((p) => p.value)),
       }),
+      plotted: alignByPeriod({
+        points: unitLines.flatMap((line) => line.points),
+        rowOf: (figure) => unitLines.find((line) => line.key === rowKey(figure))!,
+        rows: unitLines,
+      }),
       unit,
     }
   })
@@ -128,7 +158,7 @@ export const CompareIndicatorSection = ({
   const matrix = isBilateral
     ? bilateralMatrix({
         partnerOrder: (a, b) => nameOf(a).localeCompare(nameOf(b)),
-        points: sortedFigures,
+        points: sortedAllFigures,
         reporters: countries.map((country) => country.slug!),
       })
     : null
@@ -151,8 +181,10 @@ export const CompareIndicatorSection = ({
       ) : null}
       {omittedPeriods ? (
         <p className="muted compare-indicator__window">
-          The {COMPARE_PERIODS} newest periods are shown; {omittedPeriods} older{' '}
-          {omittedPeriods === 1 ? 'period is' : 'periods are'} in the <a href={downloadHref}>CSV download</a>.
+          The chart draws the {COMPARE_PERIODS} newest periods; {omittedPeriods} older{' '}
+          {omittedPeriods === 1 ? 'period is' : 'periods are'} in the{' '}
+          {expanded ? <a href={`#${id}-periods`}>table by period</a> : <a href={expandedHref}>table by period</a>} and
+          the <a href={downloadHref}>CSV download</a>.
         </p>
       ) : null}
       {figures.length === 0 && coveredElsewhere.length ? (
@@ -172,13 +204,47 @@ export const CompareIndicatorSection = ({
           {charts.map((chart) => (
             <ChartFigure
               dataTable={
-                <FigureTable
-                  caption={`${indicator.name} in ${chart.unit}: the dated figures drawn in the chart.`}
-                  figures={chart.lines.flatMap((line) => line.points)}
-                  indicatorOf={() => indicator}
-                  rowHeader={isBilateral ? 'Country × partner' : 'Country'}
-                  rowLabel={rowLabel}
-                />
+                <>
+                  <p className="compare-plotted__note">
+                    Sources are in the <a href={`#${id}-newest`}>newest figures</a> below and, for every period, in the{' '}
+                    <a href={`${expandedHref}#${id}-periods`}>table by period</a>.
+                  </p>
+                  <div className="data-table-wrap">
+                    <table className="data-table compare-plotted">
+                      <caption>
+                        {indicator.name} in {chart.unit}: the dated figures drawn in the chart.
+                      </caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">{isBilateral ? 'Country × partner' : 'Country'}</th>
+                          {chart.plotted.columns.map((column) => (
+                            <th key={column.key} scope="col">
+                              {column.label}
+                            </th>
+                          ))}
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {chart.plotted.rows.map(({ cells, row }) => (
+                          <tr key={row.key}>
+                            <th scope="row">{row.label}</th>
+                            {cells.map((cell, index) => (
+                              <td className="num" key={chart.plotted.columns[index].key}>
+                                {cell.length ? (
+                                  cell.map((figure) => pointToFigureText(figure, indicator)).join('; ')
+                                ) : (
+                                  <EmptyCell>
+                                    No data for {row.label} in {chart.plotted.columns[index].label}
+                                  </EmptyCell>
+                                )}
+                              </td>
+                            ))}
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                </>
               }
               id={`${id}-${textToSlug(chart.unit)}`}
               key={chart.unit}
@@ -187,7 +253,7 @@ export const CompareIndicatorSection = ({
                   Dots sit in the middle of their period; a faint bar spans periods longer than a month; hollow dots are
                   targets or bounds.
                   {undatedCount
-                    ? ` ${undatedCount} undated figure${undatedCount === 1 ? ' is' : 's are'} in the table only.`
+                    ? ` ${undatedCount} undated figure${undatedCount === 1 ? ' is' : 's are'} in the tables only.`
                     : ''}
                 </p>
               }
@@ -232,12 +298,9 @@ export const CompareIndicatorSection = ({
                                 <span className="cell-figure__period">{cell.shown.periodLabel}</span>
                               </>
                             ) : (
-                              <span className="cell-empty">
-                                <span aria-hidden>—</span>
-                                <span className="visually-hidden">
-                                  No data for {nameOf(reporter)} with {nameOf(partner)}
-                                </span>
-                              </span>
+                              <EmptyCell>
+                                No data for {nameOf(reporter)} with {nameOf(partner)}
+                              </EmptyCell>
                             )}
                           </td>
                         )
@@ -248,46 +311,90 @@ export const CompareIndicatorSection = ({
               </table>
             </div>
           ) : null}
-          <div className="data-table-wrap compare-table">
+          <div className="data-table-wrap compare-newest" id={`${id}-newest`}>
             <table className="data-table">
               <caption>
-                {indicator.name} by period,{' '}
-                {omittedPeriods ? `the ${COMPARE_PERIODS} newest periods` : 'every published figure'}
-                {isBilateral ? ' by country pair' : ' by country'}.
+                {indicator.name}: the newest published figure{' '}
+                {isBilateral ? 'for each country pair' : 'for each country'}, with its period, qualifier and source.
               </caption>
               <thead>
                 <tr>
                   <th scope="col">{isBilateral ? 'Country × partner' : 'Country'}</th>
-                  {alignment.columns.map((column) => (
-                    <th key={column.key} scope="col">
-                      {column.label}
-                    </th>
-                  ))}
+                  <th scope="col">Value</th>
+                  <th scope="col">Unit</th>
+                  <th scope="col">Period</th>
+                  <th scope="col">Source</th>
                 </tr>
               </thead>
               <tbody>
-                {alignment.rows.map(({ cells, row }) => (
+                {newest.map(({ figure, row }) => (
                   <tr key={row.key}>
                     <th scope="row">{rowLabel(row)}</th>
-                    {cells.map((cell, index) => (
-                      <td key={alignment.columns[index].key}>
-                        {cell.length ? (
-                          cell.map((figure) => <FigureCell figure={figure} indicator={indicator} key={figure.id} />)
-                        ) : (
-                          <span className="cell-empty">
-                            <span aria-hidden>—</span>
-                            <span className="visually-hidden">
-                              No data for {rowLabel(row)} in {alignment.columns[index].label}
-                            </span>
-                          </span>
-                        )}
+                    {figure ? (
+                      <>
+                        <td className="num">
+                          <FigureValue figure={figure} indicator={indicator} />
+                        </td>
+                        <td>{figure.unit}</td>
+                        <td>{figure.periodLabel}</td>
+                        <td className="source">
+                          <ObservationSource source={figure.source} />
+                        </td>
+                      </>
+                    ) : (
+                      <td colSpan={4}>
+                        <span className="cell-empty">No published figure</span>
                       </td>
-                    ))}
+                    )}
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
+          {alignment ? (
+            <div className="data-table-wrap compare-table" id={`${id}-periods`}>
+              <table className="data-table">
+                <caption>
+                  {indicator.name} by period, every published figure{isBilateral ? ' by country pair' : ' by country'}.{' '}
+                  <a href={`${overviewHref}#${id}-heading`}>Back to the newest figures</a>
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{isBilateral ? 'Country × partner' : 'Country'}</th>
+                    {alignment.columns.map((column) => (
+                      <th key={column.key} scope="col">
+                        {column.label}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {alignment.rows.map(({ cells, row }) => (
+                    <tr key={row.key}>
+                      <th scope="row">{rowLabel(row)}</th>
+                      {cells.map((cell, index) => (
+                        <td key={alignment.columns[index].key}>
+                          {cell.length ? (
+                            cell.map((figure) => <FigureCell figure={figure} indicator={indicator} key={figure.id} />)
+                          ) : (
+                            <EmptyCell>
+                              No data for {rowLabel(row)} in {alignment.columns[index].label}
+                            </EmptyCell>
+                          )}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <p className="compare-indicator__more">
+              <a href={`${expandedHref}#${id}-periods`}>
+                Every period of {indicator.name}, with qualifiers and sources
+              </a>
+            </p>
+          )}
         </>
       )}
     </section>
