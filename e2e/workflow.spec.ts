@@ -42,9 +42,9 @@ test('should take an analyst’s changes through review to the public pages', as
     await expect(page.getByRole('region', { name: 'Review' })).toContainText('In review')
 
     await page.goto(`/admin/collections/observations/${observation.id}`)
+    // Submitting with unsaved edits saves them as the draft first.
     await page.getByLabel(/^Value/).fill('19.5')
-    await page.getByRole('button', { name: 'Save Draft' }).click()
-    await expect(page.getByRole('button', { name: 'Submit for review' })).toBeEnabled()
+    await expect(page.getByRole('region', { name: 'Review' })).toContainText('saved as a draft first')
     await page.getByRole('button', { name: 'Submit for review' }).click()
     await expect(page.getByRole('region', { name: 'Review' })).toContainText('In review')
   })

@@ -1,6 +1,6 @@
 'use client'
 
-import { useDocumentInfo, useFormFields, useFormModified } from '@payloadcms/ui'
+import { useDocumentInfo, useForm, useFormFields, useFormModified } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
@@ -20,6 +20,7 @@ export const WorkflowPanel = () => {
   const router = useRouter()
   const { collectionSlug, id } = useDocumentInfo()
   const isModified = useFormModified()
+  const { submit: saveForm } = useForm()
   const status = useFormFields(([fields]) => fields.workflowStatus?.value as string | undefined) ?? 'draft'
   const comment = useFormFields(([fields]) => fields.reviewComment?.value as null | string | undefined)
   const [error, setError] = useState<null | string>(null)
@@ -28,11 +29,29 @@ export const WorkflowPanel = () => {
   if (!id) {
     return null
   }
-  const canSubmit = status === 'draft' || status === 'changes_requested'
+  // Unsaved edits to a published or approved document start a new change, which can be submitted.
+  const canSubmit =
+    status === 'draft' ||
+    status === 'changes_requested' ||
+    (isModified && (status === 'published' || status === 'approved'))
 
   const submit = async () => {
     setError(null)
     setIsBusy(true)
+    if (isModified) {
+      // Unsaved edits go into the draft first (as "Save Draft" does), so what is submitted is what is on screen.
+      const saved = await saveForm({
+        action: `/api/${collectionSlug}/${id}?depth=0&draft=true`,
+        method: 'PATCH',
+        overrides: { _status: 'draft' },
+        skipValidation: true,
+      })
+      if (!saved?.res?.ok) {
+        setIsBusy(false)
+        setError('The draft could not be saved, so it was not submitted. Fix what the form shows and try again.')
+        return
+      }
+    }
     const response = await fetch(`/api/${collectionSlug}/${id}/workflow/submit`, {
       credentials: 'include',
       method: 'POST',
@@ -60,15 +79,10 @@ export const WorkflowPanel = () => {
       ) : null}
       {canSubmit ? (
         <>
-          <button
-            className="btn btn--style-secondary btn--size-small"
-            disabled={isBusy || isModified}
-            onClick={submit}
-            type="button"
-          >
+          <button className="btn btn--style-secondary btn--size-small" disabled={isBusy} onClick={submit} type="button">
             {status === 'changes_requested' ? 'Resubmit for review' : 'Submit for review'}
           </button>
-          {isModified ? <p className="workflow-panel__hint">Save your draft first.</p> : null}
+          {isModified ? <p className="workflow-panel__hint">Your unsaved changes are saved as a draft first.</p> : null}
         </>
       ) : null}
       {error ? (
