@@ -37,6 +37,7 @@ afterAll(async () => {
 })
 
 describe('seed', () => {
+  // Two full seed runs: about 30 s on FerretDB on an idle 2-core machine, more under load.
   it('should build the demo from the fact sheet and change nothing when run again', async () => {
     await seed({ payload })
     const first = await countAll()
@@ -51,7 +52,7 @@ describe('seed', () => {
 
     await seed({ payload })
     expect(await countAll()).toEqual(first)
-  })
+  }, 180_000)
 
   it('should publish everything it creates so readers see the demo', async () => {
     const drafts = await payload.count({ collection: 'observations', where: { _status: { not_equals: 'published' } } })
