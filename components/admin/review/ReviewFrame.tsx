@@ -1,37 +1,23 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import React from 'react'
 
-import { hasRole } from '@/access/roles'
+import { AdminPage } from '@/components/admin/AdminPage'
 
 type Props = { children: React.ReactNode; title: string; viewProps: AdminViewServerProps }
 
 /** The admin chrome around the review screens, which only editors and admins may open. */
-export const ReviewFrame = ({ children, title, viewProps }: Props) => {
-  const { initPageResult, params, searchParams } = viewProps
-  const { req } = initPageResult
-  const isReviewer = hasRole(req.user, 'admin', 'editor')
-  return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
-      req={req}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter className="review">
-        <h1 className="review__title">{title}</h1>
-        {isReviewer ? children : <p>Only editors and admins review changes.</p>}
-      </Gutter>
-    </DefaultTemplate>
-  )
-}
+export const ReviewFrame = ({ children, title, viewProps }: Props) => (
+  <AdminPage
+    allowedRoles={['admin', 'editor']}
+    className="review"
+    refusal="Only editors and admins review changes."
+    title={title}
+    viewProps={viewProps}
+  >
+    {children}
+  </AdminPage>
+)
 
 export const formatWhen = (iso: null | string | undefined): string =>
   iso
