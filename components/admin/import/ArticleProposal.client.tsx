@@ -20,6 +20,33 @@ type Props = {
 
 type FigureChoice = { country: string; indicator: string; isTicked: boolean; partner: string }
 
+/** One labelled choice among records (indicator, country, partner) of a suggested figure. */
+const RecordSelect = ({
+  emptyLabel,
+  label,
+  onChange,
+  records,
+  value,
+}: {
+  emptyLabel: string
+  label: string
+  onChange: (value: string) => void
+  records: { id: number | string; name: string }[]
+  value: string
+}) => (
+  <label>
+    {label}
+    <select aria-label={label} onChange={(event) => onChange(event.target.value)} value={value}>
+      <option value="">{emptyLabel}</option>
+      {records.map((record) => (
+        <option key={String(record.id)} value={String(record.id)}>
+          {record.name}
+        </option>
+      ))}
+    </select>
+  </label>
+)
+
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 
 const inlineText = (node: JSONContent): string =>
@@ -260,52 +287,28 @@ export const ArticleProposal = ({ article, countries, indicators, position }: Pr
                 </div>
                 {choice.isTicked ? (
                   <div className={styles.grid}>
-                    <label>
-                      Indicator
-                      <select
-                        aria-label="Indicator"
-                        onChange={(event) => setFigure(figure.key, { indicator: event.target.value })}
-                        value={choice.indicator}
-                      >
-                        <option value="">Choose…</option>
-                        {options.map((indicator) => (
-                          <option key={String(indicator.id)} value={String(indicator.id)}>
-                            {indicator.name}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
-                    <label>
-                      Country
-                      <select
-                        aria-label="Country"
-                        onChange={(event) => setFigure(figure.key, { country: event.target.value })}
-                        value={choice.country}
-                      >
-                        <option value="">Choose…</option>
-                        {countries.map((country) => (
-                          <option key={String(country.id)} value={String(country.id)}>
-                            {country.name}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
+                    <RecordSelect
+                      emptyLabel="Choose…"
+                      label="Indicator"
+                      onChange={(value) => setFigure(figure.key, { indicator: value })}
+                      records={options}
+                      value={choice.indicator}
+                    />
+                    <RecordSelect
+                      emptyLabel="Choose…"
+                      label="Country"
+                      onChange={(value) => setFigure(figure.key, { country: value })}
+                      records={countries}
+                      value={choice.country}
+                    />
                     {chosen?.kind === 'bilateral' ? (
-                      <label>
-                        Partner
-                        <select
-                          aria-label="Partner"
-                          onChange={(event) => setFigure(figure.key, { partner: event.target.value })}
-                          value={choice.partner}
-                        >
-                          <option value="">None</option>
-                          {countries.map((country) => (
-                            <option key={String(country.id)} value={String(country.id)}>
-                              {country.name}
-                            </option>
-                          ))}
-                        </select>
-                      </label>
+                      <RecordSelect
+                        emptyLabel="None"
+                        label="Partner"
+                        onChange={(value) => setFigure(figure.key, { partner: value })}
+                        records={countries}
+                        value={choice.partner}
+                      />
                     ) : null}
                   </div>
                 ) : null}
