@@ -24,8 +24,17 @@ const UNIT_TEXT: Record<string, string> = {
   rank: '',
 }
 
-const number = (value: number, decimals: number) =>
-  new Intl.NumberFormat('en-GB', { maximumFractionDigits: decimals, minimumFractionDigits: decimals }).format(value)
+/** One formatter per number of decimals: building an Intl formatter costs far more than using it. */
+const numberFormats = new Map<number, Intl.NumberFormat>()
+
+const number = (value: number, decimals: number) => {
+  let format = numberFormats.get(decimals)
+  if (!format) {
+    format = new Intl.NumberFormat('en-GB', { maximumFractionDigits: decimals, minimumFractionDigits: decimals })
+    numberFormats.set(decimals, format)
+  }
+  return format.format(value)
+}
 
 /**
  * "$3.0 bn", "18.5%", "15–20%", "836 km", "5×", "#1". The indicator's scale and decimals decide the
@@ -65,12 +74,10 @@ export const QUALIFIER_TEXT: Record<string, string> = {
 export const qualifierText = (qualifier: null | string | undefined): string =>
   QUALIFIER_TEXT[qualifier ?? 'actual'] ?? ''
 
-export const formatDate = (iso: null | string | undefined): string =>
-  iso
-    ? new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC', year: 'numeric' }).format(
-        new Date(iso),
-      )
-    : ''
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC', year: 'numeric' })
 
-export const formatList = (items: string[]): string =>
-  new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }).format(items)
+export const formatDate = (iso: null | string | undefined): string => (iso ? dateFormat.format(new Date(iso)) : '')
+
+const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' })
+
+export const formatList = (items: string[]): string => listFormat.format(items)

@@ -64,6 +64,15 @@ beforeAll(async () => {
   draftArticle = await createArticle('Unpublished grid note', 'draft')
   const observations = [
     { country: kazakhstan.id, indicator: capacity.id, period: { kind: 'year', year: 2023 }, source: web, value: 24.5 },
+    // Seventeen significant digits: a read that passed REALs through SQLite's JSON would round them.
+    {
+      country: kazakhstan.id,
+      indicator: capacity.id,
+      period: { kind: 'year', year: 2022 },
+      source: web,
+      value: 0.1 + 0.2,
+      valueMax: 1234567.8912345678,
+    },
     {
       country: kazakhstan.id,
       indicator: capacity.id,
@@ -194,7 +203,7 @@ describe('comparison reads', () => {
         and: [{ indicator: { in: [trade.id, capacity.id] } }, { country: { in: [kazakhstan.id, georgia.id] } }],
       },
     })
-    expect(throughPayload).toHaveLength(6)
+    expect(throughPayload).toHaveLength(7)
     expect(comparable(throughPayload)).toEqual(comparable(observationsToFigures(docs)))
   })
 
@@ -214,8 +223,12 @@ describe('comparison reads', () => {
       partnerSlugs(),
       await readComparisonRowsFromSqlite(client!, scope()),
     )
-    expect(throughSql).toHaveLength(6)
+    expect(throughSql).toHaveLength(7)
     expect(comparable(throughSql)).toEqual(comparable(throughPayload))
+    expect(throughSql.find((figure) => figure.periodLabel === '2022')).toMatchObject({
+      value: 0.1 + 0.2,
+      valueMax: 1234567.8912345678,
+    })
   })
 
   it('should show only what a reader may see: published figures, partners and source articles', async () => {
@@ -246,8 +259,8 @@ describe('comparison reads', () => {
 describe('indicator summaries', () => {
   it('should count published figures, countries and the newest period through the Local API', async () => {
     const throughPayload = await countIndicatorFiguresThroughPayload(payload)
-    // Two of Kazakhstan's, one undated of Georgia's; the draft is not counted.
-    expect(throughPayload.get(String(capacity.id))).toEqual({ countryCount: 3, figureCount: 4, latestPeriod: '2024' })
+    // Three of Kazakhstan's, one undated of Georgia's; the draft is not counted.
+    expect(throughPayload.get(String(capacity.id))).toEqual({ countryCount: 3, figureCount: 5, latestPeriod: '2024' })
     expect(throughPayload.get(String(trade.id))).toMatchObject({ countryCount: 2, figureCount: 3 })
   })
 

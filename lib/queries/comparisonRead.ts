@@ -108,44 +108,66 @@ export const readComparisonRowsFromSqlite = async (
   const indicatorIds = scope.indicators.map((indicator) => Number(indicator.id))
   const countryIds = scope.countries.map((country) => Number(country.id))
   const placeholders = (values: unknown[]) => values.map(() => '?').join(', ')
+  // All but the two REAL columns come as one JSON array per row: the client builds an object per
+  // column of every row, which cost more than the query itself (SQLite's JSON would round REALs).
   const { rows } = await client.execute({
     args: [...indicatorIds, ...countryIds],
-    sql: `select id, indicator_id, country_id, partner_id, subject, period_kind, period_year, period_start,
-            period_end, period_label, value, value_max, unit, qualifier, qualifier_note, source_article_id,
-            source_footnote, source_url, source_accessed, source_publisher
+    sql: `select json_array(id, indicator_id, country_id, partner_id, subject, period_kind, period_year,
+              period_start, period_end, period_label, unit, qualifier, qualifier_note, source_article_id,
+              source_footnote, source_url, source_accessed, source_publisher) as fields,
+            value, value_max
           from observations
           where indicator_id in (${placeholders(indicatorIds)}) and country_id in (${placeholders(countryIds)})
             and _status = 'published'
           order by period_end is not null, period_end, id`,
   })
   return rows.map((row) => {
-    const get = (column: string) => row[column] as SqlValue
-    const number = (column: string) => (get(column) === null ? null : Number(get(column)))
+    const [
+      id,
+      indicator,
+      country,
+      partner,
+      subject,
+      periodKind,
+      periodYear,
+      periodStart,
+      periodEnd,
+      periodLabel,
+      unit,
+      qualifier,
+      qualifierNote,
+      sourceArticle,
+      sourceFootnote,
+      sourceUrl,
+      sourceAccessed,
+      sourcePublisher,
+    ] = JSON.parse(row.fields as string) as SqlValue[]
+    const numberOrNull = (value: SqlValue) => (value === null ? null : Number(value))
     return {
-      country: Number(get('country_id')),
-      id: Number(get('id')),
-      indicator: Number(get('indicator_id')),
-      partner: number('partner_id'),
+      country: Number(country),
+      id: Number(id),
+      indicator: Number(indicator),
+      partner: numberOrNull(partner),
       period: {
-        end: get('period_end') as null | string,
-        kind: get('period_kind') as NonNullable<Observation['period']['kind']>,
-        label: get('period_label') as null | string,
-        start: get('period_start') as null | string,
-        year: number('period_year'),
+        end: periodEnd as null | string,
+        kind: periodKind as NonNullable<Observation['period']['kind']>,
+        label: periodLabel as null | string,
+        start: periodStart as null | string,
+        year: numberOrNull(periodYear),
       },
-      qualifier: get('qualifier') as Observation['qualifier'],
-      qualifierNote: get('qualifier_note') as null | string,
+      qualifier: qualifier as Observation['qualifier'],
+      qualifierNote: qualifierNote as null | string,
       source: {
-        accessed: get('source_accessed') as null | string,
-        article: number('source_article_id'),
-        footnote: get('source_footnote') as null | string,
-        publisher: get('source_publisher') as null | string,
-        url: get('source_url') as null | string,
+        accessed: sourceAccessed as null | string,
+        article: numberOrNull(sourceArticle),
+        footnote: sourceFootnote as null | string,
+        publisher: sourcePublisher as null | string,
+        url: sourceUrl as null | string,
       },
-      subject: get('subject') as null | string,
-      unit: get('unit') as string,
-      value: Number(get('value')),
-      valueMax: number('value_max'),
+      subject: subject as null | string,
+      unit: unit as string,
+      value: Number(row.value),
+      valueMax: numberOrNull(row.value_max as SqlValue),
     }
   })
 }

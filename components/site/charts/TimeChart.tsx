@@ -29,7 +29,8 @@ const MARGIN = { bottom: 30, left: 56, right: 24, top: 34 }
 
 const YEAR = 365.25 * 86_400_000
 
-const tickNumber = (value: number) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(value)
+const tickFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 })
+const tickNumber = (value: number) => tickFormat.format(value)
 
 /**
  * Multi-series time chart as server-rendered SVG. Each figure sits at the middle of its period, with
@@ -123,7 +124,7 @@ export const TimeChart = ({ labelledBy, scale, series, unit }: Props) => {
                 const cy = y(scaleValue(point.value, scale))
                 const spansMonths = Date.parse(point.periodEnd!) - Date.parse(point.periodStart!) > 40 * 86_400_000
                 return (
-                  <g key={point.id}>
+                  <React.Fragment key={point.id}>
                     {spansMonths ? (
                       <line
                         className="chart__span"
@@ -148,7 +149,7 @@ export const TimeChart = ({ labelledBy, scale, series, unit }: Props) => {
                       cy={cy}
                       r={4.5}
                     />
-                  </g>
+                  </React.Fragment>
                 )
               })}
             </g>
