@@ -3,8 +3,9 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 
 /**
- * E2E runs against the production build (`next start`) on a free port, with a fresh database that
- * is migrated and seeded before the server starts (scripts/e2e-server.mjs).
+ * E2E runs against the production build, served as `npm start` serves it (`server.mjs`), on a free
+ * port, with a fresh database that is migrated and seeded before the server starts
+ * (scripts/e2e-server.mjs).
  */
 if (!process.env.E2E_PORT) {
   process.env.E2E_PORT = execFileSync(process.execPath, [

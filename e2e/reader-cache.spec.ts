@@ -37,17 +37,42 @@ const test = base.extend<{ country: PublishedCountry; editor: APIRequestContext 
   },
 })
 
-/** Requests the page until the cache has it, so the next request is answered from the cache. */
+/**
+ * Requests the page until the shared page cache in front of Next.js (`server.mjs`) answers it, so
+ * the next request is answered from there without reaching Next.js.
+ */
 const primeCache = async (request: APIRequestContext, path: string) => {
-  await expect.poll(async () => (await request.get(path)).headers()['x-nextjs-cache'], { timeout: 10_000 }).toBe('HIT')
+  await expect
+    .poll(async () => (await request.get(path)).headers()['x-crossroads-cache'], { timeout: 10_000 })
+    .toBe('HIT')
 }
 
-test('should answer a repeated request for a country profile from the page cache', async ({ country, request }) => {
+test('should answer a repeated request for a country profile from the page caches', async ({ country, request }) => {
   const first = await request.get(country.path)
   expect(first.status()).toBe(200)
+  expect(first.headers()['x-crossroads-cache']).toBe('MISS')
   const second = await request.get(country.path)
-  expect(second.headers()['x-nextjs-cache']).toBe('HIT')
+  expect(second.headers()['x-crossroads-cache']).toBe('HIT')
   expect(await second.text()).toContain(country.name)
+  // Behind the shared cache, Next.js's page cache holds the page too; a HEAD request always reaches it.
+  expect((await request.head(country.path)).headers()['x-nextjs-cache']).toBe('HIT')
+})
+
+test('should never answer a page rendered per request, or the admin, from the shared page cache', async ({
+  editor,
+  request,
+}) => {
+  for (const path of [
+    '/compare?countries=kazakhstan,uzbekistan&indicators=bilateral-trade-volume',
+    '/search?q=gas',
+    '/',
+  ]) {
+    await request.get(path)
+    expect((await request.get(path)).headers()['x-crossroads-cache'], path).toBe('PASS')
+  }
+  await editor.get('/admin')
+  expect((await editor.get('/admin')).headers()['x-crossroads-cache']).toBe('PASS')
+  expect((await editor.get('/api/users/me')).headers()['x-crossroads-cache']).toBe('PASS')
 })
 
 test('should show a change an editor publishes within seconds', async ({ country, editor, request }) => {
@@ -64,7 +89,7 @@ test('should keep serving the cached published page when a draft is saved', asyn
   const response = await editor.patch(`/api/countries/${country.id}?draft=true`, { data: { name: draftName } })
   expect(response.ok(), await response.text()).toBe(true)
   const page = await request.get(country.path)
-  expect(page.headers()['x-nextjs-cache']).toBe('HIT')
+  expect(page.headers()['x-crossroads-cache']).toBe('HIT')
   const html = await page.text()
   expect(html).toContain(country.name)
   expect(html).not.toContain(draftName)

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Starts the production build for end-to-end tests: a fresh SQLite file, migrated and seeded the
-// way production is (NODE_ENV=production), then `next start` on 127.0.0.1 only.
+// way production is (NODE_ENV=production), then the production server (`server.mjs`) on 127.0.0.1 only.
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
@@ -63,7 +63,7 @@ if (seeded.status !== 0) {
   process.exit(seeded.status ?? 1)
 }
 
-const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', port, '-H', '127.0.0.1'], {
+const server = spawn(process.execPath, [path.resolve('server.mjs'), '-p', port, '-H', '127.0.0.1'], {
   env,
   stdio: 'inherit',
 })

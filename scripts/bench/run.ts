@@ -107,19 +107,29 @@ const waitFor = async (url: string, child: ChildProcess, timeoutMs = 120_000) =>
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
 }
 
-type Target = { cache: 'cached' | 'uncached'; name: string; path: string }
+type Target = {
+  cache: 'cached' | 'uncached'
+  connections?: number
+  name: string
+  path: string
+  /** Requests sent per second in all (open loop) instead of each connection sending its next at once. */
+  requestsPerSecond?: number
+}
 
 /** The pages measured. A page that does not answer 200 yet (e.g. before /compare exists) is reported, not measured. */
-const targetsFor = (ids: SyntheticIds): Target[] => [
-  { cache: 'cached', name: 'country profile', path: `/countries/${ids.countrySlugs[0]}` },
-  {
-    cache: 'uncached',
-    name: 'comparison 6 countries × 10 indicators',
-    path: `/compare?countries=${ids.countrySlugs.slice(0, 6).join(',')}&indicators=${ids.indicatorSlugs.slice(0, 10).join(',')}`,
-  },
-  { cache: 'cached', name: 'indicator page', path: `/indicators/${ids.indicatorSlugs[0]}` },
-  { cache: 'cached', name: 'article page', path: `/articles/${ids.articleSlugs[0]}` },
-]
+const targetsFor = (ids: SyntheticIds): Target[] => {
+  const comparison = `/compare?countries=${ids.countrySlugs.slice(0, 6).join(',')}&indicators=${ids.indicatorSlugs.slice(0, 10).join(',')}`
+  return [
+    { cache: 'cached', name: 'country profile', path: `/countries/${ids.countrySlugs[0]}` },
+    { cache: 'uncached', name: 'comparison 6 countries × 10 indicators', path: comparison },
+    // The same page for one reader at a time: its own latency, without queueing behind nine others.
+    { cache: 'uncached', connections: 1, name: 'one reader at a time: comparison 6 × 10', path: comparison },
+    // Readers arriving at a steady five comparisons a second, half what the server renders at most.
+    { cache: 'uncached', name: 'five a second: comparison 6 × 10', path: comparison, requestsPerSecond: 5 },
+    { cache: 'cached', name: 'indicator page', path: `/indicators/${ids.indicatorSlugs[0]}` },
+    { cache: 'cached', name: 'article page', path: `/articles/${ids.articleSlugs[0]}` },
+  ]
+}
 
 type QueryTiming = { docs: number; p50: number; p95: number; rounds: number }
 type QueryTimings = Record<
@@ -159,7 +169,9 @@ const timeQueries = (ids: SyntheticIds): QueryTimings => {
 type Row = {
   bytes?: number
   cache: string
+  connections?: number
   firstRenderMs?: number
+  requestsPerSecond?: number
   measurement?: Measurement
   name: string
   status: number
@@ -184,7 +196,10 @@ const main = async () => {
   fs.rmSync('.next/server/route-cache', { force: true, recursive: true })
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
-  const server = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: 'ignore' })
+  const server = spawn(process.execPath, [path.resolve('server.mjs'), '-p', String(port), '-H', '127.0.0.1'], {
+    env,
+    stdio: 'ignore',
+  })
   const children: ChildProcess[] = [server]
   const stopAll = () => children.forEach((child) => child.kill('SIGTERM'))
   process.on('exit', stopAll)
@@ -201,7 +216,9 @@ const main = async () => {
         bytes: bytes.length,
         cache: target.cache,
         firstRenderMs: Date.now() - startedAt,
+        connections: target.connections ?? connections,
         name: target.name,
+        requestsPerSecond: target.requestsPerSecond,
         status: first.status,
       }
       rows.push(row)
@@ -212,8 +229,13 @@ const main = async () => {
         cachedBytes.set(target.name, { bytes, contentType: first.headers.get('content-type') ?? 'text/html' })
       }
       await fetch(origin + target.path)
-      process.stdout.write(`Measuring ${target.name} (${durationSeconds} s, ${connections} connections) …\n`)
-      row.measurement = await measure(origin + target.path, { connections, durationSeconds })
+      const targetConnections = target.connections ?? connections
+      process.stdout.write(`Measuring ${target.name} (${durationSeconds} s, ${targetConnections} connections) …\n`)
+      row.measurement = await measure(origin + target.path, {
+        connections: targetConnections,
+        durationSeconds,
+        requestsPerSecond: target.requestsPerSecond,
+      })
     }
     const references = ['country profile', 'article page'].filter((name) => cachedBytes.has(name))
     if (references.length > 0) {
@@ -265,6 +287,8 @@ const report = (rows: Row[], queries: QueryTimings) => {
   ]
   const table = rows.map((row) => ({
     page: `${row.name} (${row.cache})`,
+    conn: row.connections ?? connections,
+    rate: row.requestsPerSecond ?? '',
     status: row.status,
     bytes: row.bytes ?? '',
     'first ms': row.firstRenderMs ?? '',

@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// @ts-check
+// The production server (`npm start`): Next.js behind the in-process shared page cache
+// (lib/cache/sharedPageCache.mjs). Usage: node server.mjs [-p 3000] [-H 0.0.0.0]
+import http from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+
+import { createSharedPageCache, handleWithSharedCache, SHARED_PAGE_CACHE } from './lib/cache/sharedPageCache.mjs'
+
+const { values: options } = parseArgs({
+  options: {
+    hostname: { default: process.env.HOSTNAME || '0.0.0.0', short: 'H', type: 'string' },
+    port: { default: process.env.PORT || '3000', short: 'p', type: 'string' },
+  },
+})
+const port = Number(options.port)
+const hostname = String(options.hostname)
+
+// Set before Next.js loads, as `next start` does.
+process.env.NODE_ENV = 'production'
+const { default: next } = await import('next')
+
+const app = next({ dev: false, dir: path.dirname(fileURLToPath(import.meta.url)), hostname, port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const cacheMegabytes = Number(process.env.SHARED_PAGE_CACHE_MB ?? 64)
+const cache =
+  cacheMegabytes > 0
+    ? createSharedPageCache({
+        maxBytes: cacheMegabytes * 2 ** 20,
+        maxTtlSeconds: Number(process.env.SHARED_PAGE_CACHE_TTL ?? 300),
+      })
+    : null
+Object.assign(globalThis, { [SHARED_PAGE_CACHE]: cache })
+
+const server = http.createServer((request, response) => {
+  if (cache) {
+    handleWithSharedCache(cache, request, response, () => handle(request, response))
+  } else {
+    handle(request, response)
+  }
+})
+server.listen(port, hostname, () => {
+  process.stdout.write(
+    `Crossroads ready on http://${hostname}:${port}` +
+      (cache ? ` (shared page cache ${cacheMegabytes} MB)\n` : ' (shared page cache off)\n'),
+  )
+})
+
+const stop = () => {
+  server.close()
+  app.close().finally(() => process.exit(0))
+  setTimeout(() => process.exit(0), 5_000).unref()
+}
+process.on('SIGTERM', stop)
+process.on('SIGINT', stop)
