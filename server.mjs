@@ -2,6 +2,9 @@
 // @ts-check
 // The production server (`npm start`): Next.js behind the in-process shared page cache
 // (lib/cache/sharedPageCache.mjs). Usage: node server.mjs [-p 3000] [-H 0.0.0.0]
+// `npm start` adds --max-semi-space-size=64: rendering allocates many short-lived objects, and a
+// larger young generation cut a comparison's garbage collection enough for 11 % more pages a second
+// and a p97.5 of 1.06 s instead of 1.61 s at 10 connections (README, "Performance").
 import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'

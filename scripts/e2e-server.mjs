@@ -63,10 +63,15 @@ if (seeded.status !== 0) {
   process.exit(seeded.status ?? 1)
 }
 
-const server = spawn(process.execPath, [path.resolve('server.mjs'), '-p', port, '-H', '127.0.0.1'], {
-  env,
-  stdio: 'inherit',
-})
+// The same command as `npm start`.
+const server = spawn(
+  process.execPath,
+  ['--max-semi-space-size=64', path.resolve('server.mjs'), '-p', port, '-H', '127.0.0.1'],
+  {
+    env,
+    stdio: 'inherit',
+  },
+)
 const stop = () => {
   identityProvider.close()
   server.kill('SIGTERM')

@@ -17,16 +17,13 @@ export type Measurement = {
  */
 export const measure = async (
   url: string,
-  {
-    connections,
-    durationSeconds,
-    requestsPerSecond,
-  }: { connections: number; durationSeconds: number; requestsPerSecond?: number },
+  { connections, durationSeconds }: { connections: number; durationSeconds: number },
 ): Promise<Measurement> => {
   const latencies: number[] = []
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const options = { connections, duration: durationSeconds, overallRate: requestsPerSecond, url }
-    const instance = autocannon(options, (err, finished) => (err ? reject(err) : resolve(finished)))
+    const instance = autocannon({ connections, duration: durationSeconds, url }, (err, finished) =>
+      err ? reject(err) : resolve(finished),
+    )
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime))
   })
   latencies.sort((a, b) => a - b)

@@ -112,8 +112,6 @@ type Target = {
   connections?: number
   name: string
   path: string
-  /** Requests sent per second in all (open loop) instead of each connection sending its next at once. */
-  requestsPerSecond?: number
 }
 
 /** The pages measured. A page that does not answer 200 yet (e.g. before /compare exists) is reported, not measured. */
@@ -124,8 +122,6 @@ const targetsFor = (ids: SyntheticIds): Target[] => {
     { cache: 'uncached', name: 'comparison 6 countries × 10 indicators', path: comparison },
     // The same page for one reader at a time: its own latency, without queueing behind nine others.
     { cache: 'uncached', connections: 1, name: 'one reader at a time: comparison 6 × 10', path: comparison },
-    // Readers arriving at a steady five comparisons a second, half what the server renders at most.
-    { cache: 'uncached', name: 'five a second: comparison 6 × 10', path: comparison, requestsPerSecond: 5 },
     { cache: 'cached', name: 'indicator page', path: `/indicators/${ids.indicatorSlugs[0]}` },
     { cache: 'cached', name: 'article page', path: `/articles/${ids.articleSlugs[0]}` },
   ]
@@ -171,7 +167,6 @@ type Row = {
   cache: string
   connections?: number
   firstRenderMs?: number
-  requestsPerSecond?: number
   measurement?: Measurement
   name: string
   status: number
@@ -196,7 +191,9 @@ const main = async () => {
   fs.rmSync('.next/server/route-cache', { force: true, recursive: true })
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
-  const server = spawn(process.execPath, [path.resolve('server.mjs'), '-p', String(port), '-H', '127.0.0.1'], {
+  // The same command as `npm start`.
+  const serverArgs = ['--max-semi-space-size=64', path.resolve('server.mjs'), '-p', String(port), '-H', '127.0.0.1']
+  const server = spawn(process.execPath, serverArgs, {
     env,
     stdio: 'ignore',
   })
@@ -218,7 +215,6 @@ const main = async () => {
         firstRenderMs: Date.now() - startedAt,
         connections: target.connections ?? connections,
         name: target.name,
-        requestsPerSecond: target.requestsPerSecond,
         status: first.status,
       }
       rows.push(row)
@@ -234,7 +230,6 @@ const main = async () => {
       row.measurement = await measure(origin + target.path, {
         connections: targetConnections,
         durationSeconds,
-        requestsPerSecond: target.requestsPerSecond,
       })
     }
     const references = ['country profile', 'article page'].filter((name) => cachedBytes.has(name))
@@ -288,7 +283,6 @@ const report = (rows: Row[], queries: QueryTimings) => {
   const table = rows.map((row) => ({
     page: `${row.name} (${row.cache})`,
     conn: row.connections ?? connections,
-    rate: row.requestsPerSecond ?? '',
     status: row.status,
     bytes: row.bytes ?? '',
     'first ms': row.firstRenderMs ?? '',
