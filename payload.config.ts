@@ -78,7 +78,7 @@ export default buildConfig({
   // Scheduled publications wait in the jobs queue; a long-running production server works it off
   // every minute. Tests and scripts run the queue themselves (payload.jobs.run).
   jobs: {
-    autoRun: [{ allQueues: true, cron: '* * * * *' }],
+    autoRun: [{ allQueues: true, cron: process.env.JOBS_AUTORUN_CRON || '* * * * *' }],
     shouldAutoRun: () => process.env.NODE_ENV === 'production' && process.env.JOBS_AUTORUN !== 'false',
     tasks: [importObservationsTask],
   },

@@ -10,7 +10,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
-import { createSharedPageCache, handleWithSharedCache, SHARED_PAGE_CACHE } from './lib/cache/sharedPageCache.mjs'
+import { createProductionServer, PRODUCTION_SERVER } from './lib/cache/productionServer.mjs'
+import { createSharedPageCache, handleWithSharedCache } from './lib/cache/sharedPageCache.mjs'
 
 const { values: options } = parseArgs({
   options: {
@@ -37,8 +38,6 @@ const cache =
         maxTtlSeconds: Number(process.env.SHARED_PAGE_CACHE_TTL ?? 300),
       })
     : null
-Object.assign(globalThis, { [SHARED_PAGE_CACHE]: cache })
-
 const server = http.createServer((request, response) => {
   if (cache) {
     handleWithSharedCache(cache, request, response, () => handle(request, response))
@@ -46,6 +45,21 @@ const server = http.createServer((request, response) => {
     handle(request, response)
   }
 })
+/** How this process reaches itself: the bound address, or loopback when bound to every interface. */
+const ownOrigin = () => {
+  const address = server.address()
+  if (!address || typeof address === 'string') {
+    throw new Error('the server is not listening')
+  }
+  const host = ['0.0.0.0', '::'].includes(address.address)
+    ? '127.0.0.1'
+    : address.family === 'IPv6'
+      ? `[${address.address}]`
+      : address.address
+  return `http://${host}:${address.port}`
+}
+Object.assign(globalThis, { [PRODUCTION_SERVER]: createProductionServer({ origin: ownOrigin, pageCache: cache }) })
+
 server.listen(port, hostname, () => {
   process.stdout.write(
     `Crossroads ready on http://${hostname}:${port}` +

@@ -42,6 +42,8 @@ const identityProvider = await startIdentityProvider({
 const env = {
   ...process.env,
   DATABASE_URI: `file:${database}`,
+  // Scheduled publications are tested end to end: run the jobs queue every two seconds.
+  JOBS_AUTORUN_CRON: '*/2 * * * * *',
   MEDIA_DIR: mediaDir,
   NEXT_TELEMETRY_DISABLED: '1',
   NEXTAUTH_SECRET: 'e2e-only-nextauth-secret-0123456789abcdef',

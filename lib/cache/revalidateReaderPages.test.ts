@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import { describe, expect, it, vi } from 'vitest'
 
 import { revalidateReaderPages } from './revalidateReaderPages'
-import { createSharedPageCache, SHARED_PAGE_CACHE } from './sharedPageCache.mjs'
+import { createProductionServer, PRODUCTION_SERVER } from './productionServer.mjs'
+import { createSharedPageCache } from './sharedPageCache.mjs'
 
 describe('revalidateReaderPages', () => {
   it('should do nothing, without throwing or logging an error, outside a Next.js server', () => {
@@ -12,17 +13,30 @@ describe('revalidateReaderPages', () => {
     expect(revalidateReaderPages({ payload, reason: 'seed' })).toBe(false)
     expect(logger.error).not.toHaveBeenCalled()
   })
-  it('should empty the shared page cache of the running server', () => {
-    const cache = createSharedPageCache()
-    const purge = vi.spyOn(cache, 'purge')
+  it('should empty the shared page cache and ask the running server to revalidate in a request of its own', async () => {
+    const pageCache = createSharedPageCache()
+    const requests: { headers: HeadersInit | undefined; url: string }[] = []
+    const server = createProductionServer({
+      fetchImpl: async (url, init) => {
+        requests.push({ headers: init?.headers, url: String(url) })
+        return new Response(null, { status: 204 })
+      },
+      origin: () => 'http://127.0.0.1:4321',
+      pageCache,
+    })
     const payload = { logger: { debug: vi.fn(), error: vi.fn() } } as unknown as Payload
-    Object.assign(globalThis, { [SHARED_PAGE_CACHE]: cache })
+    Object.assign(globalThis, { [PRODUCTION_SERVER]: server })
     try {
-      expect(revalidateReaderPages({ payload, reason: 'publish' })).toBe(true)
-      expect(purge).toHaveBeenCalledTimes(1)
-      expect(cache.stats().purges).toBe(1)
+      expect(revalidateReaderPages({ payload, reason: 'scheduled publication' })).toBe(true)
+      expect(pageCache.stats().purges).toBe(1)
+      await vi.waitFor(() => expect(requests).toHaveLength(1))
+      expect(requests[0].url).toBe('http://127.0.0.1:4321/api/internal/revalidate')
+      const token = (requests[0].headers as Record<string, string>)['x-crossroads-revalidation']
+      expect(server.isRevalidationToken(token)).toBe(true)
+      expect(server.isRevalidationToken(`${token.slice(1)}0`)).toBe(false)
+      expect(payload.logger.error).not.toHaveBeenCalled()
     } finally {
-      Object.assign(globalThis, { [SHARED_PAGE_CACHE]: undefined })
+      Object.assign(globalThis, { [PRODUCTION_SERVER]: undefined })
     }
   })
 })

@@ -4,13 +4,10 @@
  * what a reverse proxy would keep: responses Next.js marks as shareable (`Cache-Control: s-maxage`),
  * keyed by URL and the request headers the response varies on, and answers repeats without
  * entering Next.js. Publishing purges it together with Next.js's page cache
- * (`lib/cache/revalidateReaderPages.ts`), through the process-wide handle below.
+ * (`lib/cache/revalidateReaderPages.ts`, through `lib/cache/productionServer.mjs`).
  *
  * Plain JavaScript because `server.mjs` runs it with Node alone, before any bundler.
  */
-
-/** Where the running server registers its cache, so Payload hooks bundled by Next.js can purge it. */
-export const SHARED_PAGE_CACHE = Symbol.for('crossroads.sharedPageCache')
 
 /** The response header that says how the shared cache answered: HIT, MISS (stored) or PASS (not storable). */
 export const CACHE_STATUS_HEADER = 'x-crossroads-cache'
@@ -40,15 +37,19 @@ const DRAFT_MODE_COOKIE = /(?:^|;\s*)__prerender_bypass=/
  */
 
 /**
- * @param {{ maxBytes?: number; maxEntryBytes?: number; maxTtlSeconds?: number; now?: () => number }} [options]
+ * @param {{ maxBytes?: number; maxEntryBytes?: number; maxTtlSeconds?: number; now?: () => number; settleMs?: number }} [options]
  *   `maxTtlSeconds` caps how long a page is kept whatever its `s-maxage`, which bounds staleness for
- *   changes the server is not told about (a database restored by a script).
+ *   changes the server is not told about (a database restored by a script). `settleMs`: nothing
+ *   requested within this time after a purge is stored, because Next.js applies a revalidation
+ *   only after the response of the request that asked for it; until then it still answers with the
+ *   old page.
  */
 export const createSharedPageCache = ({
   maxBytes = 64 * 2 ** 20,
   maxEntryBytes = Math.max(1, Math.floor(maxBytes / 8)),
   maxTtlSeconds = 300,
   now = Date.now,
+  settleMs = 5_000,
 } = {}) => {
   /** Entries in least-recently-used order (a Map keeps insertion order; a hit re-inserts). */
   /** @type {Map<string, Entry>} */
@@ -56,8 +57,8 @@ export const createSharedPageCache = ({
   /** The request headers each URL's response varies on, learnt from the response. */
   /** @type {Map<string, string[]>} */
   const varyByUrl = new Map()
-  /** Bumped by every purge: a response rendered before a purge must not be stored after it. */
-  let generation = 0
+  /** A response to a request made before this time is never stored (see `settleMs`). */
+  let storableFrom = -Infinity
   /** @type {CacheStats} */
   const stats = { bytes: 0, entries: 0, hits: 0, misses: 0, purges: 0 }
 
@@ -97,12 +98,12 @@ export const createSharedPageCache = ({
   }
 
   /**
-   * @param {{ body: Buffer; generation: number; headers: StoredHeaders; request: import('node:http').IncomingMessage; status: number }} response
+   * @param {{ body: Buffer; headers: StoredHeaders; request: import('node:http').IncomingMessage; requestedAt: number; status: number }} response
    * @returns {boolean} whether it was stored
    */
-  const store = ({ body, generation: renderedIn, headers, request, status }) => {
+  const store = ({ body, headers, request, requestedAt, status }) => {
     const ttl = storableTtlSeconds(status, headers)
-    if (ttl === null || renderedIn !== generation || body.length > maxEntryBytes) {
+    if (ttl === null || requestedAt < storableFrom || body.length > maxEntryBytes) {
       return false
     }
     const url = request.url ?? ''
@@ -149,9 +150,9 @@ export const createSharedPageCache = ({
     return true
   }
 
-  /** Forgets every page, and every response still being rendered. */
+  /** Forgets every page, every response still being rendered and those of the next `settleMs`. */
   const purge = () => {
-    generation += 1
+    storableFrom = now() + settleMs
     entries.clear()
     varyByUrl.clear()
     stats.bytes = 0
@@ -160,9 +161,7 @@ export const createSharedPageCache = ({
   }
 
   return {
-    get generation() {
-      return generation
-    },
+    now,
     /** @param {Entry} entry */
     ageSeconds: (entry) => Math.max(0, Math.floor((now() - entry.storedAt) / 1000)),
     lookup,
@@ -241,7 +240,7 @@ export const handleWithSharedCache = (cache, request, response, next) => {
     sendStored(stored, cache, request, response)
     return undefined
   }
-  const generation = cache.generation
+  const requestedAt = cache.now()
   /** Everything written, until the headers show the response cannot be stored. */
   /** @type {Buffer[] | null} */
   let chunks = []
@@ -296,7 +295,7 @@ export const handleWithSharedCache = (cache, request, response, next) => {
   patched.end = function endAndStore(/** @type {any[]} */ ...args) {
     keep(args[0], args[1])
     if (chunks && response.statusCode === 200) {
-      cache.store({ body: Buffer.concat(chunks, size), generation, headers: responseHeaders, request, status: 200 })
+      cache.store({ body: Buffer.concat(chunks, size), headers: responseHeaders, request, requestedAt, status: 200 })
     }
     chunks = null
     return originalEnd.apply(response, /** @type {any} */ (args))

@@ -128,6 +128,22 @@ describe('handleWithSharedCache', () => {
     expect(slowCache.stats().entries).toBe(0)
   })
 
+  it('should store nothing requested in the seconds after a purge, while Next.js applies the revalidation', async () => {
+    let now = 1_000_000
+    const cache = createSharedPageCache({ now: () => now, settleMs: 5_000 })
+    const site = await startServer(cache, (_path, renders) => ({ body: `render ${renders}`, headers: CACHED_PAGE }))
+    await site.get('/p')
+    cache.purge()
+    now += 4_000
+    expect(await (await site.get('/p')).text()).toBe('render 2')
+    expect(await (await site.get('/p')).text()).toBe('render 3')
+    now += 1_500
+    expect(await (await site.get('/p')).text()).toBe('render 4')
+    const stored = await site.get('/p')
+    expect(stored.headers.get(CACHE_STATUS_HEADER)).toBe('HIT')
+    expect(await stored.text()).toBe('render 4')
+  })
+
   it('should never store a private page, a page that sets a cookie, an error or a stale page', async () => {
     const cache = createSharedPageCache()
     const replies: Record<string, Reply> = {
