@@ -161,6 +161,7 @@ export const createSharedPageCache = ({
   }
 
   return {
+    maxEntryBytes,
     now,
     /** @param {Entry} entry */
     ageSeconds: (entry) => Math.max(0, Math.floor((now() - entry.storedAt) / 1000)),
@@ -262,7 +263,12 @@ export const handleWithSharedCache = (cache, request, response, next) => {
         ? Buffer.from(chunk)
         : Buffer.from(String(chunk), typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8')
     size += buffer.length
-    chunks.push(buffer)
+    // A page too large to store is not copied any further.
+    if (size > cache.maxEntryBytes) {
+      chunks = null
+    } else {
+      chunks.push(buffer)
+    }
   }
 
   /** @type {any} */

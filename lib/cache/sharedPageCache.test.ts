@@ -208,6 +208,17 @@ describe('handleWithSharedCache', () => {
     expect((await site.get('/a')).headers.get(CACHE_STATUS_HEADER)).toBe('HIT')
     expect((await site.get('/b')).headers.get(CACHE_STATUS_HEADER)).toBe('MISS')
   })
+
+  it('should pass a page too large to store, whole', async () => {
+    const cache = createSharedPageCache({ maxBytes: 1_000, maxEntryBytes: 50 })
+    const site = await startServer(cache, (_path, renders) => ({
+      body: `${renders}`.padEnd(80, '.'),
+      headers: CACHED_PAGE,
+    }))
+    expect(await (await site.get('/big')).text()).toBe('1'.padEnd(80, '.'))
+    expect(await (await site.get('/big')).text()).toBe('2'.padEnd(80, '.'))
+    expect(cache.stats().entries).toBe(0)
+  })
 })
 
 describe('storableTtlSeconds', () => {
