@@ -257,9 +257,9 @@ export const handleWithSharedCache = (cache, request, response, next) => {
     if (!chunks || chunk === undefined || chunk === null || typeof chunk === 'function') {
       return
     }
-    const buffer = Buffer.isBuffer(chunk)
-      ? Buffer.from(chunk)
-      : chunk instanceof Uint8Array
+    // A copy: the writer may reuse its buffer once written.
+    const buffer =
+      chunk instanceof Uint8Array
         ? Buffer.from(chunk)
         : Buffer.from(String(chunk), typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8')
     size += buffer.length

@@ -46,6 +46,24 @@ const countsToText = ({ articles, countries, indicators }: SearchResults): strin
 
 const regionLabel = (value: string) => COUNTRY_REGIONS.find((region) => region.value === value)?.label ?? value
 
+/** One kind of result: a titled section with its list. */
+const ResultGroup = ({
+  children,
+  id,
+  isCompact = false,
+  title,
+}: {
+  children: React.ReactNode
+  id: string
+  isCompact?: boolean
+  title: string
+}) => (
+  <section aria-labelledby={id} className="search-results__group">
+    <h2 id={id}>{title}</h2>
+    <ul className={isCompact ? 'result-list result-list--compact' : 'result-list'}>{children}</ul>
+  </section>
+)
+
 const SearchPage = async ({ searchParams }: Props) => {
   const query = await readQuery(searchParams)
   const terms = queryToTerms(query)
@@ -90,72 +108,63 @@ const SearchPage = async ({ searchParams }: Props) => {
           </p>
           <div className="search-results">
             {results.articles.length ? (
-              <section aria-labelledby="results-articles" className="search-results__group">
-                <h2 id="results-articles">Analysis</h2>
-                <ul className="result-list">
-                  {results.articles.map((article) => (
-                    <li key={article.id}>
-                      <p className="eyebrow">{article.section}</p>
-                      <h3>
-                        <Link href={`/articles/${article.slug}`}>
-                          <Highlighted terms={terms} text={article.title} />
-                        </Link>
-                      </h3>
-                      <p className="result-list__snippet">
-                        <Highlighted terms={terms} text={textToSnippet(article.dek, terms)} />
-                      </p>
-                      <p className="byline">
-                        {authorNames(article.authors)}
-                        {article.publishedAt ? ` · ${formatDate(article.publishedAt)}` : ''}
-                      </p>
-                    </li>
-                  ))}
-                </ul>
-              </section>
+              <ResultGroup id="results-articles" title="Analysis">
+                {results.articles.map((article) => (
+                  <li key={article.id}>
+                    <p className="eyebrow">{article.section}</p>
+                    <h3>
+                      <Link href={`/articles/${article.slug}`}>
+                        <Highlighted terms={terms} text={article.title} />
+                      </Link>
+                    </h3>
+                    <p className="result-list__snippet">
+                      <Highlighted terms={terms} text={textToSnippet(article.dek, terms)} />
+                    </p>
+                    <p className="byline">
+                      {authorNames(article.authors)}
+                      {article.publishedAt ? ` · ${formatDate(article.publishedAt)}` : ''}
+                    </p>
+                  </li>
+                ))}
+              </ResultGroup>
             ) : null}
             {results.countries.length ? (
-              <section aria-labelledby="results-countries" className="search-results__group">
-                <h2 id="results-countries">Countries</h2>
-                <ul className="result-list result-list--compact">
-                  {results.countries.map((country) => (
-                    <li key={country.id}>
-                      <h3>
-                        <Link className="result-list__country" href={`/countries/${country.slug}`}>
-                          <Flag country={country} />
-                          <Highlighted terms={terms} text={country.name} />
-                        </Link>
-                      </h3>
-                      <p className="result-list__snippet">
-                        {country.capital ? (
-                          <>
-                            Capital: <Highlighted terms={terms} text={country.capital} /> ·{' '}
-                          </>
-                        ) : null}
-                        {regionLabel(country.region)}
-                      </p>
-                    </li>
-                  ))}
-                </ul>
-              </section>
+              <ResultGroup id="results-countries" isCompact title="Countries">
+                {results.countries.map((country) => (
+                  <li key={country.id}>
+                    <h3>
+                      <Link className="result-list__country" href={`/countries/${country.slug}`}>
+                        <Flag country={country} />
+                        <Highlighted terms={terms} text={country.name} />
+                      </Link>
+                    </h3>
+                    <p className="result-list__snippet">
+                      {country.capital ? (
+                        <>
+                          Capital: <Highlighted terms={terms} text={country.capital} /> ·{' '}
+                        </>
+                      ) : null}
+                      {regionLabel(country.region)}
+                    </p>
+                  </li>
+                ))}
+              </ResultGroup>
             ) : null}
             {results.indicators.length ? (
-              <section aria-labelledby="results-indicators" className="search-results__group">
-                <h2 id="results-indicators">Indicators</h2>
-                <ul className="result-list result-list--compact">
-                  {results.indicators.map((indicator) => (
-                    <li key={indicator.id}>
-                      <h3>
-                        <Link href={`/indicators/${indicator.slug}`}>
-                          <Highlighted terms={terms} text={indicator.name} />
-                        </Link>
-                      </h3>
-                      <p className="result-list__snippet">
-                        <Highlighted terms={terms} text={textToSnippet(indicator.description, terms, 180)} />
-                      </p>
-                    </li>
-                  ))}
-                </ul>
-              </section>
+              <ResultGroup id="results-indicators" isCompact title="Indicators">
+                {results.indicators.map((indicator) => (
+                  <li key={indicator.id}>
+                    <h3>
+                      <Link href={`/indicators/${indicator.slug}`}>
+                        <Highlighted terms={terms} text={indicator.name} />
+                      </Link>
+                    </h3>
+                    <p className="result-list__snippet">
+                      <Highlighted terms={terms} text={textToSnippet(indicator.description, terms, 180)} />
+                    </p>
+                  </li>
+                ))}
+              </ResultGroup>
             ) : null}
           </div>
         </>

@@ -9,7 +9,7 @@ import type { Author, Country, Media } from '@/payload-types'
 
 import { topicLabel } from '@/collections/Articles'
 import { ArticleCard } from '@/components/site/ArticleCard'
-import { Flag } from '@/components/site/Flag'
+import { CountryTags } from '@/components/site/CountryTags'
 import { formatDate } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata'
 import { getArticleBySlug, getRelatedArticles } from '@/lib/queries/articles'
@@ -170,16 +170,7 @@ const ArticlePage = async ({ params }: Props) => {
         {countries.length ? (
           <section aria-labelledby="countries-title" className="article-footer__section">
             <h2 id="countries-title">Countries in this analysis</h2>
-            <ul className="country-tags">
-              {countries.map((country) => (
-                <li key={country.id}>
-                  <Link href={`/countries/${country.slug}`}>
-                    <Flag country={country} />
-                    {country.name}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <CountryTags countries={countries} />
           </section>
         ) : null}
 

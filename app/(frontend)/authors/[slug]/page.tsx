@@ -7,7 +7,7 @@ import React from 'react'
 import type { Country } from '@/payload-types'
 
 import { ArticleCard } from '@/components/site/ArticleCard'
-import { Flag } from '@/components/site/Flag'
+import { CountryTags } from '@/components/site/CountryTags'
 import { pageMetadata } from '@/lib/metadata'
 import { getArticlesByAuthor } from '@/lib/queries/articles'
 import { getAuthorBySlug } from '@/lib/queries/authors'
@@ -61,16 +61,7 @@ const AuthorPage = async ({ params }: Props) => {
           {focus.length ? (
             <>
               <h2>Countries of focus</h2>
-              <ul className="country-tags">
-                {focus.map((country) => (
-                  <li key={country.id}>
-                    <Link href={`/countries/${country.slug}`}>
-                      <Flag country={country} />
-                      {country.name}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <CountryTags countries={focus} />
             </>
           ) : null}
           {author.links?.length ? (
