@@ -113,6 +113,7 @@ test('should refuse a revalidation request that does not come from the server it
     headers: { 'x-crossroads-revalidation': 'a'.repeat(64) },
   })
   expect(withWrongToken.status()).toBe(404)
+  expect((await request.post('/api/internal/revalidate?keep-page-cache')).status()).toBe(404)
 })
 
 test('should keep serving the cached published page when a draft is saved', async ({ country, editor, request }) => {

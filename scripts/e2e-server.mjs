@@ -7,10 +7,11 @@ import net from 'node:net'
 import path from 'node:path'
 
 import { startIdentityProvider } from '../e2e/idp/identityProvider.mjs'
+import { E2E_DATABASE, E2E_MEDIA_DIR, e2eServerEnvironment } from './e2e-environment.mjs'
 
 const port = process.env.E2E_PORT || '3210'
-const database = path.resolve('data/e2e.db')
-const mediaDir = path.resolve('data/e2e-media')
+const database = E2E_DATABASE
+const mediaDir = E2E_MEDIA_DIR
 
 if (!fs.existsSync('.next/BUILD_ID')) {
   console.error('No production build found: run `npm run build` first (npm test does).')
@@ -40,22 +41,16 @@ const identityProvider = await startIdentityProvider({
 })
 
 const env = {
-  ...process.env,
-  DATABASE_URI: `file:${database}`,
+  ...e2eServerEnvironment(),
   // Scheduled publications are tested end to end: run the jobs queue every two seconds.
   JOBS_AUTORUN_CRON: '*/2 * * * * *',
-  MEDIA_DIR: mediaDir,
-  NEXT_TELEMETRY_DISABLED: '1',
-  NEXTAUTH_SECRET: 'e2e-only-nextauth-secret-0123456789abcdef',
   NEXTAUTH_URL: siteUrl,
-  NODE_ENV: 'production',
   OIDC_CLIENT_ID: 'crossroads-e2e',
   OIDC_CLIENT_SECRET: 'crossroads-e2e-client-secret',
   OIDC_DISPLAY_NAME: 'Crossroads SSO',
   OIDC_ISSUER: identityProvider.issuer,
   OIDC_ROLE_MAP: 'crossroads-editors:editor',
   OIDC_SCOPE: 'openid email profile groups',
-  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'e2e-only-secret-0123456789abcdef',
 }
 
 const payloadBin = path.resolve('node_modules/.bin/payload')

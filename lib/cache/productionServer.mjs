@@ -10,30 +10,44 @@ export const PRODUCTION_SERVER = Symbol.for('crossroads.productionServer')
 /** The route a write made outside any request asks to revalidate the reader pages. */
 export const REVALIDATION_PATH = '/api/internal/revalidate'
 export const REVALIDATION_TOKEN_HEADER = 'x-crossroads-revalidation'
+/**
+ * Asks for Next.js's revalidation alone, leaving the shared page cache (and its settle window)
+ * alone: at start-up, before the process takes requests, there is nothing in it to purge.
+ */
+export const KEEP_PAGE_CACHE_PARAMETER = 'keep-page-cache'
 
 /**
  * @typedef {{
+ *   broadcast: () => void
  *   isRevalidationToken: (value: null | string | undefined) => boolean
  *   pageCache: import('./sharedPageCache.mjs').SharedPageCache | null
- *   revalidateInRequest: () => Promise<void>
+ *   revalidateInRequest: (options?: { keepPageCache?: boolean }) => Promise<void>
  * }} ProductionServer
  */
 
 /**
- * @param {{ fetchImpl?: typeof fetch; origin: () => string; pageCache: ProductionServer['pageCache'] }} options
- *   `origin` is read when a revalidation is requested, once the server listens.
+ * @param {{
+ *   broadcast?: () => void
+ *   fetchImpl?: typeof fetch
+ *   origin: () => string
+ *   pageCache: ProductionServer['pageCache']
+ * }} options
+ *   `origin` is read when a revalidation is requested, once the server listens. `broadcast` tells
+ *   the other server processes of a cluster to revalidate too; one process has none to tell.
  * @returns {ProductionServer}
  */
-export const createProductionServer = ({ fetchImpl = fetch, origin, pageCache }) => {
+export const createProductionServer = ({ broadcast = () => {}, fetchImpl = fetch, origin, pageCache }) => {
   const token = crypto.randomBytes(32).toString('hex')
   return {
+    broadcast,
     isRevalidationToken: (value) =>
       typeof value === 'string' &&
       value.length === token.length &&
       crypto.timingSafeEqual(Buffer.from(value), Buffer.from(token)),
     pageCache,
-    revalidateInRequest: async () => {
-      const response = await fetchImpl(`${origin()}${REVALIDATION_PATH}`, {
+    revalidateInRequest: async ({ keepPageCache = false } = {}) => {
+      const query = keepPageCache ? `?${KEEP_PAGE_CACHE_PARAMETER}` : ''
+      const response = await fetchImpl(`${origin()}${REVALIDATION_PATH}${query}`, {
         headers: { [REVALIDATION_TOKEN_HEADER]: token },
         method: 'POST',
       })

@@ -13,10 +13,12 @@ describe('revalidateReaderPages', () => {
     expect(revalidateReaderPages({ payload, reason: 'seed' })).toBe(false)
     expect(logger.error).not.toHaveBeenCalled()
   })
-  it('should empty the shared page cache and ask the running server to revalidate in a request of its own', async () => {
+  it('should empty the shared page cache, ask the running server to revalidate in a request of its own and tell the other server processes', async () => {
     const pageCache = createSharedPageCache()
     const requests: { headers: HeadersInit | undefined; url: string }[] = []
+    const broadcast = vi.fn()
     const server = createProductionServer({
+      broadcast,
       fetchImpl: async (url, init) => {
         requests.push({ headers: init?.headers, url: String(url) })
         return new Response(null, { status: 204 })
@@ -29,12 +31,17 @@ describe('revalidateReaderPages', () => {
     try {
       expect(revalidateReaderPages({ payload, reason: 'scheduled publication' })).toBe(true)
       expect(pageCache.stats().purges).toBe(1)
+      expect(broadcast).toHaveBeenCalledOnce()
       await vi.waitFor(() => expect(requests).toHaveLength(1))
       expect(requests[0].url).toBe('http://127.0.0.1:4321/api/internal/revalidate')
       const token = (requests[0].headers as Record<string, string>)['x-crossroads-revalidation']
       expect(server.isRevalidationToken(token)).toBe(true)
       expect(server.isRevalidationToken(`${token.slice(1)}0`)).toBe(false)
       expect(payload.logger.error).not.toHaveBeenCalled()
+
+      // At start-up, before the process takes requests, only Next.js's page cache is revalidated.
+      await server.revalidateInRequest({ keepPageCache: true })
+      expect(requests[1].url).toBe('http://127.0.0.1:4321/api/internal/revalidate?keep-page-cache')
     } finally {
       Object.assign(globalThis, { [PRODUCTION_SERVER]: undefined })
     }

@@ -5,6 +5,7 @@
  *   npm run bench                 build, then measure (the database is generated once and reused)
  *   npm run bench -- --skip-build measure the existing .next build
  *   BENCH_DURATION=20 BENCH_CONNECTIONS=20 npm run bench
+ *   WEB_CONCURRENCY=2 npm run bench   several server processes, as `npm start` runs them
  */
 import type { ChildProcess } from 'node:child_process'
 
@@ -18,6 +19,7 @@ import path from 'node:path'
 import type { Measurement } from './measure'
 import type { SyntheticIds } from './syntheticData'
 
+import { parseWorkerCount } from '@/lib/server/cluster.mjs'
 import { migrations } from '@/migrations'
 
 import { measure } from './measure'
@@ -30,6 +32,7 @@ const MANIFEST = path.join(BENCH_DIR, 'bench.json')
 const RESULTS_DIR = path.resolve('bench/results')
 const durationSeconds = Number(process.env.BENCH_DURATION || 10)
 const connections = Number(process.env.BENCH_CONNECTIONS || 10)
+const serverProcesses = parseWorkerCount(process.env.WEB_CONCURRENCY)
 const bin = (name: string) => path.resolve('node_modules/.bin', name)
 
 /** Heavy work queues behind the other jobs on this machine: re-run this script under `flock`. */
@@ -88,6 +91,33 @@ const freePort = () =>
     const server = net.createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address() as net.AddressInfo
       server.close(() => resolve(port))
+    })
+  })
+
+/** Resolves when the server prints that it is ready, with all its processes. */
+const waitForReadyLine = (child: ChildProcess, timeoutMs = 180_000) =>
+  new Promise<void>((resolve, reject) => {
+    let output = ''
+    let ready = false
+    const timer = setTimeout(
+      () => reject(new Error(`the server was not ready within ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    )
+    // Keeps reading (and dropping) what the server prints afterwards, so its pipe never fills up.
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (ready) {
+        return
+      }
+      output += chunk.toString()
+      if (/Crossroads ready on/.test(output)) {
+        ready = true
+        clearTimeout(timer)
+        resolve()
+      }
+    })
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`the server exited with code ${code}`))
     })
   })
 
@@ -195,13 +225,16 @@ const main = async () => {
   const serverArgs = ['--max-semi-space-size=64', path.resolve('server.mjs'), '-p', String(port), '-H', '127.0.0.1']
   const server = spawn(process.execPath, serverArgs, {
     env,
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'inherit'],
   })
   const children: ChildProcess[] = [server]
   const stopAll = () => children.forEach((child) => child.kill('SIGTERM'))
   process.on('exit', stopAll)
   try {
+    // With several server processes, the port answers as soon as the first one is up.
+    await waitForReadyLine(server)
     await waitFor(`${origin}/api/users/me`, server)
+    process.stdout.write(`Server processes: ${serverProcesses} (WEB_CONCURRENCY)\n`)
     const rows: Row[] = []
     // Bytes of each cached page, served again by the bare Node reference.
     const cachedBytes = new Map<string, { bytes: Buffer; contentType: string }>()
@@ -317,7 +350,11 @@ const report = (rows: Row[], queries: QueryTimings) => {
   }
   fs.writeFileSync(
     file,
-    JSON.stringify({ at, checks, connections, durationSeconds, machine, queries, rows, scale: BENCH_SCALE }, null, 2),
+    JSON.stringify(
+      { at, checks, connections, durationSeconds, machine, queries, rows, scale: BENCH_SCALE, serverProcesses },
+      null,
+      2,
+    ),
   )
   process.stdout.write(`Results written to ${path.relative(process.cwd(), file)}\n`)
 }

@@ -1,6 +1,10 @@
 import { revalidatePath } from 'next/cache'
 
-import { productionServer, REVALIDATION_TOKEN_HEADER } from '@/lib/cache/productionServer.mjs'
+import {
+  KEEP_PAGE_CACHE_PARAMETER,
+  productionServer,
+  REVALIDATION_TOKEN_HEADER,
+} from '@/lib/cache/productionServer.mjs'
 
 export const dynamic = 'force-dynamic'
 
@@ -14,7 +18,9 @@ export const POST = (request: Request): Response => {
   if (!server?.isRevalidationToken(request.headers.get(REVALIDATION_TOKEN_HEADER))) {
     return new Response('Not found', { status: 404 })
   }
-  server.pageCache?.purge()
+  if (!new URL(request.url).searchParams.has(KEEP_PAGE_CACHE_PARAMETER)) {
+    server.pageCache?.purge()
+  }
   revalidatePath('/', 'layout')
   return new Response(null, { status: 204 })
 }

@@ -1,0 +1,227 @@
+import type { APIRequestContext, APIResponse } from '@playwright/test'
+import type { ChildProcess } from 'node:child_process'
+
+import { expect, request as playwrightRequest, test } from '@playwright/test'
+import { execFileSync, spawn } from 'node:child_process'
+import net from 'node:net'
+import path from 'node:path'
+
+import { e2eServerEnvironment } from '../scripts/e2e-environment.mjs'
+import { DEMO } from './helpers/login'
+
+/**
+ * Production servers of their own, on the e2e database: `WEB_CONCURRENCY=2` (two server processes
+ * sharing one port) and a single process that is restarted. The jobs queue stays with the
+ * suite's server, so no scheduled job runs twice.
+ */
+test.describe.configure({ mode: 'serial', timeout: 180_000 })
+
+type RunningServer = { origin: string; output: () => string; process: ChildProcess; stop: () => Promise<void> }
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+
+const startServer = async (env: Record<string, string> = {}): Promise<RunningServer> => {
+  const port = await freePort()
+  const child = spawn(
+    process.execPath,
+    ['--max-semi-space-size=64', path.resolve('server.mjs'), '-p', String(port), '-H', '127.0.0.1'],
+    { env: { ...e2eServerEnvironment(), JOBS_AUTORUN: 'false', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  )
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  await expect
+    .poll(() => (child.exitCode === null ? /Crossroads ready on/.test(output) : `exited: ${output}`), {
+      intervals: [250],
+      timeout: 120_000,
+    })
+    .toBe(true)
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    output: () => output,
+    process: child,
+    stop: async () => {
+      child.kill('SIGTERM')
+      await exited
+    },
+  }
+}
+
+/**
+ * An API client whose every request opens a new connection: the primary hands out connections,
+ * not requests, to the server processes in turn, so a kept-alive connection would meet only one.
+ */
+const newClient = (baseURL: string) =>
+  playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { connection: 'close' } })
+
+const signInAsEditor = async (baseURL: string): Promise<APIRequestContext> => {
+  const editor = await newClient(baseURL)
+  expect((await editor.post('/api/users/login', { data: DEMO.editor })).ok(), 'login as editor').toBe(true)
+  return editor
+}
+
+const createCountry = async (editor: APIRequestContext) => {
+  const stamp = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`
+  const name = `Process Test Republic ${stamp}`
+  const iso3 = `X${String.fromCharCode(65 + Math.floor(Math.random() * 26), 65 + Math.floor(Math.random() * 26))}`
+  const response = await editor.post('/api/countries', {
+    data: { _status: 'published', iso3, kind: 'state', name, region: 'other', slug: `process-test-${stamp}` },
+  })
+  expect(response.ok(), await response.text()).toBe(true)
+  const { doc } = await response.json()
+  return { id: doc.id as number, name, path: `/countries/${doc.slug}` }
+}
+
+const workerOf = (response: APIResponse) => response.headers()['x-crossroads-worker']
+
+const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? null
+
+test.describe('two server processes (WEB_CONCURRENCY=2)', () => {
+  let server: RunningServer
+  let reader: APIRequestContext
+  let editor: APIRequestContext
+
+  test.beforeAll(async () => {
+    server = await startServer({ WEB_CONCURRENCY: '2' })
+    expect(server.output()).toContain('(2 server processes)')
+    reader = await newClient(server.origin)
+    editor = await signInAsEditor(server.origin)
+  })
+  test.afterEach(async ({}, testInfo) => {
+    if (testInfo.status !== testInfo.expectedStatus) {
+      await testInfo.attach('server output', { body: server.output(), contentType: 'text/plain' })
+      process.stderr.write(`--- output of the two-process server ---\n${server.output().slice(-6000)}\n`)
+    }
+  })
+  test.afterAll(async () => {
+    await reader?.dispose()
+    await editor?.dispose()
+    await server?.stop()
+  })
+
+  test('should show a change published through either process on the pages both processes serve', async () => {
+    const country = await createCountry(editor)
+    try {
+      // Both processes hold the page in their shared page cache before the change.
+      const cachedBy = new Set<string>()
+      await expect
+        .poll(
+          async () => {
+            const response = await reader.get(country.path)
+            if (response.headers()['x-crossroads-cache'] === 'HIT') {
+              cachedBy.add(workerOf(response))
+            }
+            return [...cachedBy].sort()
+          },
+          { intervals: [100], timeout: 20_000 },
+        )
+        .toEqual(['0', '1'])
+
+      const renamed = `${country.name} renamed`
+      const published = await editor.patch(`/api/countries/${country.id}`, {
+        data: { _status: 'published', name: renamed },
+      })
+      expect(published.ok(), await published.text()).toBe(true)
+      const publishedBy = workerOf(published)
+
+      // The process that did not handle the publication shows it too, within seconds.
+      const latestTitle = new Map<string, null | string>()
+      await expect
+        .poll(
+          async () => {
+            const response = await reader.get(country.path)
+            latestTitle.set(workerOf(response), titleOf(await response.text()))
+            return ['0', '1'].map((worker) => latestTitle.get(worker))
+          },
+          { intervals: [100], timeout: 10_000 },
+        )
+        .toEqual([`${renamed} — Crossroads`, `${renamed} — Crossroads`])
+      expect(['0', '1']).toContain(publishedBy)
+    } finally {
+      await editor.delete(`/api/countries/${country.id}`)
+    }
+  })
+
+  test('should replace a server process that dies and keep answering meanwhile', async () => {
+    const workerPids = execFileSync('pgrep', ['-P', String(server.process.pid)], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map(Number)
+    expect(workerPids).toHaveLength(2)
+    process.kill(workerPids[0], 'SIGKILL')
+
+    // A connection the primary handed to the killed process before it noticed the death is lost,
+    // as in-flight requests are when any server crashes: a short timeout keeps the poll going.
+    const answeredBy = new Set<string>()
+    const answers: string[] = []
+    try {
+      await expect
+        .poll(
+          async () => {
+            try {
+              const response = await reader.get('/countries', { timeout: 5_000 })
+              answers.push(`${workerOf(response)}: ${response.status()}`)
+              if (response.status() === 200) {
+                answeredBy.add(workerOf(response))
+              }
+            } catch (error) {
+              answers.push(String(error).split('\n')[0])
+            }
+            return [...answeredBy].sort()
+          },
+          { intervals: [200], timeout: 60_000 },
+        )
+        .toEqual(['0', '1'])
+    } catch (error) {
+      throw new Error(`${error}\nAnswers after the kill: ${answers.join('; ')}`)
+    }
+    const pidsNow = execFileSync('pgrep', ['-P', String(server.process.pid)], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map(Number)
+    expect(pidsNow).toHaveLength(2)
+    expect(pidsNow).not.toContain(workerPids[0])
+    expect(server.output()).toMatch(/Server process [01] exited with signal SIGKILL; starting a new one\./)
+  })
+})
+
+test('should not serve a page rendered before a publication after the server restarts', async () => {
+  let server = await startServer()
+  const editor = await signInAsEditor(server.origin)
+  const country = await createCountry(editor)
+  try {
+    const reader = await newClient(server.origin)
+    // Rendered and kept by Next.js (a HEAD request always reaches it, past the shared page cache).
+    await expect
+      .poll(async () => (await reader.head(country.path)).headers()['x-nextjs-cache'], { timeout: 10_000 })
+      .toBe('HIT')
+    const renamed = `${country.name} renamed`
+    const published = await editor.patch(`/api/countries/${country.id}`, {
+      data: { _status: 'published', name: renamed },
+    })
+    expect(published.ok(), await published.text()).toBe(true)
+    await reader.dispose()
+    await editor.dispose()
+    // Nobody asked for the page between the publication and the restart.
+    await server.stop()
+
+    server = await startServer()
+    const afterRestart = await newClient(server.origin)
+    const page = await afterRestart.get(country.path)
+    expect(page.status()).toBe(200)
+    expect(titleOf(await page.text())).toBe(`${renamed} — Crossroads`)
+    await afterRestart.dispose()
+  } finally {
+    const cleanup = await signInAsEditor(server.origin)
+    await cleanup.delete(`/api/countries/${country.id}`)
+    await cleanup.dispose()
+    await server.stop()
+  }
+})
