@@ -2,7 +2,7 @@ import type { APIRequestContext, APIResponse } from '@playwright/test'
 import type { ChildProcess } from 'node:child_process'
 
 import { expect, request as playwrightRequest, test } from '@playwright/test'
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import net from 'node:net'
 import path from 'node:path'
 
@@ -79,6 +79,17 @@ const createCountry = async (editor: APIRequestContext) => {
   return { id: doc.id as number, name, path: `/countries/${doc.slug}` }
 }
 
+/** The server processes under a primary, oldest first. */
+const childrenOf = (pid: number): number[] => {
+  const listed = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).stdout.trim()
+  return listed
+    ? listed
+        .split('\n')
+        .map(Number)
+        .sort((a, b) => a - b)
+    : []
+}
+
 const workerOf = (response: APIResponse) => response.headers()['x-crossroads-worker']
 
 const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? null
@@ -150,10 +161,7 @@ test.describe('two server processes (WEB_CONCURRENCY=2)', () => {
   })
 
   test('should replace a server process that dies and keep answering meanwhile', async () => {
-    const workerPids = execFileSync('pgrep', ['-P', String(server.process.pid)], { encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .map(Number)
+    const workerPids = childrenOf(server.process.pid!)
     expect(workerPids).toHaveLength(2)
     process.kill(workerPids[0], 'SIGKILL')
 
@@ -182,13 +190,22 @@ test.describe('two server processes (WEB_CONCURRENCY=2)', () => {
     } catch (error) {
       throw new Error(`${error}\nAnswers after the kill: ${answers.join('; ')}`)
     }
-    const pidsNow = execFileSync('pgrep', ['-P', String(server.process.pid)], { encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .map(Number)
+    const pidsNow = childrenOf(server.process.pid!)
     expect(pidsNow).toHaveLength(2)
     expect(pidsNow).not.toContain(workerPids[0])
     expect(server.output()).toMatch(/Server process [01] exited with signal SIGKILL; starting a new one\./)
+  })
+
+  test('should not replace a server process that was told to stop, and keep answering with the other', async () => {
+    const workerPids = childrenOf(server.process.pid!)
+    expect(workerPids).toHaveLength(2)
+    process.kill(workerPids[1], 'SIGTERM')
+    await expect.poll(() => childrenOf(server.process.pid!), { timeout: 15_000 }).toEqual([workerPids[0]])
+    // A replacement would have been started at once; give it the time a start takes.
+    await new Promise((resolve) => setTimeout(resolve, 3_000))
+    expect(childrenOf(server.process.pid!)).toEqual([workerPids[0]])
+    expect((await reader.get('/countries', { timeout: 10_000 })).status()).toBe(200)
+    expect(server.output()).not.toMatch(/exited with code 0; starting a new one/)
   })
 })
 

@@ -65,7 +65,8 @@ export const isMessage = (message, type) =>
 /**
  * The primary of `WEB_CONCURRENCY` > 1: starts the workers one after another (the first applies
  * any pending migrations before a second one opens the database), relays revalidations between
- * them, replaces a worker that dies after it was ready, and stops them all on SIGTERM or SIGINT.
+ * them, replaces a worker that crashes or is killed after it was ready (one that stops cleanly was
+ * told to), and stops them all on SIGTERM or SIGINT.
  * A worker that dies before it is ready (a wrong DATABASE_URI, a missing build) stops the server.
  * @param {{ describe: string; workerCount: number }} options
  */
@@ -110,6 +111,13 @@ export const runClusterPrimary = async ({ describe, workerCount }) => {
         const how = signal ? `signal ${signal}` : `code ${code}`
         if (!ready) {
           reject(new Error(`server process ${index} exited with ${how} before it was ready`))
+          return
+        }
+        if (code === 0 && !signal) {
+          // It was told to stop (SIGTERM or SIGINT sent to it, or to the whole process group).
+          if ([...workers.values()].every((other) => other.isDead())) {
+            stop(0)
+          }
           return
         }
         process.stderr.write(`Server process ${index} exited with ${how}; starting a new one.\n`)
