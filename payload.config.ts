@@ -77,6 +77,9 @@ export default buildConfig({
   graphQL: { mutations: workflowMutations },
   // Scheduled publications wait in the jobs queue; a long-running production server works it off
   // every minute. Tests and scripts run the queue themselves (payload.jobs.run).
+  // A refused sign-in is expected traffic, not a server fault: one line, no stack. Payload's type
+  // lists only its own error names; the levels are looked up by any error's name.
+  loggingLevels: { TooManySignInFailures: 'info' } as Record<string, 'info'>,
   jobs: {
     autoRun: [{ allQueues: true, cron: process.env.JOBS_AUTORUN_CRON || '* * * * *' }],
     shouldAutoRun: () => process.env.NODE_ENV === 'production' && process.env.JOBS_AUTORUN !== 'false',

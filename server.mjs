@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util'
 
 import { createProductionServer, PRODUCTION_SERVER } from './lib/cache/productionServer.mjs'
 import { createSharedPageCache, handleWithSharedCache } from './lib/cache/sharedPageCache.mjs'
+import { CLIENT_ADDRESS_HEADER, clientAddressOf, parseTrustedProxyHops } from './lib/server/clientAddress.mjs'
 import {
   isMessage,
   parseWorkerCount,
@@ -33,8 +34,11 @@ const hostname = String(options.hostname)
 
 /** @type {number} */
 let workerCount
+/** @type {number} */
+let trustedHops
 try {
   workerCount = parseWorkerCount(process.env.WEB_CONCURRENCY)
+  trustedHops = parseTrustedProxyHops(process.env.TRUSTED_PROXY_HOPS)
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
   process.exit(1)
@@ -63,6 +67,12 @@ const serve = async () => {
       : null
   /** @type {http.RequestListener} */
   const listener = (request, response) => {
+    // Whatever the client sent under this name is replaced: sign-in limits count per this address.
+    request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf({
+      forwardedFor: request.headers['x-forwarded-for'],
+      socketAddress: request.socket.remoteAddress,
+      trustedHops,
+    })
     if (inCluster) {
       response.setHeader('x-crossroads-worker', workerIndex)
     }

@@ -4,6 +4,7 @@ import { adminOrSelf, isAdmin, isAdminField, isStaff } from '@/access'
 
 import { usesSecureCookies } from '@/lib/auth/env'
 
+import { countLoginFailuresPerAddress, forgiveSuccessfulLogin } from './hooks/countLoginFailuresPerAddress'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { reportNextAuthSessionExpiry } from './hooks/reportNextAuthSessionExpiry'
 import { nextAuthSession } from './strategies/nextAuthSession'
@@ -59,7 +60,9 @@ export const Users: CollectionConfig<'users'> = {
     },
   ],
   hooks: {
+    afterLogin: [forgiveSuccessfulLogin],
     beforeChange: [makeFirstUserAdmin],
+    beforeOperation: [countLoginFailuresPerAddress],
     me: [reportNextAuthSessionExpiry],
   },
 }

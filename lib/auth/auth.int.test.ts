@@ -119,6 +119,16 @@ describe('credentials sign-in', () => {
       await verifyCredentials({ address: 'd', email: user.email, password: 'test-password-1', payload }),
     ).not.toBeNull()
   }, 30_000)
+
+  it('should never refuse an address for signing in successfully, however often', async () => {
+    const user = await createUser(payload, 'analyst')
+    for (let i = 0; i < 25; i += 1) {
+      expect(
+        await verifyCredentials({ address: 'e', email: user.email, password: 'test-password-1', payload }),
+        `sign-in ${i + 1}`,
+      ).not.toBeNull()
+    }
+  }, 60_000)
 })
 
 describe('SSO provisioning', () => {

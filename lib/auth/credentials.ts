@@ -4,10 +4,15 @@ import { AuthenticationError, LockedAuth } from 'payload'
 
 import type { User } from '@/payload-types'
 
-import { createRateLimiter } from './rateLimiter'
+import { productionServer } from '@/lib/cache/productionServer.mjs'
+import {
+  CLIENT_ADDRESS_HEADER,
+  clientAddressOf,
+  DEFAULT_TRUSTED_PROXY_HOPS,
+  parseTrustedProxyHops,
+} from '@/lib/server/clientAddress.mjs'
 
-/** Sign-in attempts one client address may make per window, whatever accounts it tries. */
-const signInAttemptsPerAddress = createRateLimiter({ limit: 20, windowMs: 15 * 60 * 1000 })
+import { signInFailuresPerAddress } from './failureLimiter'
 
 /**
  * Failed attempts all take at least this long, so an unknown email, a wrong password, a locked
@@ -24,12 +29,35 @@ const sessionIdOf = (token: string): unknown =>
 
 const waitUntil = (time: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, time - Date.now())))
 
-/** The client address for rate limiting: the first hop of X-Forwarded-For set by our proxy, or X-Real-IP. */
-export const clientAddress = (headers: Record<string, string | string[] | undefined> | undefined): string => {
-  const forwarded = headers?.['x-forwarded-for']
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim()
-  const realIp = headers?.['x-real-ip']
-  return first || (Array.isArray(realIp) ? realIp[0] : realIp) || 'unknown'
+type RequestHeaders = Headers | Record<string, string | string[] | undefined> | undefined
+
+const headerOf = (headers: RequestHeaders, name: string): string | string[] | undefined =>
+  headers instanceof Headers ? (headers.get(name) ?? undefined) : headers?.[name]
+
+const trustedProxyHops = (): number => {
+  try {
+    return parseTrustedProxyHops(process.env.TRUSTED_PROXY_HOPS)
+  } catch {
+    // `server.mjs` refuses a bad value at start-up; elsewhere (next dev) the default will do.
+    return DEFAULT_TRUSTED_PROXY_HOPS
+  }
+}
+
+/**
+ * The client address sign-in failures are counted under. Under `server.mjs` it is the one the
+ * server worked out from the connection (`lib/server/clientAddress.mjs`), which a client cannot
+ * set; elsewhere (next dev) it is read from `X-Forwarded-For` the same way, without the socket.
+ */
+export const clientAddress = (headers: RequestHeaders): string => {
+  const stamped = productionServer() ? headerOf(headers, CLIENT_ADDRESS_HEADER) : undefined
+  if (typeof stamped === 'string' && stamped) {
+    return stamped
+  }
+  return clientAddressOf({
+    forwardedFor: headerOf(headers, 'x-forwarded-for'),
+    socketAddress: undefined,
+    trustedHops: trustedProxyHops(),
+  })
 }
 
 /**
@@ -49,7 +77,8 @@ export const verifyCredentials = async ({
   payload: Payload
 }): Promise<null | VerifiedUser> => {
   const startedAt = Date.now()
-  if (signInAttemptsPerAddress.attempt(address) && typeof email === 'string' && typeof password === 'string') {
+  const failures = signInFailuresPerAddress()
+  if (!failures.isBlocked(address) && typeof email === 'string' && typeof password === 'string') {
     try {
       const { token, user } = await payload.login({ collection: 'users', data: { email, password } })
       const sid = token ? sessionIdOf(token) : undefined
@@ -63,6 +92,7 @@ export const verifyCredentials = async ({
       }
     }
   }
+  failures.recordFailure(address)
   await waitUntil(startedAt + FAILURE_DURATION_MS)
   return null
 }

@@ -48,13 +48,22 @@ describe('relayRevalidation', () => {
 })
 
 describe('server.mjs', () => {
-  it('should stop before starting anything when WEB_CONCURRENCY is not a number of processes', () => {
-    const run = spawnSync(process.execPath, [path.resolve('server.mjs'), '-p', '0'], {
+  const startWith = (env: Record<string, string>) =>
+    spawnSync(process.execPath, [path.resolve('server.mjs'), '-p', '0'], {
       encoding: 'utf8',
-      env: { ...process.env, WEB_CONCURRENCY: 'lots' },
+      env: { ...process.env, ...env },
       timeout: 20_000,
     })
+
+  it('should stop before starting anything when WEB_CONCURRENCY is not a number of processes', () => {
+    const run = startWith({ WEB_CONCURRENCY: 'lots' })
     expect(run.status).toBe(1)
     expect(run.stderr).toContain('WEB_CONCURRENCY=lots is not a whole number of server processes from 1 to 64.')
+  })
+
+  it('should stop before starting anything when TRUSTED_PROXY_HOPS is not a number of proxies', () => {
+    const run = startWith({ TRUSTED_PROXY_HOPS: 'all' })
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('TRUSTED_PROXY_HOPS=all is not a whole number of proxies from 0 to 10.')
   })
 })
