@@ -3,10 +3,10 @@ import type { ChildProcess } from 'node:child_process'
 
 import { expect, request as playwrightRequest, test } from '@playwright/test'
 import { spawn, spawnSync } from 'node:child_process'
-import net from 'node:net'
 import path from 'node:path'
 
 import { e2eServerEnvironment } from '../scripts/e2e-environment.mjs'
+import { freePort } from '../scripts/freePort.mjs'
 import { DEMO } from './helpers/login'
 
 /**
@@ -17,14 +17,6 @@ import { DEMO } from './helpers/login'
 test.describe.configure({ mode: 'serial', timeout: 180_000 })
 
 type RunningServer = { origin: string; output: () => string; process: ChildProcess; stop: () => Promise<void> }
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
 
 const startServer = async (env: Record<string, string> = {}): Promise<RunningServer> => {
   const port = await freePort()

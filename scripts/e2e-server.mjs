@@ -3,15 +3,13 @@
 // way production is (NODE_ENV=production), then the production server (`server.mjs`) on 127.0.0.1 only.
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 
 import { startIdentityProvider } from '../e2e/idp/identityProvider.mjs'
 import { E2E_DATABASE, E2E_MEDIA_DIR, e2eServerEnvironment } from './e2e-environment.mjs'
+import { freePort } from './freePort.mjs'
 
 const port = process.env.E2E_PORT || '3210'
-const database = E2E_DATABASE
-const mediaDir = E2E_MEDIA_DIR
 
 if (!fs.existsSync('.next/BUILD_ID')) {
   console.error('No production build found: run `npm run build` first (npm test does).')
@@ -19,19 +17,12 @@ if (!fs.existsSync('.next/BUILD_ID')) {
 }
 
 for (const suffix of ['', '-wal', '-shm', '-journal']) {
-  fs.rmSync(`${database}${suffix}`, { force: true })
+  fs.rmSync(`${E2E_DATABASE}${suffix}`, { force: true })
 }
-fs.rmSync(mediaDir, { force: true, recursive: true })
+fs.rmSync(E2E_MEDIA_DIR, { force: true, recursive: true })
 // Reader pages cached by an earlier run (Next keeps them on disk) would show the old database.
 fs.rmSync('.next/server/route-cache', { force: true, recursive: true })
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address()
-      probe.close(() => resolve(free))
-    })
-  })
 const siteUrl = `http://127.0.0.1:${port}`
 const identityProvider = await startIdentityProvider({
   clientId: 'crossroads-e2e',

@@ -12,7 +12,6 @@ import type { ChildProcess } from 'node:child_process'
 import { createClient } from '@libsql/client'
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -22,6 +21,7 @@ import type { SyntheticIds } from './syntheticData'
 import { parseWorkerCount } from '@/lib/server/cluster.mjs'
 import { migrations } from '@/migrations'
 
+import { freePort } from '../freePort.mjs'
 import { measure } from './measure'
 import { BENCH_SCALE, insertSyntheticData } from './syntheticData'
 
@@ -85,14 +85,6 @@ const ensureDatabase = async (): Promise<SyntheticIds> => {
   )
   return ids
 }
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
 
 /** Resolves when the server prints that it is ready, with all its processes. */
 const waitForReadyLine = (child: ChildProcess, timeoutMs = 180_000) =>
