@@ -119,7 +119,7 @@ export interface Config {
   jobs: {
     tasks: {
       importObservations: TaskImportObservations;
-      schedulePublish: TaskSchedulePublish;
+      publishApproved: TaskPublishApproved;
       inline: {
         input: unknown;
         output: unknown;
@@ -211,6 +211,17 @@ export interface Article {
   reviewComment?: string | null;
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
+  scheduledPublishAt?: string | null;
+  changeAuthors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  mediaRefs?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -253,6 +264,17 @@ export interface Author {
   reviewComment?: string | null;
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
+  scheduledPublishAt?: string | null;
+  changeAuthors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  mediaRefs?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -272,6 +294,10 @@ export interface Media {
    */
   credit?: string | null;
   caption?: string | null;
+  /**
+   * Set by the server: a published page shows this image, so only editors may change it.
+   */
+  isPublic?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -362,6 +388,17 @@ export interface Country {
   reviewComment?: string | null;
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
+  scheduledPublishAt?: string | null;
+  changeAuthors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  mediaRefs?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -403,6 +440,16 @@ export interface Organization {
   reviewComment?: string | null;
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
+  scheduledPublishAt?: string | null;
+  changeAuthors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -485,6 +532,17 @@ export interface Indicator {
   reviewComment?: string | null;
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
+  scheduledPublishAt?: string | null;
+  changeAuthors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  mediaRefs?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -553,6 +611,16 @@ export interface Observation {
   reviewComment?: string | null;
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
+  scheduledPublishAt?: string | null;
+  changeAuthors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -614,6 +682,17 @@ export interface Event {
   reviewComment?: string | null;
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
+  scheduledPublishAt?: string | null;
+  changeAuthors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  mediaRefs?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -626,11 +705,24 @@ export interface WorkflowEvent {
   id: number;
   summary: string;
   action: string;
-  documentCollection: 'articles' | 'countries' | 'indicators' | 'observations' | 'events' | 'organizations' | 'authors';
+  documentCollection:
+    'articles' | 'countries' | 'indicators' | 'observations' | 'events' | 'organizations' | 'authors' | 'media';
   documentId: string;
   documentTitle?: string | null;
-  fromStatus: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
-  toStatus: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
+  fromStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+  toStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+  /**
+   * What the change did to the document readers see; empty when they see nothing new.
+   */
+  liveChange?: ('published' | 'unpublished' | 'changed' | 'deleted') | null;
+  /**
+   * Fields readers now see differently.
+   */
+  changedFields?: string | null;
+  /**
+   * The path the change took: the workflow, a scheduled publication, REST, GraphQL or server code.
+   */
+  via?: ('workflow' | 'schedule' | 'rest' | 'graphql' | 'local') | null;
   comment?: string | null;
   actor?: (number | null) | User;
   actorName?: string | null;
@@ -732,7 +824,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'importObservations' | 'schedulePublish';
+        taskSlug: 'inline' | 'importObservations' | 'publishApproved';
         taskID: string;
         input?:
           | {
@@ -765,7 +857,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'importObservations' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'importObservations' | 'publishApproved') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -890,6 +982,9 @@ export interface ArticlesSelect<T extends boolean = true> {
   reviewComment?: T;
   submittedBy?: T;
   submittedAt?: T;
+  scheduledPublishAt?: T;
+  changeAuthors?: T;
+  mediaRefs?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -917,6 +1012,9 @@ export interface AuthorsSelect<T extends boolean = true> {
   reviewComment?: T;
   submittedBy?: T;
   submittedAt?: T;
+  scheduledPublishAt?: T;
+  changeAuthors?: T;
+  mediaRefs?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -954,6 +1052,9 @@ export interface CountriesSelect<T extends boolean = true> {
   reviewComment?: T;
   submittedBy?: T;
   submittedAt?: T;
+  scheduledPublishAt?: T;
+  changeAuthors?: T;
+  mediaRefs?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -973,6 +1074,8 @@ export interface OrganizationsSelect<T extends boolean = true> {
   reviewComment?: T;
   submittedBy?: T;
   submittedAt?: T;
+  scheduledPublishAt?: T;
+  changeAuthors?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1002,6 +1105,9 @@ export interface IndicatorsSelect<T extends boolean = true> {
   reviewComment?: T;
   submittedBy?: T;
   submittedAt?: T;
+  scheduledPublishAt?: T;
+  changeAuthors?: T;
+  mediaRefs?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1046,6 +1152,8 @@ export interface ObservationsSelect<T extends boolean = true> {
   reviewComment?: T;
   submittedBy?: T;
   submittedAt?: T;
+  scheduledPublishAt?: T;
+  changeAuthors?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1077,6 +1185,9 @@ export interface EventsSelect<T extends boolean = true> {
   reviewComment?: T;
   submittedBy?: T;
   submittedAt?: T;
+  scheduledPublishAt?: T;
+  changeAuthors?: T;
+  mediaRefs?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1089,6 +1200,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
   caption?: T;
+  isPublic?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1162,6 +1274,9 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   documentTitle?: T;
   fromStatus?: T;
   toStatus?: T;
+  liveChange?: T;
+  changedFields?: T;
+  via?: T;
   comment?: T;
   actor?: T;
   actorName?: T;
@@ -1299,48 +1414,18 @@ export interface TaskImportObservations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSchedulePublish".
+ * via the `definition` "TaskPublishApproved".
  */
-export interface TaskSchedulePublish {
+export interface TaskPublishApproved {
   input: {
-    type?: ('publish' | 'unpublish') | null;
-    locale?: string | null;
-    doc?:
-      | ({
-          relationTo: 'articles';
-          value: number | Article;
-        } | null)
-      | ({
-          relationTo: 'authors';
-          value: number | Author;
-        } | null)
-      | ({
-          relationTo: 'countries';
-          value: number | Country;
-        } | null)
-      | ({
-          relationTo: 'organizations';
-          value: number | Organization;
-        } | null)
-      | ({
-          relationTo: 'indicators';
-          value: number | Indicator;
-        } | null)
-      | ({
-          relationTo: 'observations';
-          value: number | Observation;
-        } | null)
-      | ({
-          relationTo: 'events';
-          value: number | Event;
-        } | null);
-    global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: number | User;
-    } | null;
+    approvedBy: string;
+    collection: string;
+    docId: string;
+    publishAt: string;
   };
-  output?: unknown;
+  output: {
+    outcome?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

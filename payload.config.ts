@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import sharp from 'sharp'
 
+import { adminOrCron } from '@/access/adminOrCron'
 import { Articles } from '@/collections/Articles'
 import { Authors } from '@/collections/Authors'
 import { Countries } from '@/collections/Countries'
@@ -22,7 +23,12 @@ import { articleImportEndpoints } from '@/lib/import/article/endpoints'
 import { observationImportEndpoints } from '@/lib/import/observations/endpoints'
 import { importObservationsTask } from '@/lib/import/observations/job'
 import { requireSecretInProduction } from '@/lib/secret'
+import { isFourEyesRequired } from '@/lib/workflow/fourEyes'
 import { workflowMutations } from '@/lib/workflow/graphql'
+import { guardLiveWrites } from '@/lib/workflow/guardLiveWrites'
+import { ensureMediaVisibility } from '@/lib/workflow/mediaVisibility'
+import { publishApprovedTask } from '@/lib/workflow/scheduledPublication'
+import { trackShownMedia } from '@/lib/workflow/trackShownMedia'
 import { keepSqliteStatistics } from '@/lib/sqliteStatistics'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -71,7 +77,7 @@ export default buildConfig({
     Follows,
     SavedComparisons,
   ],
-  db: databaseAdapter(),
+  db: guardLiveWrites(databaseAdapter()),
   email: logEmailAdapter,
   endpoints: [...observationImportEndpoints, ...articleImportEndpoints],
   graphQL: { mutations: workflowMutations },
@@ -81,12 +87,18 @@ export default buildConfig({
   // lists only its own error names; the levels are looked up by any error's name.
   loggingLevels: { TooManySignInFailures: 'info' } as Record<string, 'info'>,
   jobs: {
+    access: { cancel: adminOrCron, queue: adminOrCron, run: adminOrCron },
     autoRun: [{ allQueues: true, cron: process.env.JOBS_AUTORUN_CRON || '* * * * *' }],
     shouldAutoRun: () => process.env.NODE_ENV === 'production' && process.env.JOBS_AUTORUN !== 'false',
-    tasks: [importObservationsTask],
+    tasks: [importObservationsTask, publishApprovedTask],
   },
-  onInit: requireSecretInProduction,
+  onInit: async (payload) => {
+    requireSecretInProduction(payload)
+    isFourEyesRequired()
+    await ensureMediaVisibility(payload)
+  },
   plugins: [
+    trackShownMedia(),
     revalidateOnPublish({
       collections: [
         'articles',

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Country, User } from '@/payload-types'
 
+import { transitionDocument } from '@/lib/workflow/transitions'
 import { createCountry, createUser } from '@/tests/helpers/fixtures'
 import { createTestPayload } from '@/tests/helpers/payload'
 
@@ -70,14 +71,23 @@ describe('editorial guardrails', () => {
     expect(forReaders.totalDocs).toBe(0)
   })
 
-  it('should let an editor publish the analyst’s pending change', async () => {
-    await payload.update({
+  it('should let an editor publish the analyst’s pending change through the workflow only', async () => {
+    await expect(
+      payload.update({
+        collection: 'countries',
+        data: { _status: 'published', capital: 'Astana (capital since 1997)' },
+        id: country.id,
+        ...as(editor),
+      }),
+    ).rejects.toThrow(/not allowed/i)
+    await transitionDocument({
+      action: 'publish',
       collection: 'countries',
-      data: { _status: 'published', capital: 'Astana (capital since 1997)' },
       id: country.id,
-      ...as(editor),
+      payload,
+      user: { ...editor, collection: 'users' },
     })
     const forReaders = await payload.findByID({ collection: 'countries', id: country.id, overrideAccess: false })
-    expect(forReaders.capital).toBe('Astana (capital since 1997)')
+    expect(forReaders.capital).toBe('Nur-Sultan')
   })
 })

@@ -5,20 +5,24 @@ import { editorOrOwnArticleDraft } from '@/access/editorOrOwnArticleDraft'
 import { editorOrUnpublishedDraft } from '@/access/editorOrUnpublishedDraft'
 import { staffWithoutPublishing } from '@/access/staffWithoutPublishing'
 import { cancelScheduledPublication } from '@/hooks/cancelScheduledPublication'
-import { keepAnalystEditsAsDrafts } from '@/hooks/keepAnalystEditsAsDrafts'
-import { rememberUnpublishing } from '@/hooks/rememberUnpublishing'
+import { keepEditsAsDrafts } from '@/hooks/keepEditsAsDrafts'
 import { recordWorkflowTransition } from '@/hooks/recordWorkflowTransition'
 import { syncWorkflowFields } from '@/hooks/syncWorkflowFields'
 import { workflowEndpoints } from '@/lib/workflow/endpoints'
+import { restoreAsDraftEndpoint } from '@/lib/workflow/restoreAsDraft'
 import { WORKFLOW_STATUS_LABELS, WORKFLOW_STATUSES } from '@/lib/workflow/states'
 
-/** Versions with drafts for every editorial collection: readers only ever see what was published. */
+/**
+ * Versions with drafts for every editorial collection: readers only ever see what was published.
+ * Publishing at a set time is part of approval (lib/workflow/scheduledPublication.ts), not Payload's
+ * own scheduler, which would publish whatever the newest draft is.
+ */
 export const editorialVersions: CollectionConfig['versions'] = {
-  drafts: { schedulePublish: true },
+  drafts: { schedulePublish: false },
   maxPerDoc: 50,
 }
 
-/** Staff write, only editors publish, analysts delete only unpublished drafts, readers see published documents. */
+/** Staff write drafts, publishing is a workflow transition, analysts delete only unpublished drafts, readers see published documents. */
 export const editorialAccess: CollectionConfig['access'] = {
   create: staffWithoutPublishing,
   delete: editorOrUnpublishedDraft(),
@@ -37,9 +41,7 @@ export const articleAccess: CollectionConfig['access'] = {
 
 /** Hooks every editorial collection runs first (see each for why), typed for the collection. */
 export const editorialBeforeOperation = <TSlug extends CollectionSlug>() =>
-  [keepAnalystEditsAsDrafts, rememberUnpublishing] as unknown as NonNullable<
-    NonNullable<CollectionConfig<TSlug>['hooks']>['beforeOperation']
-  >
+  [keepEditsAsDrafts] as unknown as NonNullable<NonNullable<CollectionConfig<TSlug>['hooks']>['beforeOperation']>
 
 /** Workflow hooks: keep the workflow fields server-owned and write the audit trail. */
 export const editorialWorkflowHooks = {
@@ -47,8 +49,8 @@ export const editorialWorkflowHooks = {
   beforeChange: [syncWorkflowFields],
 }
 
-/** `POST /api/<collection>/<id>/workflow/<action>` on every editorial collection. */
-export const editorialEndpoints = workflowEndpoints
+/** `POST /api/<collection>/<id>/workflow/<action>`, and restores that always make a draft. */
+export const editorialEndpoints = [...workflowEndpoints, restoreAsDraftEndpoint]
 
 /** The review panel at the top of the edit view's sidebar: status, editor's comment, submit. */
 export const workflowPanelField: Field = {
@@ -92,6 +94,20 @@ export const workflowFields: Field[] = [
   {
     name: 'submittedAt',
     type: 'date',
+    access: { read: isStaffField },
+    admin: { hidden: true },
+  },
+  {
+    name: 'scheduledPublishAt',
+    type: 'date',
+    access: { read: isStaffField },
+    admin: { hidden: true },
+    label: 'Scheduled for',
+  },
+  {
+    // Who saved part of the change waiting for publication (user IDs), for the four-eyes rule.
+    name: 'changeAuthors',
+    type: 'json',
     access: { read: isStaffField },
     admin: { hidden: true },
   },

@@ -58,6 +58,8 @@ export const richTextField = ({ admin, label, name, required = false }: Options)
     ...admin,
     components: { Field: '/components/admin/RichTextField#RichTextField' },
   },
+  // Read by code that looks inside documents (e.g. which uploads a page shows).
+  custom: { isRichText: true },
   label,
   required,
   validate: async (value: unknown, { req }: { req: PayloadRequest }) => {

@@ -1,16 +1,13 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { transitionFromContext } from '@/lib/workflow/context'
-
-import { workflowStatusOf } from './syncWorkflowFields'
-
-type ScheduledInput = { doc?: { relationTo?: string; value?: unknown } }
+import { PUBLISH_APPROVED_TASK, type ScheduledPublication } from '@/lib/workflow/scheduledPublication'
+import { workflowStatusOf } from '@/lib/workflow/states'
 
 /**
- * An approved change can wait for its publication time in the jobs queue. Editing the document
- * in the meantime starts a new, unreviewed change (back to draft), and Payload's scheduled publish
- * would publish whatever the newest draft is: so the queued publication is cancelled, and the new
- * change goes through review like any other.
+ * An approved change can wait for its publication time in the jobs queue. Editing the document in
+ * the meantime starts a new, unreviewed change (back to draft): the queued publication would find
+ * nothing approved and do nothing, and is removed here so the queue shows only what will happen.
  */
 export const cancelScheduledPublication: CollectionAfterChangeHook = async ({
   collection,
@@ -34,11 +31,11 @@ export const cancelScheduledPublication: CollectionAfterChangeHook = async ({
     overrideAccess: true,
     pagination: false,
     req,
-    where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }] },
+    where: { and: [{ taskSlug: { equals: PUBLISH_APPROVED_TASK } }, { completedAt: { exists: false } }] },
   })
   for (const job of pending) {
-    const target = (job.input as ScheduledInput | undefined)?.doc
-    if (target?.relationTo === collection.slug && String(target.value) === String(doc.id)) {
+    const input = job.input as Partial<ScheduledPublication> | undefined
+    if (input?.collection === collection.slug && input.docId === String(doc.id)) {
       await req.payload.delete({ collection: 'payload-jobs', id: job.id, overrideAccess: true, req })
     }
   }

@@ -1,51 +1,44 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { titleOf } from '@/lib/workflow/audit'
 import { transitionFromContext } from '@/lib/workflow/context'
-import { isEditorialCollection, TRANSITIONS, WORKFLOW_STATUS_LABELS } from '@/lib/workflow/states'
-
-import { UNPUBLISHING_KEY } from './rememberUnpublishing'
-import { workflowStatusOf } from './syncWorkflowFields'
-
-const titleOf = (doc: Record<string, unknown>): string => String(doc.title ?? doc.name ?? doc.acronym ?? doc.id ?? '')
+import { isEditorialCollection, TRANSITIONS, WORKFLOW_STATUS_LABELS, workflowStatusOf } from '@/lib/workflow/states'
 
 /**
- * Writes one audit row for every workflow transition, and for a publication or unpublication made
- * with Payload's own Publish / Unpublish buttons or a scheduled publish, inside the same transaction as the change itself.
+ * Writes one audit row for every workflow transition that moves a draft along (submit, withdraw,
+ * request changes, approve for later). Transitions that publish or unpublish change the live
+ * document, and every such change is recorded where it is written (lib/workflow/guardLiveWrites.ts).
+ * Without transactions (SQLite, FerretDB) the row is written right after the change, not with it.
  */
 export const recordWorkflowTransition: CollectionAfterChangeHook = async ({
   collection,
   context,
   doc,
-  operation,
   previousDoc,
   req,
 }) => {
   const transition = transitionFromContext(context)
-  const from =
-    operation === 'create' ? 'draft' : context[UNPUBLISHING_KEY] === true ? 'published' : workflowStatusOf(previousDoc)
-  const to = workflowStatusOf(doc)
-  const isPublication = operation === 'update' && to === 'published' && from !== 'published'
-  // Payload's own Unpublish button (recognised before the write, see rememberUnpublishing).
-  const isUnpublication = operation === 'update' && to === 'draft' && context[UNPUBLISHING_KEY] === true
-  if ((!transition && !isPublication && !isUnpublication) || !isEditorialCollection(collection.slug)) {
+  if (!transition || transition.changesLive || !isEditorialCollection(collection.slug)) {
     return doc
   }
-  const action = transition?.action ?? (isPublication ? 'publish' : 'unpublish')
+  const from = transition.from ?? workflowStatusOf(previousDoc)
+  const to = workflowStatusOf(doc)
   const title = titleOf(doc)
-  const actorName = req.user ? String((req.user as { name?: string }).name ?? req.user.email ?? req.user.id) : 'System'
+  const actorName = req.user ? String((req.user as { name?: string }).name || req.user.email || req.user.id) : 'System'
   await req.payload.create({
     collection: 'workflow-events',
     data: {
-      action,
+      action: transition.action,
       actor: req.user?.collection === 'users' ? req.user.id : null,
       actorName,
-      comment: transition?.comment ?? null,
+      comment: transition.comment ?? null,
       documentCollection: collection.slug,
       documentId: String(doc.id),
       documentTitle: title,
       fromStatus: from,
-      summary: `${TRANSITIONS[action].label}: ${title} (${WORKFLOW_STATUS_LABELS[from]} → ${WORKFLOW_STATUS_LABELS[to]})`,
+      summary: `${TRANSITIONS[transition.action].label}: ${title} (${WORKFLOW_STATUS_LABELS[from]} → ${WORKFLOW_STATUS_LABELS[to]})`,
       toStatus: to,
+      via: transition.scheduled ? 'schedule' : 'workflow',
     },
     depth: 0,
     overrideAccess: true,

@@ -12,6 +12,7 @@ import {
   workflowFields,
   workflowPanelField,
 } from '../editorial'
+import { requireOwnBylineOnCreate } from './hooks/requireOwnBylineOnCreate'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { syncBodyReferences } from './hooks/syncBodyReferences'
 
@@ -141,7 +142,7 @@ export const Articles: CollectionConfig<'articles'> = {
   hooks: {
     beforeOperation: editorialBeforeOperation<'articles'>(),
     afterChange: editorialWorkflowHooks.afterChange,
-    beforeChange: [setPublishedAt, ...editorialWorkflowHooks.beforeChange],
+    beforeChange: [requireOwnBylineOnCreate, setPublishedAt, ...editorialWorkflowHooks.beforeChange],
     beforeValidate: [syncBodyReferences],
   },
   versions: editorialVersions,

@@ -3,7 +3,9 @@ import type { CollectionConfig } from 'payload'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { anyone, isEditor, isStaff } from '@/access'
+import { isStaff } from '@/access'
+import { editorOrUnshownMedia } from '@/access/editorOrUnshownMedia'
+import { shownOrStaff } from '@/access/shownOrStaff'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -11,9 +13,9 @@ export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   access: {
     create: isStaff,
-    delete: isEditor,
-    read: anyone,
-    update: isStaff,
+    delete: editorOrUnshownMedia,
+    read: shownOrStaff,
+    update: editorOrUnshownMedia,
   },
   admin: {
     defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
@@ -49,6 +51,19 @@ export const Media: CollectionConfig<'media'> = {
       name: 'caption',
       type: 'textarea',
       maxLength: 600,
+    },
+    {
+      name: 'isPublic',
+      type: 'checkbox',
+      access: { create: () => false, update: () => false },
+      admin: {
+        description: 'Set by the server: a published page shows this image, so only editors may change it.',
+        position: 'sidebar',
+        readOnly: true,
+      },
+      defaultValue: false,
+      index: true,
+      label: 'On published pages',
     },
   ],
   upload: {

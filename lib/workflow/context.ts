@@ -8,7 +8,18 @@ import type { WorkflowAction, WorkflowStatus } from './states'
  */
 export type WorkflowTransitionContext = {
   action: WorkflowAction
+  /**
+   * The write publishes or unpublishes, i.e. changes what readers see. Only transitions set it,
+   * after checking the role, the state and four eyes; it is the one key to the live document.
+   */
+  changesLive?: boolean
   comment?: null | string
+  /** The state the document was in when the transition was checked, for the audit trail. */
+  from?: WorkflowStatus
+  /** A publication made by the jobs queue at the time an editor approved it for. */
+  scheduled?: boolean
+  /** With a scheduled approval: when the approved change is to be published (ISO). */
+  scheduledPublishAt?: null | string
   to: WorkflowStatus
 }
 
@@ -16,3 +27,7 @@ export const WORKFLOW_CONTEXT_KEY = 'workflowTransition'
 
 export const transitionFromContext = (context: RequestContext | undefined): null | WorkflowTransitionContext =>
   (context?.[WORKFLOW_CONTEXT_KEY] as undefined | WorkflowTransitionContext) ?? null
+
+/** Whether the current write is a checked workflow transition that may change the live document. */
+export const isLiveTransition = (context: RequestContext | undefined): boolean =>
+  transitionFromContext(context)?.changesLive === true

@@ -19,12 +19,15 @@ export type NumberDelta = { absolute: number; percent: null | number }
 /** Fields that are bookkeeping, not content: never shown as changes. */
 const IGNORED = new Set([
   '_status',
+  'changeAuthors',
   'createdAt',
   'countriesFromText',
   'footnoteIds',
   'id',
+  'mediaRefs',
   'periodText',
   'reviewComment',
+  'scheduledPublishAt',
   'seriesKey',
   'submittedAt',
   'submittedBy',

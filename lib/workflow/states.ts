@@ -99,3 +99,27 @@ export const transitionRefusal = (action: WorkflowAction, role: null | Role, sta
   }
   return null
 }
+
+/** The workflow state of a stored document, also for documents saved before the workflow existed. */
+export const workflowStatusOf = (
+  doc: null | undefined | { _status?: null | string; workflowStatus?: null | string },
+): WorkflowStatus =>
+  (doc?.workflowStatus as undefined | WorkflowStatus) ?? (doc?._status === 'published' ? 'published' : 'draft')
+
+/** What a workflow transition, or a change of the live document outside one, is called in the audit trail. */
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  create: 'Created',
+  delete: 'Deleted',
+  edit: 'Changed while published',
+  ...Object.fromEntries(Object.entries(TRANSITIONS).map(([action, rule]) => [action, rule.label])),
+}
+
+/** How a change reached the database, for the audit trail. */
+export const AUDIT_VIAS = ['workflow', 'schedule', 'rest', 'graphql', 'local'] as const
+
+export type AuditVia = (typeof AUDIT_VIAS)[number]
+
+/** What a change did to the document readers see. */
+export const LIVE_CHANGES = ['published', 'unpublished', 'changed', 'deleted'] as const
+
+export type LiveChangeKind = (typeof LIVE_CHANGES)[number]

@@ -3,14 +3,15 @@ import type { Payload, PayloadRequest, TypedUser } from 'payload'
 import { APIError } from 'payload'
 
 import { roleOf } from '@/access/roles'
-import { workflowStatusOf } from '@/hooks/syncWorkflowFields'
 
-import type { WorkflowTransitionContext } from './context'
 import type { EditorialCollection, WorkflowAction, WorkflowStatus } from './states'
+import type { Actor } from './writes'
 
-import { WORKFLOW_CONTEXT_KEY } from './context'
+import { fourEyesRefusal } from './fourEyes'
 import { notifyAboutTransition } from './notifications'
-import { isEditorialCollection, isWorkflowAction, TRANSITIONS, transitionRefusal } from './states'
+import { PUBLISH_APPROVED_TASK } from './scheduledPublication'
+import { isEditorialCollection, isWorkflowAction, TRANSITIONS, transitionRefusal, workflowStatusOf } from './states'
+import { asActor, moveDraft, setPublished } from './writes'
 
 export type TransitionArgs = {
   action: WorkflowAction
@@ -35,50 +36,6 @@ export type TransitionResult = {
   to: WorkflowStatus
 }
 
-type Actor = Pick<TransitionArgs, 'collection' | 'id' | 'payload' | 'req' | 'user'>
-
-const asActor = ({ req, user }: Actor) => ({ overrideAccess: false, req, user })
-
-/**
- * Runs one Local API write with the transition in the hooks' context. The Local API merges that
- * context into the caller's `req`, so it is taken out again: later writes on the same request must
- * not pass for transitions.
- */
-const writeTransition = async (actor: Actor, write: () => Promise<unknown>) => {
-  try {
-    await write()
-  } finally {
-    if (actor.req?.context) {
-      delete actor.req.context[WORKFLOW_CONTEXT_KEY]
-    }
-  }
-}
-
-const moveDraft = (actor: Actor, transition: WorkflowTransitionContext) =>
-  writeTransition(actor, () =>
-    actor.payload.update({
-      ...asActor(actor),
-      collection: actor.collection,
-      context: { [WORKFLOW_CONTEXT_KEY]: transition },
-      data: {},
-      depth: 0,
-      draft: true,
-      id: actor.id,
-    }),
-  )
-
-const setPublished = (actor: Actor, transition: WorkflowTransitionContext, isPublished: boolean) =>
-  writeTransition(actor, () =>
-    actor.payload.update({
-      ...asActor(actor),
-      collection: actor.collection,
-      context: { [WORKFLOW_CONTEXT_KEY]: transition },
-      data: { _status: isPublished ? 'published' : 'draft' },
-      depth: 0,
-      id: actor.id,
-    }),
-  )
-
 const parsePublishAt = (value: TransitionArgs['publishAt']): Date | null => {
   if (!value) {
     return null
@@ -91,6 +48,55 @@ const parsePublishAt = (value: TransitionArgs['publishAt']): Date | null => {
     throw new APIError('The publication time must be in the future.', 400, undefined, true)
   }
   return date
+}
+
+const isLive = async (actor: Actor): Promise<boolean> => {
+  const live = await actor.payload.findByID({
+    collection: actor.collection,
+    depth: 0,
+    disableErrors: true,
+    id: actor.id,
+    overrideAccess: true,
+    req: actor.req,
+    select: { _status: true },
+  })
+  return (live as null | { _status?: string })?._status === 'published'
+}
+
+/**
+ * Approves a change for publication at `publishAt`. The publication is queued first and checks, when
+ * it runs, that the document is still approved for that time; so a failure between the two writes
+ * leaves either nothing (the queued publication finds nothing approved) or both.
+ */
+const approveForLater = async (
+  actor: Actor,
+  { comment, from, publishAt }: { comment: null | string; from: WorkflowStatus; publishAt: Date },
+) => {
+  const scheduledPublishAt = publishAt.toISOString()
+  const job = await actor.payload.jobs.queue({
+    input: {
+      approvedBy: String(actor.user!.id),
+      collection: actor.collection,
+      docId: String(actor.id),
+      publishAt: scheduledPublishAt,
+    },
+    req: actor.req,
+    task: PUBLISH_APPROVED_TASK,
+    waitUntil: publishAt,
+  })
+  try {
+    await moveDraft(actor, { action: 'approve', comment, from, scheduledPublishAt, to: 'approved' })
+  } catch (error) {
+    await actor.payload
+      .delete({ collection: 'payload-jobs', id: job.id, overrideAccess: true, req: actor.req })
+      .catch((err: unknown) =>
+        actor.payload.logger.error({
+          err,
+          msg: `Could not remove the queued publication ${job.id}; it will find nothing approved`,
+        }),
+      )
+    throw error
+  }
 }
 
 /**
@@ -119,35 +125,30 @@ export const transitionDocument = async (args: TransitionArgs): Promise<Transiti
   const publishAt = action === 'approve' ? parsePublishAt(args.publishAt) : null
 
   const current = await payload.findByID({ ...asActor(args), collection, depth: 0, draft: true, id })
-  const from = workflowStatusOf(current as never)
+  // Unpublishing concerns the live document, whatever change is waiting in its newest draft.
+  const from = action === 'unpublish' && (await isLive(args)) ? 'published' : workflowStatusOf(current as never)
   const refusal = transitionRefusal(action, role, from)
   if (refusal) {
     const isRoleAllowed = (rule.roles as readonly string[]).includes(role)
     throw new APIError(refusal, isRoleAllowed ? 409 : 403, undefined, true)
   }
 
-  if (action === 'publish' || action === 'unpublish') {
-    await setPublished(args, { action, comment, to: rule.to }, action === 'publish')
-  } else {
-    await moveDraft(args, { action, comment, to: rule.to })
+  const fourEyes = fourEyesRefusal({ action, doc: current as never, userId: user!.id })
+  if (fourEyes) {
+    throw new APIError(fourEyes, 403, undefined, true)
   }
 
   let to: WorkflowStatus = rule.to
-  if (action === 'approve' && publishAt) {
-    await payload.jobs.queue({
-      input: {
-        // Payload's own scheduler stores the ID as a string too (payloadcms/payload#10481).
-        doc: { relationTo: collection, value: String(id) } as never,
-        type: 'publish',
-        user: { relationTo: 'users', value: user!.id },
-      },
-      req: args.req,
-      task: 'schedulePublish',
-      waitUntil: publishAt,
-    })
+  if (action === 'publish' || action === 'unpublish') {
+    await setPublished(args, { action, changesLive: true, comment, from, to: rule.to }, action === 'publish')
+  } else if (action === 'approve' && publishAt) {
+    await approveForLater(args, { comment, from, publishAt })
   } else if (action === 'approve') {
-    await setPublished(args, { action: 'publish', comment: null, to: 'published' }, true)
+    // One write approves and publishes, so a failure cannot leave an approval nothing will publish.
+    await setPublished(args, { action, changesLive: true, comment, from, to: 'published' }, true)
     to = 'published'
+  } else {
+    await moveDraft(args, { action, comment, from, to: rule.to })
   }
   const saved = await payload.findByID({ collection, depth: 0, draft: true, id, overrideAccess: true, req: args.req })
   await notifyAboutTransition({

@@ -18,13 +18,14 @@ let editor: User
 const as = (user: User) => ({ overrideAccess: false, user: { ...user, collection: 'users' as const } })
 const actor = (user: User) => ({ ...user, collection: 'users' as const })
 
+/** The document's workflow history (its creation by the test fixture is left out). */
 const auditOf = async (id: number) =>
   (
     await payload.find({
       collection: 'workflow-events',
       overrideAccess: true,
       sort: 'createdAt',
-      where: { documentId: { equals: String(id) } },
+      where: { and: [{ documentId: { equals: String(id) } }, { via: { in: ['workflow', 'schedule'] } }] },
     })
   ).docs.map((event) => `${event.action}:${event.fromStatus}->${event.toStatus}`)
 
@@ -86,16 +87,25 @@ describe('editorial workflow', () => {
       'submit:draft->in_review',
       'requestChanges:in_review->changes_requested',
       'submit:changes_requested->in_review',
-      'approve:in_review->approved',
-      'publish:approved->published',
+      'approve:in_review->published',
     ])
   })
 
-  it('should record Payload’s own Unpublish in the audit trail, but not a draft save of a published document', async () => {
+  it('should unpublish only through the workflow, and record it, but not a draft save of a published document', async () => {
     const target = await createCountry(payload)
     await payload.update({ collection: 'countries', data: { capital: 'Draft capital' }, id: target.id, ...as(analyst) })
-    expect(await auditOf(target.id)).toEqual([])
     await payload.update({ collection: 'countries', data: { _status: 'draft' }, id: target.id, ...as(editor) })
+    expect(await auditOf(target.id)).toEqual([])
+    expect((await payload.findByID({ collection: 'countries', id: target.id, overrideAccess: false }))._status).toBe(
+      'published',
+    )
+    await transitionDocument({
+      action: 'unpublish',
+      collection: 'countries',
+      id: target.id,
+      payload,
+      user: actor(editor),
+    })
     expect(await auditOf(target.id)).toEqual(['unpublish:published->draft'])
     const live = await payload.find({
       collection: 'countries',
@@ -247,6 +257,9 @@ describe('editorial workflow', () => {
         path: 'value',
       },
     ])
-    expect(review?.history.map((event) => event.toStatus)).toEqual(['in_review'])
+    expect(review?.history.map((event) => [event.action, event.toStatus])).toEqual([
+      ['create', 'published'],
+      ['submit', 'in_review'],
+    ])
   })
 })

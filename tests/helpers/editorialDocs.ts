@@ -6,8 +6,9 @@ let counter = 0
 
 const next = () => ++counter
 
-/** Two capital letters from a number, for codes that must be unique (AA, AB, …). */
-const lettersFor = (n: number) => String.fromCharCode(65 + (Math.floor(n / 26) % 26), 65 + (n % 26))
+/** Three capital letters from a number, for codes that must be unique (AAA, AAB, … 17,576 of them). */
+const lettersFor = (n: number) =>
+  String.fromCharCode(65 + (Math.floor(n / 676) % 26), 65 + (Math.floor(n / 26) % 26), 65 + (n % 26))
 
 const paragraph = (text: string) => ({
   content: [{ content: [{ text, type: 'text' }], type: 'paragraph' }],
@@ -42,7 +43,8 @@ export const editorialData = (collection: EditorialCollection, refs: EditorialRe
   const byCollection: Record<EditorialCollection, Record<string, unknown>> = {
     articles: { authors: [refs.authorId], body: paragraph(`Body ${n}`), section: 'analysis', title: name },
     authors: { name },
-    countries: { iso3: `Q${lettersFor(n)}`, kind: 'state', name, region: 'other' },
+    // Codes from the counter never repeat within a run; the matrix's own fixture country is QQQ.
+    countries: { iso3: lettersFor(n) === 'QQQ' ? 'ZZZ' : lettersFor(n), kind: 'state', name, region: 'other' },
     events: { date: '2024-05-01', datePrecision: 'day', kind: 'summit', title: name },
     indicators: { category: 'trade', decimals: 1, kind: 'country', name, scale: '1', unit: 'USD' },
     observations: {

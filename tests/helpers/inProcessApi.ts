@@ -47,3 +47,24 @@ export const graphqlRequest = async (
   const response = await GRAPHQL_POST(config)(request)
   return (await response.json()) as GraphqlResponse
 }
+
+/** A multipart REST request (file uploads), as the admin's upload form sends it. */
+export const restMultipartRequest = async (
+  token: null | string | undefined,
+  method: string,
+  path: string,
+  { data, file }: { data: Record<string, unknown>; file?: { bytes: Buffer; name: string; type: string } },
+): Promise<RestResponse> => {
+  const form = new FormData()
+  form.append('_payload', JSON.stringify(data))
+  if (file) {
+    form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name)
+  }
+  const headers = new Headers()
+  if (token) {
+    headers.set('Authorization', `JWT ${token}`)
+  }
+  const request = new Request(`http://localhost:3000/api${path}`, { body: form, headers, method })
+  const response = await handleEndpoints({ config, request })
+  return { body: (await response.json().catch(() => null)) as null | Record<string, unknown>, status: response.status }
+}

@@ -100,8 +100,8 @@ export const ReviewItemView = async (props: AdminViewServerProps) => {
           <ol className="review__history">
             {item.history.map((event) => (
               <li key={event.id}>
-                <span>{formatWhen(event.createdAt)}</span> — <strong>{event.actorName}</strong>:{' '}
-                {statusLabel(event.fromStatus)} → {statusLabel(event.toStatus)}
+                <span>{formatWhen(event.createdAt)}</span> — <strong>{event.actorName}</strong>: {event.summary}
+                {event.changedFields ? <span className="review__fields"> (changed: {event.changedFields})</span> : null}
                 {event.comment ? <blockquote>{event.comment}</blockquote> : null}
               </li>
             ))}

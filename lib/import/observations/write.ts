@@ -63,6 +63,7 @@ const toSqliteColumns = (row: ReadRow, now: string, submitter: User) => {
   const { data } = row
   return {
     ...IMPORTED_DRAFT_FIELDS,
+    changeAuthors: [String(submitter.id)],
     submittedAt: now,
     submittedBy: submitter.id,
     workflowStatus: IMPORT_SUBMISSION.to,
