@@ -9,6 +9,7 @@ import { keepEditsAsDrafts } from '@/hooks/keepEditsAsDrafts'
 import { recordWorkflowTransition } from '@/hooks/recordWorkflowTransition'
 import { syncWorkflowFields } from '@/hooks/syncWorkflowFields'
 import { workflowEndpoints } from '@/lib/workflow/endpoints'
+import { isFourEyesRequired } from '@/lib/workflow/fourEyes'
 import { restoreAsDraftEndpoint } from '@/lib/workflow/restoreAsDraft'
 import { WORKFLOW_STATUS_LABELS, WORKFLOW_STATUSES } from '@/lib/workflow/states'
 
@@ -58,6 +59,8 @@ export const workflowPanelField: Field = {
   type: 'ui',
   admin: {
     components: { Field: '/components/admin/workflow/WorkflowPanel#WorkflowPanel' },
+    // Lets the panel say before anyone tries that an author cannot publish their own change.
+    custom: { isFourEyes: isFourEyesRequired() },
     position: 'sidebar',
   },
 }

@@ -149,6 +149,9 @@ export const databaseAdapter = (
   }
   return explainConnectFailures(
     sqliteAdapter({
+      // Never reuse the ID of a deleted row: the audit trail and the review screens find a
+      // document's history by its ID, which a new document must not inherit.
+      autoIncrement: true,
       busyTimeout: 5_000,
       client: { url: uri },
       migrationDir: path.resolve(process.cwd(), 'migrations'),

@@ -78,7 +78,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`actor_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_workflow_events\`("id", "summary", "action", "document_collection", "document_id", "document_title", "from_status", "to_status", "live_change", "changed_fields", "via", "comment", "actor_id", "actor_name", "updated_at", "created_at") SELECT "id", "summary", "action", "document_collection", "document_id", "document_title", "from_status", "to_status", "live_change", "changed_fields", "via", "comment", "actor_id", "actor_name", "updated_at", "created_at" FROM \`workflow_events\`;`)
+  // Only the columns the old table has; the new ones (live_change, changed_fields, via) start empty.
+  await db.run(sql`INSERT INTO \`__new_workflow_events\`("id", "summary", "action", "document_collection", "document_id", "document_title", "from_status", "to_status", "comment", "actor_id", "actor_name", "updated_at", "created_at") SELECT "id", "summary", "action", "document_collection", "document_id", "document_title", "from_status", "to_status", "comment", "actor_id", "actor_name", "updated_at", "created_at" FROM \`workflow_events\`;`)
   await db.run(sql`DROP TABLE \`workflow_events\`;`)
   await db.run(sql`ALTER TABLE \`__new_workflow_events\` RENAME TO \`workflow_events\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -276,7 +277,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`actor_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_workflow_events\`("id", "summary", "action", "document_collection", "document_id", "document_title", "from_status", "to_status", "comment", "actor_id", "actor_name", "updated_at", "created_at") SELECT "id", "summary", "action", "document_collection", "document_id", "document_title", "from_status", "to_status", "comment", "actor_id", "actor_name", "updated_at", "created_at" FROM \`workflow_events\`;`)
+  await db.run(sql`INSERT INTO \`__new_workflow_events\`("id", "summary", "action", "document_collection", "document_id", "document_title", "from_status", "to_status", "comment", "actor_id", "actor_name", "updated_at", "created_at") SELECT "id", "summary", "action", "document_collection", "document_id", "document_title", COALESCE("from_status", 'draft'), COALESCE("to_status", 'draft'), "comment", "actor_id", "actor_name", "updated_at", "created_at" FROM \`workflow_events\`;`)
   await db.run(sql`DROP TABLE \`workflow_events\`;`)
   await db.run(sql`ALTER TABLE \`__new_workflow_events\` RENAME TO \`workflow_events\`;`)
   await db.run(sql`CREATE INDEX \`workflow_events_action_idx\` ON \`workflow_events\` (\`action\`);`)

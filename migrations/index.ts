@@ -1,6 +1,7 @@
 import * as migration_20261123_122205_initial from './20261123_122205_initial';
 import * as migration_20261123_145218_editorial_features from './20261123_145218_editorial_features';
 import * as migration_20261204_161326_security_workflow from './20261204_161326_security_workflow';
+import * as migration_20261204_161905_sqlite_autoincrement from './20261204_161905_sqlite_autoincrement';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261204_161326_security_workflow.up,
     down: migration_20261204_161326_security_workflow.down,
-    name: '20261204_161326_security_workflow'
+    name: '20261204_161326_security_workflow',
+  },
+  {
+    up: migration_20261204_161905_sqlite_autoincrement.up,
+    down: migration_20261204_161905_sqlite_autoincrement.down,
+    name: '20261204_161905_sqlite_autoincrement'
   },
 ];

@@ -47,6 +47,8 @@ const runGuarded = async <T>(
   if (refusal) {
     refuse(refusal)
   }
+  // The adapter marks up the data it writes (e.g. `_uuid` on groups): keep what was asked for.
+  const written = structuredClone(data)
   const result = await write()
   const created = operation === 'create' ? [result as unknown as Row] : []
   const changes: LiveChange[] = [
@@ -55,7 +57,7 @@ const runGuarded = async <T>(
       ? []
       : before
           .filter((row) => isLive(collection, row) || becomesLive)
-          .map((row) => ({ after: operation === 'delete' ? null : { ...row, ...data }, before: row, id: row.id }))),
+          .map((row) => ({ after: operation === 'delete' ? null : { ...row, ...written }, before: row, id: row.id }))),
   ]
   await recordLiveChanges({ changes, collection, payload: adapter.payload, req })
   if (collection !== 'media') {

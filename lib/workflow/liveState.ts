@@ -62,9 +62,13 @@ const BOOKKEEPING_FIELDS = new Set([
   'mediaRefs',
   'reviewComment',
   'scheduledPublishAt',
+  // An upload's derived copies and addresses follow its file, whose name and size are compared.
+  'sizes',
   'submittedAt',
   'submittedBy',
+  'thumbnailURL',
   'updatedAt',
+  'url',
   'workflowStatus',
 ])
 
@@ -84,11 +88,12 @@ const comparable = (value: unknown): string => {
       return item.toISOString()
     }
     if (typeof item === 'object') {
-      return Object.fromEntries(
-        Object.keys(item as object)
-          .sort()
-          .map((key) => [key, normalize((item as Record<string, unknown>)[key])]),
-      )
+      // A group stored with empty members reads back with or without them: both mean "empty".
+      const entries = Object.keys(item as object)
+        .sort()
+        .map((key) => [key, normalize((item as Record<string, unknown>)[key])] as const)
+        .filter(([key, entry]) => entry !== null && key !== 'id')
+      return entries.length === 0 ? null : Object.fromEntries(entries)
     }
     return item
   }

@@ -5,10 +5,14 @@ import React, { useState } from 'react'
 
 type Props = { collection: string; id: string; status: string }
 
-/** Approve and publish, or send back with a required comment; calls the workflow REST endpoint. */
+/**
+ * Approve and publish now or at a chosen time, or send back with a required comment; calls the
+ * workflow REST endpoint, which also applies the four-eyes rule and says so when it refuses.
+ */
 export const ReviewActions = ({ collection, id, status }: Props) => {
   const router = useRouter()
   const [comment, setComment] = useState('')
+  const [publishAt, setPublishAt] = useState('')
   const [error, setError] = useState<null | string>(null)
   const [isBusy, setIsBusy] = useState(false)
 
@@ -18,9 +22,15 @@ export const ReviewActions = ({ collection, id, status }: Props) => {
       setError('Say what should change: a comment is required when requesting changes.')
       return
     }
+    // The picker gives local wall-clock time; the server wants an instant.
+    const when = action === 'approve' && publishAt ? new Date(publishAt) : null
+    if (when && Number.isNaN(when.getTime())) {
+      setError('The publication time is not a valid date.')
+      return
+    }
     setIsBusy(true)
     const response = await fetch(`/api/${collection}/${id}/workflow/${action}`, {
-      body: JSON.stringify({ comment }),
+      body: JSON.stringify({ comment, publishAt: when?.toISOString() ?? null }),
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },
       method: 'POST',
@@ -32,6 +42,7 @@ export const ReviewActions = ({ collection, id, status }: Props) => {
       return
     }
     setComment('')
+    setPublishAt('')
     router.refresh()
   }
 
@@ -50,6 +61,10 @@ export const ReviewActions = ({ collection, id, status }: Props) => {
         Comment for the author
         <textarea onChange={(event) => setComment(event.target.value)} rows={3} value={comment} />
       </label>
+      <label className="review__schedule">
+        Publish at (leave empty to publish on approval)
+        <input onChange={(event) => setPublishAt(event.target.value)} type="datetime-local" value={publishAt} />
+      </label>
       {error ? (
         <p className="review__error" role="alert">
           {error}
@@ -57,7 +72,7 @@ export const ReviewActions = ({ collection, id, status }: Props) => {
       ) : null}
       <div className="review__buttons">
         <button className="btn btn--style-primary" disabled={isBusy} onClick={() => act('approve')} type="button">
-          Approve and publish
+          {publishAt ? 'Approve for that time' : 'Approve and publish'}
         </button>
         <button
           className="btn btn--style-secondary"

@@ -1,6 +1,6 @@
 'use client'
 
-import { useDocumentInfo, useForm, useFormFields, useFormModified } from '@payloadcms/ui'
+import { useAuth, useDocumentInfo, useForm, useFormFields, useFormModified } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
@@ -12,33 +12,56 @@ const LABELS: Record<string, string> = {
   published: 'Published',
 }
 
+type ErrorBody = null | { errors?: { message: string }[] }
+
+const idOf = (value: unknown) =>
+  String(value && typeof value === 'object' ? (value as { id?: unknown }).id : (value ?? ''))
+
+const formatWhen = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
+
 /**
  * Sidebar panel of every editorial edit view: the review status, the editor's comment when changes
- * were requested, and "Submit for review" for the saved draft.
+ * were requested, "Submit for review" for the saved draft and, for editors, the decisions that
+ * change what readers see (publish, unpublish, review). Payload's own Publish button is gone:
+ * publishing is a workflow transition, checked on the server (role, state, four eyes).
  */
-export const WorkflowPanel = () => {
+export const WorkflowPanel = ({ field }: { field?: { admin?: { custom?: { isFourEyes?: boolean } } } }) => {
   const router = useRouter()
-  const { collectionSlug, id } = useDocumentInfo()
+  const { user } = useAuth()
+  const { collectionSlug, hasPublishedDoc, id } = useDocumentInfo()
   const isModified = useFormModified()
   const { submit: saveForm } = useForm()
   const status = useFormFields(([fields]) => fields.workflowStatus?.value as string | undefined) ?? 'draft'
   const comment = useFormFields(([fields]) => fields.reviewComment?.value as null | string | undefined)
+  const scheduledFor = useFormFields(([fields]) => fields.scheduledPublishAt?.value as null | string | undefined)
+  const changeAuthors = useFormFields(([fields]) => fields.changeAuthors?.value as unknown)
+  const submittedBy = useFormFields(([fields]) => fields.submittedBy?.value as unknown)
   const [error, setError] = useState<null | string>(null)
   const [isBusy, setIsBusy] = useState(false)
 
   if (!id) {
     return null
   }
+  const role = (user as null | { role?: string })?.role
+  const isEditor = role === 'admin' || role === 'editor'
+  const wroteThisChange =
+    field?.admin?.custom?.isFourEyes !== false &&
+    !!user &&
+    [...(Array.isArray(changeAuthors) ? changeAuthors : []), submittedBy].some(
+      (author) => idOf(author) === idOf(user.id),
+    )
   // Unsaved edits to a published or approved document start a new change, which can be submitted.
   const canSubmit =
     status === 'draft' ||
     status === 'changes_requested' ||
     (isModified && (status === 'published' || status === 'approved'))
+  const canPublish = isEditor && !isModified && ['approved', 'changes_requested', 'draft'].includes(status)
 
-  const submit = async () => {
+  const transition = async (action: 'publish' | 'submit' | 'unpublish') => {
     setError(null)
     setIsBusy(true)
-    if (isModified) {
+    if (action === 'submit' && isModified) {
       // Unsaved edits go into the draft first (as "Save Draft" does), so what is submitted is what is on screen.
       const saved = await saveForm({
         action: `/api/${collectionSlug}/${id}?depth=0&draft=true`,
@@ -52,13 +75,13 @@ export const WorkflowPanel = () => {
         return
       }
     }
-    const response = await fetch(`/api/${collectionSlug}/${id}/workflow/submit`, {
+    const response = await fetch(`/api/${collectionSlug}/${id}/workflow/${action}`, {
       credentials: 'include',
       method: 'POST',
     })
     setIsBusy(false)
     if (!response.ok) {
-      const body = (await response.json().catch(() => null)) as null | { errors?: { message: string }[] }
+      const body = (await response.json().catch(() => null)) as ErrorBody
       setError(body?.errors?.[0]?.message ?? `The server answered ${response.status}.`)
       return
     }
@@ -66,11 +89,28 @@ export const WorkflowPanel = () => {
     window.location.reload()
   }
 
+  const button = (label: string, action: 'publish' | 'submit' | 'unpublish', style = 'secondary') => (
+    <button
+      className={`btn btn--style-${style} btn--size-small`}
+      disabled={isBusy}
+      onClick={() => transition(action)}
+      type="button"
+    >
+      {label}
+    </button>
+  )
+
   return (
     <section aria-label="Review" className="workflow-panel">
       <p className="workflow-panel__status">
         Review stage: <strong>{LABELS[status] ?? status}</strong>
       </p>
+      <p className="workflow-panel__live">
+        {hasPublishedDoc ? 'Readers see the published version.' : 'Not published.'}
+      </p>
+      {status === 'approved' && scheduledFor ? (
+        <p className="workflow-panel__hint">Scheduled for {formatWhen(scheduledFor)}.</p>
+      ) : null}
       {status === 'changes_requested' && comment ? (
         <div className="workflow-panel__comment" role="note">
           <strong>Editor’s comment</strong>
@@ -79,12 +119,22 @@ export const WorkflowPanel = () => {
       ) : null}
       {canSubmit ? (
         <>
-          <button className="btn btn--style-secondary btn--size-small" disabled={isBusy} onClick={submit} type="button">
-            {status === 'changes_requested' ? 'Resubmit for review' : 'Submit for review'}
-          </button>
+          {button(status === 'changes_requested' ? 'Resubmit for review' : 'Submit for review', 'submit')}
           {isModified ? <p className="workflow-panel__hint">Your unsaved changes are saved as a draft first.</p> : null}
         </>
       ) : null}
+      {isEditor && status === 'in_review' ? (
+        <a className="btn btn--style-primary btn--size-small" href={`/admin/review/${collectionSlug}/${id}`}>
+          Review this change
+        </a>
+      ) : null}
+      {canPublish && !wroteThisChange ? button('Publish', 'publish', 'primary') : null}
+      {canPublish && wroteThisChange ? (
+        <p className="workflow-panel__hint">
+          You wrote or submitted this change, so another editor or an admin publishes it (four-eyes rule).
+        </p>
+      ) : null}
+      {isEditor && hasPublishedDoc ? button('Unpublish', 'unpublish') : null}
       {error ? (
         <p className="workflow-panel__error" role="alert">
           {error}
