@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 
-import { chooseOption, publish } from './helpers/admin'
-import { DEMO } from './helpers/login'
+import { chooseOption, publishFromReviewPanel, saveDraft } from './helpers/admin'
+import { DEMO, loginAs } from './helpers/login'
 
 test('should show an observation entered in the admin on the country’s public page', async ({ page }) => {
   const suffix = `${test.info().workerIndex}${Date.now().toString(36)}`
@@ -17,15 +17,19 @@ test('should show an observation entered in the admin on the country’s public 
     await page.screenshot({ fullPage: true, path: 'test-results/screenshots/admin-dashboard.png' })
   })
 
-  await test.step('create and publish a country', async () => {
+  const countryId = await test.step('enter a country, saved as a draft', async () => {
     await page.goto('/admin/collections/countries/create')
     await page.getByLabel('Name').fill(countryName)
     await page.getByLabel('ISO3 code').fill(iso3)
     await chooseOption(page, { field: 'Region', option: 'Central Asia' })
-    await publish(page)
+    const id = await saveDraft(page)
+    // Whoever wrote a change cannot publish it (four eyes): the panel says so instead of offering it.
+    await expect(page.getByRole('region', { name: 'Review' })).toContainText('another editor or an admin publishes it')
+    await expect(page.getByRole('button', { name: 'Publish changes' })).toHaveCount(0)
+    return id
   })
 
-  await test.step('create and publish an observation for it', async () => {
+  const observationId = await test.step('enter an observation for it, saved as a draft', async () => {
     await page.goto('/admin/collections/observations/create')
     await chooseOption(page, { field: 'Indicator', option: 'Railway line length' })
     await chooseOption(page, { field: 'Country', option: countryName })
@@ -33,7 +37,19 @@ test('should show an observation entered in the admin on the country’s public 
     await page.getByRole('spinbutton', { exact: true, name: 'Value *' }).fill('412')
     await page.getByLabel('URL').fill('https://rail.example.org/lines')
     await page.screenshot({ fullPage: true, path: 'test-results/screenshots/admin-observation.png' })
-    await publish(page)
+    return saveDraft(page)
+  })
+
+  await test.step('an editor publishes both from the review panel', async () => {
+    await page.context().clearCookies()
+    await loginAs(page, 'editor')
+    await page.goto(`/admin/collections/countries/${countryId}`)
+    await page
+      .getByRole('region', { name: 'Review' })
+      .screenshot({ path: 'test-results/screenshots/admin-review-panel.png' })
+    await publishFromReviewPanel(page)
+    await page.goto(`/admin/collections/observations/${observationId}`)
+    await publishFromReviewPanel(page)
   })
 
   await test.step('see the figure on the public country page', async () => {

@@ -1,11 +1,16 @@
 import { expect, test } from '@playwright/test'
 
-import { chooseOption, publish } from './helpers/admin'
-import { loginAs } from './helpers/login'
+import { chooseOption, publishFromReviewPanel, saveDraft } from './helpers/admin'
+import { DEMO, loginAs } from './helpers/login'
+import { createPublished, publishThroughWorkflow } from './helpers/workflow'
 
 test('should publish an article with a footnote, a country mention and a live figure that follows corrections', async ({
   page,
+  playwright,
 }) => {
+  // The demo admin publishes what the demo editor writes (four eyes).
+  const admin = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL })
+  expect((await admin.post('/api/users/login', { data: DEMO.admin })).ok()).toBe(true)
   const suffix = `${test.info().workerIndex}-${Date.now().toString(36)}`
   const title = `Corridor notes ${suffix}`
   const subject = `Rail freight ${suffix}`
@@ -18,9 +23,10 @@ test('should publish an article with a footnote, a country mention and a live fi
       )
       return (await response.json()).docs[0].id as number
     }
-    const response = await page.request.post('/api/observations', {
+    const doc = await createPublished({
+      author: page.request,
+      collection: 'observations',
       data: {
-        _status: 'published',
         country: await idOf('countries', 'iso3', 'KAZ'),
         indicator: await idOf('indicators', 'slug', 'bilateral-trade-volume'),
         partner: await idOf('countries', 'iso3', 'UZB'),
@@ -30,9 +36,9 @@ test('should publish an article with a footnote, a country mention and a live fi
         subject,
         value: 2_500_000_000,
       },
+      publisher: admin,
     })
-    expect(response.ok(), await response.text()).toBe(true)
-    return (await response.json()).doc.id as number
+    return doc.id
   })
 
   await test.step('write the article in the admin editor', async () => {
@@ -76,7 +82,13 @@ test('should publish an article with a footnote, a country mention and a live fi
 
     await chooseOption(page, { field: 'Authors', option: 'Crossroads Desk' })
     await page.screenshot({ fullPage: true, path: 'test-results/screenshots/admin-article-editor.png' })
-    await publish(page)
+    const articleId = await saveDraft(page)
+    await page.context().clearCookies()
+    await loginAs(page, 'admin')
+    await page.goto(`/admin/collections/articles/${articleId}`)
+    await publishFromReviewPanel(page)
+    await page.context().clearCookies()
+    await loginAs(page, 'editor')
   })
 
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-')
@@ -106,8 +118,10 @@ test('should publish an article with a footnote, a country mention and a live fi
   await test.step('correct the observation and see the article follow', async () => {
     await page.goto(`/admin/collections/observations/${observationId}`)
     await page.getByRole('spinbutton', { exact: true, name: 'Value *' }).fill('2700000000')
-    await page.getByRole('button', { name: 'Publish changes' }).click()
+    await page.getByRole('button', { name: 'Save Draft' }).click()
     await expect(page.getByRole('spinbutton', { exact: true, name: 'Value *' })).toHaveValue('2700000000')
+    await expect(page.getByRole('region', { name: 'Review' })).toContainText('Draft')
+    await publishThroughWorkflow(admin, 'observations', observationId)
     await expect
       .poll(async () => (await (await page.request.get(`/api/observations/${observationId}?depth=0`)).json()).value)
       .toBe(2_700_000_000)
@@ -115,4 +129,5 @@ test('should publish an article with a footnote, a country mention and a live fi
     await page.goto(`/articles/${slug}`)
     await expect(page.locator('.prose').getByRole('link', { name: '$2.7 bn (2024)' })).toBeVisible()
   })
+  await admin.dispose()
 })

@@ -3,6 +3,7 @@ import type { APIRequestContext, Page } from '@playwright/test'
 import { expect, test as base } from '@playwright/test'
 
 import { DEMO } from './helpers/login'
+import { publishThroughWorkflow } from './helpers/workflow'
 
 type PublishedArticle = { id: number | string; slug: string; title: string }
 
@@ -33,7 +34,10 @@ const parseXml = async (page: Page, xml: string) =>
 type Created = { id: number | string; slug: string }
 
 type EditorApi = {
-  /** Creates an article as the demo editor (a draft unless `_status: 'published'`); deleted after the test. */
+  /**
+   * Creates an article as the demo editor, a draft unless `_status: 'published'`, which the demo
+   * admin then publishes through the workflow (four eyes); deleted after the test.
+   */
   createArticle: (data: Record<string, unknown>) => Promise<Created>
   request: APIRequestContext
 }
@@ -47,17 +51,19 @@ const test = base.extend<{ editorApi: EditorApi }>({
   editorApi: async ({ playwright }, provide, testInfo) => {
     const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL })
     expect((await request.post('/api/users/login', { data: DEMO.editor })).ok()).toBe(true)
+    const publisher = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL })
+    expect((await publisher.post('/api/users/login', { data: DEMO.admin })).ok()).toBe(true)
     const author = (await (await request.get('/api/authors?limit=1&depth=0')).json()).docs[0]
     const created: Created[] = []
     await provide({
-      createArticle: async (data) => {
-        const isDraft = data._status !== 'published'
-        const response = await request.post(`/api/articles${isDraft ? '?draft=true' : ''}`, {
-          data: { _status: 'draft', authors: [author.id], ...data },
-        })
+      createArticle: async ({ _status, ...data }) => {
+        const response = await request.post('/api/articles?draft=true', { data: { authors: [author.id], ...data } })
         expect(response.ok(), await response.text()).toBe(true)
         const { doc } = await response.json()
         created.push(doc)
+        if (_status === 'published') {
+          await publishThroughWorkflow(publisher, 'articles', doc.id)
+        }
         return doc
       },
       request,
@@ -66,6 +72,7 @@ const test = base.extend<{ editorApi: EditorApi }>({
       await request.delete(`/api/articles/${doc.id}`)
     }
     await request.dispose()
+    await publisher.dispose()
   },
 })
 

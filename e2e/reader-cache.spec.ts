@@ -3,6 +3,7 @@ import type { APIRequestContext } from '@playwright/test'
 import { expect, test as base } from '@playwright/test'
 
 import { DEMO } from './helpers/login'
+import { changePublished, createPublished } from './helpers/workflow'
 
 type PublishedCountry = { id: number; name: string; path: string }
 
@@ -11,20 +12,27 @@ const randomLetters = (count: number) =>
   Array.from({ length: count }, () => letters[Math.floor(Math.random() * letters.length)]).join('')
 
 /**
- * `editor` is an API client signed in as the demo editor, separate from the anonymous `request` a
- * reader uses; `country` is a fresh published country (own slug, so no earlier test cached its
- * page), deleted again after the test.
+ * `editor` and `admin` are API clients signed in as the demo editor and admin, separate from the
+ * anonymous `request` a reader uses (the editor writes, the admin publishes: four eyes); `country`
+ * is a fresh published country (own slug, so no earlier test cached its page), deleted afterwards.
  */
-const test = base.extend<{ country: PublishedCountry; editor: APIRequestContext }>({
-  country: async ({ editor }, provide) => {
+const test = base.extend<{ admin: APIRequestContext; country: PublishedCountry; editor: APIRequestContext }>({
+  admin: async ({ baseURL, playwright }, provide) => {
+    const admin = await playwright.request.newContext({ baseURL })
+    expect((await admin.post('/api/users/login', { data: DEMO.admin })).ok(), 'login as admin').toBe(true)
+    await provide(admin)
+    await admin.dispose()
+  },
+  country: async ({ admin, editor }, provide) => {
     const code = `Q${randomLetters(2)}`
     const suffix = `${code.toLowerCase()}-${Date.now()}`
     const name = `Cache Test Republic ${suffix}`
-    const response = await editor.post('/api/countries', {
-      data: { _status: 'published', iso3: code, kind: 'state', name, region: 'other', slug: `cache-test-${suffix}` },
+    const doc = await createPublished({
+      author: editor,
+      collection: 'countries',
+      data: { iso3: code, kind: 'state', name, region: 'other', slug: `cache-test-${suffix}` },
+      publisher: admin,
     })
-    expect(response.ok(), await response.text()).toBe(true)
-    const { doc } = await response.json()
     await provide({ id: doc.id, name, path: `/countries/${doc.slug}` })
     await editor.delete(`/api/countries/${doc.id}`)
   },
@@ -77,15 +85,21 @@ test('should never answer a page rendered per request, or the admin, from the sh
   expect((await editor.get('/api/users/me')).headers()['x-crossroads-cache']).toBe('PASS')
 })
 
-test('should show a change an editor publishes within seconds', async ({ country, editor, request }) => {
+test('should show a change an editor publishes within seconds', async ({ admin, country, editor, request }) => {
   await primeCache(request, country.path)
   const renamed = `${country.name} renamed`
-  const response = await editor.patch(`/api/countries/${country.id}`, { data: { _status: 'published', name: renamed } })
-  expect(response.ok(), await response.text()).toBe(true)
+  await changePublished({
+    author: editor,
+    collection: 'countries',
+    data: { name: renamed },
+    id: country.id,
+    publisher: admin,
+  })
   await expect.poll(async () => (await request.get(country.path)).text(), { timeout: 5_000 }).toContain(renamed)
 })
 
 test('should show a publication the jobs queue makes at its scheduled time within seconds', async ({
+  admin,
   country,
   editor,
   request,
@@ -97,7 +111,7 @@ test('should show a publication the jobs queue makes at its scheduled time withi
   const submitted = await editor.post(`/api/countries/${country.id}/workflow/submit`, { data: {} })
   expect(submitted.ok(), await submitted.text()).toBe(true)
   const publishAt = new Date(Date.now() + 3_000).toISOString()
-  const approved = await editor.post(`/api/countries/${country.id}/workflow/approve`, { data: { publishAt } })
+  const approved = await admin.post(`/api/countries/${country.id}/workflow/approve`, { data: { publishAt } })
   expect(approved.ok(), await approved.text()).toBe(true)
   expect(await (await request.get(country.path)).text()).not.toContain(renamed)
   // The server runs the queue every two seconds in this test run (JOBS_AUTORUN_CRON).
@@ -129,20 +143,24 @@ test('should keep serving the cached published page when a draft is saved', asyn
 })
 
 test('should serve an author page from the page cache and show a published change within seconds', async ({
+  admin,
   editor,
   request,
 }) => {
   const name = `Cache Test Author ${randomLetters(4)} ${Date.now()}`
-  const created = await editor.post('/api/authors', { data: { _status: 'published', name } })
-  expect(created.ok(), await created.text()).toBe(true)
-  const { doc } = await created.json()
+  const doc = await createPublished({ author: editor, collection: 'authors', data: { name }, publisher: admin })
   try {
     const path = `/authors/${doc.slug}`
     await primeCache(request, path)
     expect(await (await request.get(path)).text()).toContain(name)
     const renamed = `${name} renamed`
-    const response = await editor.patch(`/api/authors/${doc.id}`, { data: { _status: 'published', name: renamed } })
-    expect(response.ok(), await response.text()).toBe(true)
+    await changePublished({
+      author: editor,
+      collection: 'authors',
+      data: { name: renamed },
+      id: doc.id,
+      publisher: admin,
+    })
     await expect.poll(async () => (await request.get(path)).text(), { timeout: 5_000 }).toContain(renamed)
   } finally {
     await editor.delete(`/api/authors/${doc.id}`)

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { e2eServerEnvironment } from '../scripts/e2e-environment.mjs'
 import { freePort } from '../scripts/freePort.mjs'
 import { DEMO } from './helpers/login'
+import { createPublished } from './helpers/workflow'
 
 /**
  * Production servers of their own, on the e2e database: `WEB_CONCURRENCY=2` (two server processes
@@ -53,22 +54,38 @@ const startServer = async (env: Record<string, string> = {}): Promise<RunningSer
 const newClient = (baseURL: string) =>
   playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { connection: 'close' } })
 
-const signInAsEditor = async (baseURL: string): Promise<APIRequestContext> => {
-  const editor = await newClient(baseURL)
-  expect((await editor.post('/api/users/login', { data: DEMO.editor })).ok(), 'login as editor').toBe(true)
-  return editor
+const signInAs = async (baseURL: string, role: 'admin' | 'editor'): Promise<APIRequestContext> => {
+  const client = await newClient(baseURL)
+  expect((await client.post('/api/users/login', { data: DEMO[role] })).ok(), `login as ${role}`).toBe(true)
+  return client
 }
 
-const createCountry = async (editor: APIRequestContext) => {
+/** A published country: the editor writes it, the admin publishes it (four eyes). */
+const createCountry = async (editor: APIRequestContext, admin: APIRequestContext) => {
   const stamp = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`
   const name = `Process Test Republic ${stamp}`
   const iso3 = `X${String.fromCharCode(65 + Math.floor(Math.random() * 26), 65 + Math.floor(Math.random() * 26))}`
-  const response = await editor.post('/api/countries', {
-    data: { _status: 'published', iso3, kind: 'state', name, region: 'other', slug: `process-test-${stamp}` },
+  const doc = await createPublished({
+    author: editor,
+    collection: 'countries',
+    data: { iso3, kind: 'state', name, region: 'other', slug: `process-test-${stamp}` },
+    publisher: admin,
   })
-  expect(response.ok(), await response.text()).toBe(true)
-  const { doc } = await response.json()
-  return { id: doc.id as number, name, path: `/countries/${doc.slug}` }
+  return { id: doc.id, name, path: `/countries/${doc.slug}` }
+}
+
+/** Saves a renamed draft as the editor and has the admin publish it; the admin's response says which process published. */
+const publishRename = async (
+  editor: APIRequestContext,
+  admin: APIRequestContext,
+  country: { id: number },
+  name: string,
+) => {
+  const saved = await editor.patch(`/api/countries/${country.id}?draft=true`, { data: { name } })
+  expect(saved.ok(), await saved.text()).toBe(true)
+  const published = await admin.post(`/api/countries/${country.id}/workflow/publish`)
+  expect(published.ok(), await published.text()).toBe(true)
+  return published
 }
 
 /** The server processes under a primary, oldest first. */
@@ -90,12 +107,14 @@ test.describe('two server processes (WEB_CONCURRENCY=2)', () => {
   let server: RunningServer
   let reader: APIRequestContext
   let editor: APIRequestContext
+  let admin: APIRequestContext
 
   test.beforeAll(async () => {
     server = await startServer({ WEB_CONCURRENCY: '2' })
     expect(server.output()).toContain('(2 server processes)')
     reader = await newClient(server.origin)
-    editor = await signInAsEditor(server.origin)
+    editor = await signInAs(server.origin, 'editor')
+    admin = await signInAs(server.origin, 'admin')
   })
   test.afterEach(async ({}, testInfo) => {
     if (testInfo.status !== testInfo.expectedStatus) {
@@ -106,11 +125,12 @@ test.describe('two server processes (WEB_CONCURRENCY=2)', () => {
   test.afterAll(async () => {
     await reader?.dispose()
     await editor?.dispose()
+    await admin?.dispose()
     await server?.stop()
   })
 
   test('should show a change published through either process on the pages both processes serve', async () => {
-    const country = await createCountry(editor)
+    const country = await createCountry(editor, admin)
     try {
       // Both processes hold the page in their shared page cache before the change.
       const cachedBy = new Set<string>()
@@ -128,11 +148,7 @@ test.describe('two server processes (WEB_CONCURRENCY=2)', () => {
         .toEqual(['0', '1'])
 
       const renamed = `${country.name} renamed`
-      const published = await editor.patch(`/api/countries/${country.id}`, {
-        data: { _status: 'published', name: renamed },
-      })
-      expect(published.ok(), await published.text()).toBe(true)
-      const publishedBy = workerOf(published)
+      const publishedBy = workerOf(await publishRename(editor, admin, country, renamed))
 
       // The process that did not handle the publication shows it too, within seconds.
       const latestTitle = new Map<string, null | string>()
@@ -203,8 +219,9 @@ test.describe('two server processes (WEB_CONCURRENCY=2)', () => {
 
 test('should not serve a page rendered before a publication after the server restarts', async () => {
   let server = await startServer()
-  const editor = await signInAsEditor(server.origin)
-  const country = await createCountry(editor)
+  const editor = await signInAs(server.origin, 'editor')
+  const admin = await signInAs(server.origin, 'admin')
+  const country = await createCountry(editor, admin)
   try {
     const reader = await newClient(server.origin)
     // Rendered and kept by Next.js (a HEAD request always reaches it, past the shared page cache).
@@ -212,12 +229,10 @@ test('should not serve a page rendered before a publication after the server res
       .poll(async () => (await reader.head(country.path)).headers()['x-nextjs-cache'], { timeout: 10_000 })
       .toBe('HIT')
     const renamed = `${country.name} renamed`
-    const published = await editor.patch(`/api/countries/${country.id}`, {
-      data: { _status: 'published', name: renamed },
-    })
-    expect(published.ok(), await published.text()).toBe(true)
+    await publishRename(editor, admin, country, renamed)
     await reader.dispose()
     await editor.dispose()
+    await admin.dispose()
     // Nobody asked for the page between the publication and the restart.
     await server.stop()
 
@@ -228,7 +243,7 @@ test('should not serve a page rendered before a publication after the server res
     expect(titleOf(await page.text())).toBe(`${renamed} — Crossroads`)
     await afterRestart.dispose()
   } finally {
-    const cleanup = await signInAsEditor(server.origin)
+    const cleanup = await signInAs(server.origin, 'editor')
     await cleanup.delete(`/api/countries/${country.id}`)
     await cleanup.dispose()
     await server.stop()

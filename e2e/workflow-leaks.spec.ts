@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 
 import { DEMO } from './helpers/login'
+import { publishThroughWorkflow } from './helpers/workflow'
 import { PUBLIC_PAGES, type PublicPageFixtures } from './helpers/publicPages'
 
 /**
@@ -35,6 +36,7 @@ test.describe.serial('unpublished content on public pages', () => {
     }
     const analyst = await signedIn('analyst')
     const editor = await signedIn('editor')
+    const admin = await signedIn('admin')
     const first = async (path: string) => (await (await analyst.get(path)).json()).docs[0]
 
     const kazakhstan = await first('/api/countries?where[slug][equals]=kazakhstan&depth=0')
@@ -60,9 +62,8 @@ test.describe.serial('unpublished content on public pages', () => {
     ).toBe(true)
     expect((await analyst.post(`/api/countries/${kazakhstan.id}/workflow/submit`)).ok()).toBe(true)
 
-    const observation = await editor.post('/api/observations', {
+    const observation = await editor.post('/api/observations?draft=true', {
       data: {
-        _status: 'published',
         country: kazakhstan.id,
         indicator: indicator.id,
         partner: uzbekistan.id,
@@ -75,9 +76,12 @@ test.describe.serial('unpublished content on public pages', () => {
     })
     expect(observation.ok(), await observation.text()).toBe(true)
     const { doc } = await observation.json()
+    // Published once (by someone other than its author) and unpublished again.
+    await publishThroughWorkflow(admin, 'observations', doc.id)
     expect((await editor.post(`/api/observations/${doc.id}/workflow/unpublish`)).ok()).toBe(true)
     await analyst.dispose()
     await editor.dispose()
+    await admin.dispose()
   })
 
   for (const publicPage of PUBLIC_PAGES) {

@@ -18,9 +18,17 @@ export const chooseOption = async (page: Page, { field, option }: { field: strin
   await expect(container).toContainText(option)
 }
 
-/** Publishes the open document and waits until the saved document reports itself published. */
-export const publish = async (page: Page) => {
-  await page.getByRole('button', { name: 'Publish changes' }).click()
+/** Saves the open document as a draft and returns its ID once it has an address of its own. */
+export const saveDraft = async (page: Page): Promise<string> => {
+  await page.getByRole('button', { name: 'Save Draft' }).click()
   await expect(page).toHaveURL(/\/admin\/collections\/[a-z-]+\/\d+/)
-  await expect(page.getByRole('main').getByText('Status: Published')).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Review' })).toContainText('Draft')
+  return /\/(\d+)(?:\?|$)/.exec(page.url())![1]
+}
+
+/** Publishes the open, saved document from the review panel and waits until it is live. */
+export const publishFromReviewPanel = async (page: Page) => {
+  const panel = page.getByRole('region', { name: 'Review' })
+  await panel.getByRole('button', { name: 'Publish', exact: true }).click()
+  await expect(panel).toContainText('Readers see the published version.')
 }
