@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { chooseOption, publishFromReviewPanel, saveDraft } from './helpers/admin'
+import { chooseOption, publishFromReviewPanel, saveDraft, takeOverLockedDocuments } from './helpers/admin'
 import { DEMO, loginAs } from './helpers/login'
 
 test('should show an observation entered in the admin on the country’s public page', async ({ page }) => {
@@ -43,6 +43,7 @@ test('should show an observation entered in the admin on the country’s public 
   await test.step('an editor publishes both from the review panel', async () => {
     await page.context().clearCookies()
     await loginAs(page, 'editor')
+    await takeOverLockedDocuments(page)
     await page.goto(`/admin/collections/countries/${countryId}`)
     await page
       .getByRole('region', { name: 'Review' })

@@ -91,6 +91,9 @@ test('should not offer anyone Payload’s own Publish button, and offer an edito
   await page.goto(`/admin/collections/events/${event.id}`)
   const panel = page.getByRole('region', { name: 'Review' })
   await expect(panel).toContainText('Readers see the published version.')
+  // Opening a document with rich text is not an edit: nothing to submit, no "unsaved changes".
+  await expect(page.getByRole('textbox', { name: 'Summary' })).toBeEditable()
+  await expect(panel.getByRole('button', { name: 'Submit for review' })).toHaveCount(0)
   await expect(panel.getByRole('button', { name: 'Unpublish' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Publish changes' })).toHaveCount(0)
   await page.screenshot({ fullPage: true, path: 'test-results/screenshots/security-editor-edit-view.png' })

@@ -106,7 +106,13 @@ export const RichTextField: JSONFieldClientComponent = ({ field, path: pathProp,
     },
     extensions: richTextExtensions,
     immediatelyRender: false,
-    onUpdate: ({ editor: current }) => setValue(current.isEmpty ? null : current.getJSON()),
+    // Tiptap also announces updates that change nothing (e.g. setEditable); those must not mark the
+    // form as edited, or every document with rich text would open as "unsaved changes".
+    onUpdate: ({ editor: current, transaction }) => {
+      if (transaction.docChanged) {
+        setValue(current.isEmpty ? null : current.getJSON())
+      }
+    },
   })
 
   const state = useEditorState({
@@ -145,7 +151,7 @@ export const RichTextField: JSONFieldClientComponent = ({ field, path: pathProp,
   }, [editor, value])
 
   useEffect(() => {
-    editor?.setEditable(!readOnly)
+    editor?.setEditable(!readOnly, false)
   }, [editor, readOnly])
 
   const applyPrompt = () => {

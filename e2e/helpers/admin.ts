@@ -32,3 +32,13 @@ export const publishFromReviewPanel = async (page: Page) => {
   await panel.getByRole('button', { name: 'Publish', exact: true }).click()
   await expect(panel).toContainText('Readers see the published version.')
 }
+
+/**
+ * Takes over, whenever Payload says so, a document another account left open for editing in the
+ * same browser (document locking), as a person arriving at it would.
+ */
+export const takeOverLockedDocuments = async (page: Page) => {
+  await page.addLocatorHandler(page.getByRole('dialog', { name: 'document-locked' }), async (dialog) => {
+    await dialog.getByRole('button', { name: 'Take over' }).click()
+  })
+}

@@ -56,7 +56,8 @@ export const WorkflowPanel = ({ field }: { field?: { admin?: { custom?: { isFour
     status === 'draft' ||
     status === 'changes_requested' ||
     (isModified && (status === 'published' || status === 'approved'))
-  const canPublish = isEditor && !isModified && ['approved', 'changes_requested', 'draft'].includes(status)
+  // Publishing publishes the saved draft; edits still on screen are not part of it.
+  const canPublish = isEditor && ['approved', 'changes_requested', 'draft'].includes(status)
 
   const transition = async (action: 'publish' | 'submit' | 'unpublish') => {
     setError(null)
@@ -128,7 +129,14 @@ export const WorkflowPanel = ({ field }: { field?: { admin?: { custom?: { isFour
           Review this change
         </a>
       ) : null}
-      {canPublish && !wroteThisChange ? button('Publish', 'publish', 'primary') : null}
+      {canPublish && !wroteThisChange ? (
+        <>
+          {button('Publish', 'publish', 'primary')}
+          {isModified ? (
+            <p className="workflow-panel__hint">Publish publishes the saved draft, not unsaved edits.</p>
+          ) : null}
+        </>
+      ) : null}
       {canPublish && wroteThisChange ? (
         <p className="workflow-panel__hint">
           You wrote or submitted this change, so another editor or an admin publishes it (four-eyes rule).
