@@ -16,7 +16,7 @@ import type { CountrySuggestion, FigureSuggestion } from './suggest'
 
 import { docxToMarkdown } from './docx'
 import { documentToArticles } from './parse'
-import { countCountryMentions, findFigures } from './suggest'
+import { countCountryMentions, countryNamePattern, findFigures } from './suggest'
 
 type Id = number | string
 
@@ -163,9 +163,7 @@ export const markCountryMentions = (doc: JSONContent, mentions: { countryId: Id;
       }
       let rest = child.text
       for (const [text, countryId] of pending) {
-        const at = rest.search(
-          new RegExp(`(?<![\\p{L}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'),
-        )
+        const at = rest.search(countryNamePattern(text, 'u'))
         if (at < 0) {
           continue
         }

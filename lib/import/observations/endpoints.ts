@@ -3,6 +3,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type { User } from '@/payload-types'
 
 import { hasRole } from '@/access/roles'
+import { ImportLimitError } from '@/lib/import/archiveLimits'
+import { readFormWithin, RequestTooLargeError } from '@/lib/import/requestBody'
 
 import type { ColumnMapping } from './columns'
 import type { ImportPlan } from './plan'
@@ -17,6 +19,9 @@ import { applyObservationImport, dryRunObservationImport } from './server'
 const SHOWN_ROWS = 500
 
 const MAX_FILE_BYTES = 25 * 1024 * 1024
+
+/** The upload with its form fields (mapping, reviewed counts); a larger request is refused unread. */
+export const MAX_UPLOAD_REQUEST_BYTES = MAX_FILE_BYTES + 1024 * 1024
 
 class ImportRequestError extends Error {
   constructor(
@@ -55,7 +60,7 @@ const readMapping = (text: string, columnCount: number): ColumnMapping => {
 }
 
 const readUpload = async (req: PayloadRequest) => {
-  const form = await req.formData!()
+  const form = await readFormWithin({ maxBytes: MAX_UPLOAD_REQUEST_BYTES, req, what: 'upload' })
   const file = form.get('file')
   if (!(file instanceof Blob) || file.size === 0) {
     throw new ImportRequestError('Choose a CSV or XLSX file to import.')
@@ -67,7 +72,10 @@ const readUpload = async (req: PayloadRequest) => {
   let table
   try {
     table = await fileToTable({ bytes: new Uint8Array(await file.arrayBuffer()), name })
-  } catch {
+  } catch (error) {
+    if (error instanceof ImportLimitError) {
+      throw new ImportRequestError(`“${name}”: ${error.message}`)
+    }
     throw new ImportRequestError(`“${name}” could not be read as CSV or XLSX.`)
   }
   if (table.headers.length === 0 || table.rows.length === 0) {
@@ -83,7 +91,7 @@ const readUpload = async (req: PayloadRequest) => {
 }
 
 const failure = (error: unknown, req: PayloadRequest) => {
-  if (error instanceof ImportRequestError) {
+  if (error instanceof ImportRequestError || error instanceof RequestTooLargeError) {
     return Response.json({ error: error.message }, { status: error.status })
   }
   req.payload.logger.error({ err: error, msg: 'Observation import failed' })
