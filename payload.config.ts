@@ -22,6 +22,7 @@ import { articleImportEndpoints } from '@/lib/import/article/endpoints'
 import { observationImportEndpoints } from '@/lib/import/observations/endpoints'
 import { importObservationsTask } from '@/lib/import/observations/job'
 import { requireSecretInProduction } from '@/lib/secret'
+import { limitPublicReads } from '@/lib/security/limitPublicReads'
 import { workflowMutations } from '@/lib/workflow/graphql'
 import { keepSqliteStatistics } from '@/lib/sqliteStatistics'
 
@@ -100,6 +101,7 @@ export default buildConfig({
       ],
     }),
     keepSqliteStatistics(),
+    limitPublicReads(),
   ],
   secret: process.env.PAYLOAD_SECRET || 'crossroads-development-secret-not-for-production',
   sharp,
