@@ -5,6 +5,7 @@ import type { User } from '@/payload-types'
 import { hasRole } from '@/access/roles'
 import { ImportLimitError } from '@/lib/import/archiveLimits'
 import { readFormWithin, readJsonWithin, RequestTooLargeError } from '@/lib/import/requestBody'
+import { ImportRolledBackError } from '@/lib/import/rollback'
 
 import type { DocumentFormat } from './parse'
 import type { ArticleDraftRequest } from './server'
@@ -84,8 +85,7 @@ const createEndpoint: Endpoint = {
     let request: ArticleDraftRequest | undefined
     try {
       request = (await readJsonWithin({ maxBytes: MAX_DRAFT_REQUEST_BYTES, req, what: 'draft' })) as
-        | ArticleDraftRequest
-        | undefined
+        ArticleDraftRequest | undefined
     } catch (error) {
       if (error instanceof RequestTooLargeError) {
         return refuse(error.message, error.status)
@@ -101,8 +101,15 @@ const createEndpoint: Endpoint = {
     try {
       return Response.json(await createArticleDraft({ payload: req.payload, request, user }))
     } catch (error) {
-      const data = (error as { data?: { errors?: { message: string }[] } }).data
-      const detail = data?.errors?.map((fieldError) => fieldError.message).join(' ') || (error as Error).message
+      const failure = error instanceof ImportRolledBackError ? error.failure : error
+      const data = (failure as { data?: { errors?: { message: string }[] } }).data
+      const detail = data?.errors?.map((fieldError) => fieldError.message).join(' ') || (failure as Error).message
+      if (error instanceof ImportRolledBackError && error.notUndone.length > 0) {
+        return refuse(
+          `The import failed: ${detail} ${error.message.slice((failure as Error).message.length).trim()}`,
+          422,
+        )
+      }
       return refuse(`Nothing was created: ${detail}`, 422)
     }
   },

@@ -5,6 +5,7 @@ import type { User } from '@/payload-types'
 import { hasRole } from '@/access/roles'
 import { ImportLimitError } from '@/lib/import/archiveLimits'
 import { readFormWithin, RequestTooLargeError } from '@/lib/import/requestBody'
+import { ImportRolledBackError } from '@/lib/import/rollback'
 
 import type { ColumnMapping } from './columns'
 import type { ImportPlan } from './plan'
@@ -192,7 +193,11 @@ const applyEndpoint: Endpoint = {
           } catch (error) {
             req.payload.logger.error({ err: error, msg: 'Observation import rolled back' })
             const detail = error instanceof Error ? error.message : String(error)
-            send({ message: `Nothing was imported: ${detail}`, type: 'error' })
+            const isPartlyKept = error instanceof ImportRolledBackError && error.notUndone.length > 0
+            send({
+              message: isPartlyKept ? `The import failed: ${detail}` : `Nothing was imported: ${detail}`,
+              type: 'error',
+            })
           }
           controller.close()
         },
