@@ -77,7 +77,12 @@ const notAnArchive = (kind: string) =>
   new ImportLimitError(`The file is not a readable ${kind}: its ZIP structure is damaged. Save it again and retry.`)
 
 /** The ZIP64 extra field's sizes, for entries whose 32-bit sizes are marked as too large. */
-const readZip64Sizes = (view: DataView, start: number, length: number, entry: { compressedSize: number; size: number }) => {
+const readZip64Sizes = (
+  view: DataView,
+  start: number,
+  length: number,
+  entry: { compressedSize: number; size: number },
+) => {
   let at = start
   while (at + 4 <= start + length) {
     const id = view.getUint16(at, true)
@@ -172,8 +177,7 @@ export const readArchiveEntries = ({
     if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== LOCAL_HEADER) {
       throw notAnArchive(kind)
     }
-    const dataStart =
-      localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true)
+    const dataStart = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true)
     if (dataStart + sizes.compressedSize > bytes.length) {
       throw notAnArchive(kind)
     }

@@ -28,20 +28,23 @@ export const queryToTerms = (query: null | string | undefined): string[] => {
   return [...new Set(words)].slice(0, MAX_TERMS)
 }
 
-/** Splits text into matching and non-matching parts, case-insensitively, so a view can mark the matches. */
-export const textToHighlightParts = (text: string, terms: string[]): TextPart[] => {
-  if (!text || terms.length === 0) {
-    return text ? [{ isMatch: false, text }] : []
-  }
-  const pattern = new RegExp(
+/** One pattern matching any of the terms as typed (longest first), case-insensitively. */
+export const termsToPattern = (terms: string[]): RegExp =>
+  new RegExp(
     `(${[...terms]
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp)
       .join('|')})`,
     'giu',
   )
+
+/** Splits text into matching and non-matching parts, case-insensitively, so a view can mark the matches. */
+export const textToHighlightParts = (text: string, terms: string[]): TextPart[] => {
+  if (!text || terms.length === 0) {
+    return text ? [{ isMatch: false, text }] : []
+  }
   return text
-    .split(pattern)
+    .split(termsToPattern(terms))
     .filter((part) => part !== '')
     .map((part) => ({ isMatch: terms.some((term) => term.toLowerCase() === part.toLowerCase()), text: part }))
 }

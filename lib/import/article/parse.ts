@@ -209,7 +209,10 @@ const inlineContent = (text: string, notes: Map<string, ImportedNote>, format: D
 }
 
 const plain = (text: string, format: DocumentFormat) =>
-  (format === 'markdown' ? text.replace(/[*_`]/g, '').replace(/\[([^\][]+)\]\([^)[]*\)/g, '$1') : unescapeMarkdown(text))
+  (format === 'markdown'
+    ? text.replace(/[*_`]/g, '').replace(/\[([^\][]+)\]\([^)[]*\)/g, '$1')
+    : unescapeMarkdown(text)
+  )
     .replace(INLINE_MARKER, '')
     .trim()
 

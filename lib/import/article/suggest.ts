@@ -115,7 +115,7 @@ const numbersIn = (sentence: string): WrittenNumber[] => {
       continue
     }
     if (/^\d{1,3}(?:,\d{3})*$/.test(run[0])) {
-      for (let group = SPACED_GROUP.exec(sentence.slice(end, end + 5)); group; ) {
+      for (let group = SPACED_GROUP.exec(sentence.slice(end, end + 5)); group;) {
         end += group[0].length
         group = SPACED_GROUP.exec(sentence.slice(end, end + 5))
       }
@@ -162,7 +162,6 @@ const FIGURE_PATTERNS: {
 /** Longest text a unit after a number takes: spaces, a scale word, a unit (`1.5 billion US dollars`). */
 const AFTER_WINDOW = 40
 
-
 function scaled(number: string, scale: string | undefined): null | number {
   const value = textToNumber(number)
   if (value === null) {
@@ -185,10 +184,7 @@ const COUNT_WORDS: Record<string, number> = {
   two: 2,
 }
 
-const MONTH_RANGE = new RegExp(
-  `(${MONTH_NAMES.join('|')})\\s*[–—-]\\s*(${MONTH_NAMES.join('|')})\\s+(\\d{4})`,
-  'i',
-)
+const MONTH_RANGE = new RegExp(`(${MONTH_NAMES.join('|')})\\s*[–—-]\\s*(${MONTH_NAMES.join('|')})\\s+(\\d{4})`, 'i')
 
 /** The period a sentence gives for its figure: "first eight months of 2025", "January–August 2025", "in 2024". */
 export const sentenceToPeriod = (sentence: string): null | string => {
@@ -209,8 +205,15 @@ export const sentenceToPeriod = (sentence: string): null | string => {
   return years.at(-1) ?? null
 }
 
-const qualifierOf = (sentence: string, phraseStart: number): FigureSuggestion['qualifier'] => {
-  const before = sentence.slice(Math.max(0, phraseStart - 30), phraseStart).toLowerCase().trimEnd()
+const qualifierOf = (
+  sentence: string,
+  phraseStart: number,
+  isTargetSentence: () => boolean,
+): FigureSuggestion['qualifier'] => {
+  const before = sentence
+    .slice(Math.max(0, phraseStart - 30), phraseStart)
+    .toLowerCase()
+    .trimEnd()
   if (/(?:more than|over|exceed(?:s|ed|ing)?|at least|above)$/.test(before)) {
     return 'lower-bound'
   }
@@ -220,7 +223,7 @@ const qualifierOf = (sentence: string, phraseStart: number): FigureSuggestion['q
   if (/(?:about|around|approximately|nearly|some|roughly|almost|~)$/.test(before)) {
     return 'approx'
   }
-  if (/\b(target|aim\w*|plan\w*|expected|will|by 20\d\d)\b/i.test(sentence)) {
+  if (isTargetSentence()) {
     return 'target'
   }
   return 'actual'
@@ -263,18 +266,21 @@ export const findFigures = (doc: JSONContent, countries: CountryRecord[]): Figur
     for (const sentenceMatch of paragraph.text.matchAll(/(?:[^.!?]|[.!?](?=\d))+(?:[.!?]+|$)/g)) {
       const sentence = sentenceMatch[0]
       const sentenceStart = sentenceMatch.index
-      const taken: [number, number][] = []
       const numbers = numbersIn(sentence)
-      let sentenceFacts: null | { countryIds: (number | string)[]; period: null | string } = null
+      // Read once per sentence, not once per figure: a sentence can hold thousands of numbers.
+      let sentenceFacts: null | { countryIds: (number | string)[]; isTarget: boolean; period: null | string } = null
       const factsOfSentence = () =>
         (sentenceFacts ??= {
           countryIds: countCountryMentions(sentence, countries)
             .sort((a, b) => a.at - b.at)
             .map((mention) => mention.countryId),
+          isTarget: /\b(?:target|aim\w*|plan\w*|expected|will|by 20\d\d)\b/i.test(sentence),
           period: sentenceToPeriod(sentence),
         })
+      // A figure covers one number and the words around it, so it can overlap only its neighbours'.
+      const taken = new Map<number, [number, number]>()
       for (const { after, read, usesCurrencyBefore } of FIGURE_PATTERNS) {
-        for (const number of numbers) {
+        for (const [index, number] of numbers.entries()) {
           const match = after.exec(sentence.slice(number.end, number.end + AFTER_WINDOW))
           const before = usesCurrencyBefore
             ? CURRENCY_BEFORE.exec(sentence.slice(Math.max(0, number.start - 5), number.start))
@@ -285,7 +291,11 @@ export const findFigures = (doc: JSONContent, countries: CountryRecord[]): Figur
           }
           const start = before ? number.start - before[0].length : number.start
           const end = number.end + match[0].length
-          if (taken.some(([from, to]) => start < to && end > from)) {
+          const overlaps = [index - 1, index, index + 1].some((neighbour) => {
+            const span = taken.get(neighbour)
+            return span !== undefined && start < span[1] && end > span[0]
+          })
+          if (overlaps) {
             continue
           }
           const phrase = sentence.slice(start, end)
@@ -300,7 +310,7 @@ export const findFigures = (doc: JSONContent, countries: CountryRecord[]): Figur
           if (value === null || isYear) {
             continue
           }
-          taken.push([start, end])
+          taken.set(index, [start, end])
           const footnote = paragraph.footnotes.find((note) => note.at >= sentenceStart + start)?.id ?? null
           figures.push({
             countryIds: factsOfSentence().countryIds,
@@ -308,7 +318,7 @@ export const findFigures = (doc: JSONContent, countries: CountryRecord[]): Figur
             key: `${paragraphIndex}-${sentenceStart + start}`,
             period: factsOfSentence().period,
             phrase: phrase.trim(),
-            qualifier: qualifierOf(sentence, start),
+            qualifier: qualifierOf(sentence, start, () => factsOfSentence().isTarget),
             sentence: sentence.trim(),
             unit,
             value,
