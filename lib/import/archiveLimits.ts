@@ -14,8 +14,11 @@ export type ArchiveLimits = {
   maxTotalBytes: number
   /** Unpacked size over packed size of a part larger than 1 MB; deflate never needs more than ~1,000. */
   maxRatio: number
-  /** Rows of worksheets or paragraphs of the document, counted in these parts by their start tag. */
-  units: { label: 'paragraphs' | 'rows'; maxCount: number; parts: RegExp; tag: string }
+  /**
+   * Rows of worksheets or paragraphs of the document, counted in these parts by their start tag;
+   * `uncounted` more are allowed (the header row).
+   */
+  units: { label: 'paragraphs' | 'rows'; maxCount: number; parts: RegExp; tag: string; uncounted: number }
   /** What to tell the analyst to do when the units are over the limit. */
   unitsAdvice: string
 }
@@ -31,7 +34,13 @@ export const SPREADSHEET_ARCHIVE_LIMITS: ArchiveLimits = {
   maxEntryBytes: 100 * MB,
   maxRatio: 200,
   maxTotalBytes: 150 * MB,
-  units: { label: 'rows', maxCount: MAX_TABLE_ROWS + 1, parts: /^xl\/worksheets\/[^/]+\.xml$/, tag: '<row' },
+  units: {
+    label: 'rows',
+    maxCount: MAX_TABLE_ROWS,
+    parts: /^xl\/worksheets\/[^/]+\.xml$/,
+    tag: '<row',
+    uncounted: 1,
+  },
   unitsAdvice: `Split it into several files of at most ${MAX_TABLE_ROWS.toLocaleString('en')} rows each.`,
 }
 
@@ -41,7 +50,13 @@ export const WORD_ARCHIVE_LIMITS: ArchiveLimits = {
   maxEntryBytes: 50 * MB,
   maxRatio: 200,
   maxTotalBytes: 50 * MB,
-  units: { label: 'paragraphs', maxCount: 50_000, parts: /^word\/(?:document|footnotes|endnotes)\.xml$/, tag: '<w:p' },
+  units: {
+    label: 'paragraphs',
+    maxCount: 50_000,
+    parts: /^word\/(?:document|footnotes|endnotes)\.xml$/,
+    tag: '<w:p',
+    uncounted: 0,
+  },
   unitsAdvice: 'Import the articles in it one document at a time.',
 }
 
@@ -263,7 +278,7 @@ export const checkArchive = async ({
   for (const entry of entries) {
     const isCounted = limits.units.parts.test(entry.name)
     await inflateEntry(bytes, entry, isCounted ? (text) => counter.add(text) : null, kind)
-    if (counter.count > limits.units.maxCount) {
+    if (counter.count > limits.units.maxCount + limits.units.uncounted) {
       throw new ImportLimitError(
         `The ${kind} has more than ${limits.units.maxCount.toLocaleString('en')} ${limits.units.label}; that is the limit. ${limits.unitsAdvice}`,
       )
