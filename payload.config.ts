@@ -23,6 +23,7 @@ import { observationImportEndpoints } from '@/lib/import/observations/endpoints'
 import { importObservationsTask } from '@/lib/import/observations/job'
 import { requireSecretInProduction } from '@/lib/secret'
 import { limitPublicReads } from '@/lib/security/limitPublicReads'
+import { limitUploads } from '@/lib/security/limitUploads'
 import { workflowMutations } from '@/lib/workflow/graphql'
 import { keepSqliteStatistics } from '@/lib/sqliteStatistics'
 
@@ -102,6 +103,7 @@ export default buildConfig({
     }),
     keepSqliteStatistics(),
     limitPublicReads(),
+    limitUploads(),
   ],
   secret: process.env.PAYLOAD_SECRET || 'crossroads-development-secret-not-for-production',
   sharp,

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { MAX_DOCUMENT_REQUEST_BYTES, MAX_DRAFT_REQUEST_BYTES } from '@/lib/import/article/endpoints'
 import { MAX_UPLOAD_REQUEST_BYTES } from '@/lib/import/observations/endpoints'
+import { UPLOAD_LIMITS } from '@/lib/security/limitUploads'
 import { createUser } from '@/tests/helpers/fixtures'
 
 /**
@@ -28,15 +29,18 @@ beforeAll(async () => {
   token = login.token!
 })
 
-/** A multipart upload of `megabytes` MB of CSV text, produced a megabyte at a time on demand. */
-const endlessUpload = (megabytes: number) => {
+/** A multipart upload of `megabytes` MB of CSV text (or `file`), produced a megabyte at a time on demand. */
+const endlessUpload = (
+  megabytes: number,
+  file = {
+    head: 'Content-Disposition: form-data; name="file"; filename="big.csv"\r\nContent-Type: text/csv\r\n\r\nindicator,country,period,value,source url\n',
+  },
+) => {
   const state = { pulled: 0 }
   const encoder = new TextEncoder()
   const row = 'synthetic-capacity,KAZ,2020,1,https://stat.example.org/x\n'
   const megabyte = encoder.encode(row.repeat(Math.ceil(MB / row.length)).slice(0, MB))
-  const head = encoder.encode(
-    `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="big.csv"\r\nContent-Type: text/csv\r\n\r\nindicator,country,period,value,source url\n`,
-  )
+  const head = encoder.encode(`--${BOUNDARY}\r\n${file.head}`)
   const body = new ReadableStream<Uint8Array>({
     pull(controller) {
       if (state.pulled === 0) {
@@ -106,5 +110,17 @@ describe('import request bodies over the limit', () => {
     const response = await post('/import/observations/dry-run', upload.body, multipart)
     expect(response.status).toBe(200)
     expect(((await response.json()) as { rowCount: number }).rowCount).toBeGreaterThan(10_000)
+  })
+})
+
+describe("Payload's own upload route (media)", () => {
+  it('should stop reading a file over the limit and answer 413', async () => {
+    const upload = endlessUpload(200, {
+      head: 'Content-Disposition: form-data; name="file"; filename="huge.png"\r\nContent-Type: image/png\r\n\r\n',
+    })
+    const response = await post('/media', upload.body, multipart)
+    expect(response.status).toBe(413)
+    expect(JSON.stringify(await response.json())).toContain('The file is larger than 20 MB')
+    expect(upload.state.pulled).toBeLessThanOrEqual(Math.ceil(UPLOAD_LIMITS.requestBytes / MB) + 2)
   })
 })
