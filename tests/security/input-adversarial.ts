@@ -199,11 +199,12 @@ export const ADVERSARIAL_PARSERS: Record<
       }),
     prepare: (lines) => lines,
   },
+  // A hostile query, highlighted in a hostile text of the same kind (search shows titles and deks).
   'search query': {
     parse: (lines: string[]) =>
       lines.map((line) => {
         const terms = queryToTerms(line)
-        return [textToHighlightParts(lines.join(' '), terms), textToSnippet(lines.join(' '), terms)]
+        return [textToHighlightParts(line, terms), textToSnippet(line, terms)]
       }),
     prepare: (lines) => lines,
   },

@@ -255,15 +255,22 @@ const paragraphsOf = (doc: JSONContent): Paragraph[] => {
   return paragraphs
 }
 
+/** More figures than an analyst could tick one by one: the suggestions stop there. */
+export const MAX_FIGURE_SUGGESTIONS = 500
+
 /**
  * Numeric figures in an article's body — money, percentages, counts with units — each with the
  * period its sentence gives, a qualifier from its wording, the countries its sentence names and
  * the first footnote at or after it in the same paragraph (the source an observation would cite).
+ * The first `MAX_FIGURE_SUGGESTIONS` are returned.
  */
 export const findFigures = (doc: JSONContent, countries: CountryRecord[]): FigureSuggestion[] => {
   const figures: FigureSuggestion[] = []
   for (const [paragraphIndex, paragraph] of paragraphsOf(doc).entries()) {
     for (const sentenceMatch of paragraph.text.matchAll(/(?:[^.!?]|[.!?](?=\d))+(?:[.!?]+|$)/g)) {
+      if (figures.length >= MAX_FIGURE_SUGGESTIONS) {
+        return figures
+      }
       const sentence = sentenceMatch[0]
       const sentenceStart = sentenceMatch.index
       const numbers = numbersIn(sentence)
@@ -309,6 +316,9 @@ export const findFigures = (doc: JSONContent, countries: CountryRecord[]): Figur
             Number.isInteger(value)
           if (value === null || isYear) {
             continue
+          }
+          if (figures.length >= MAX_FIGURE_SUGGESTIONS) {
+            return figures
           }
           taken.set(index, [start, end])
           const footnote = paragraph.footnotes.find((note) => note.at >= sentenceStart + start)?.id ?? null
