@@ -23,6 +23,8 @@ import { articleImportEndpoints } from '@/lib/import/article/endpoints'
 import { observationImportEndpoints } from '@/lib/import/observations/endpoints'
 import { importObservationsTask } from '@/lib/import/observations/job'
 import { requireSecretInProduction } from '@/lib/secret'
+import { limitPublicReads } from '@/lib/security/limitPublicReads'
+import { limitUploads } from '@/lib/security/limitUploads'
 import { isFourEyesRequired } from '@/lib/workflow/fourEyes'
 import { workflowMutations } from '@/lib/workflow/graphql'
 import { guardLiveWrites } from '@/lib/workflow/guardLiveWrites'
@@ -112,6 +114,8 @@ export default buildConfig({
       ],
     }),
     keepSqliteStatistics(),
+    limitPublicReads(),
+    limitUploads(),
   ],
   secret: process.env.PAYLOAD_SECRET || 'crossroads-development-secret-not-for-production',
   sharp,

@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util'
 import { createProductionServer, PRODUCTION_SERVER } from './lib/cache/productionServer.mjs'
 import { createSharedPageCache, handleWithSharedCache } from './lib/cache/sharedPageCache.mjs'
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, parseTrustedProxyHops } from './lib/server/clientAddress.mjs'
+import { withRequestBodyLimit } from './lib/server/requestBodyLimit.mjs'
 import {
   isMessage,
   parseWorkerCount,
@@ -65,8 +66,7 @@ const serve = async () => {
           maxTtlSeconds: Number(process.env.SHARED_PAGE_CACHE_TTL ?? 300),
         })
       : null
-  /** @type {http.RequestListener} */
-  const listener = (request, response) => {
+  const listener = withRequestBodyLimit((request, response) => {
     // Whatever the client sent under this name is replaced: sign-in limits count per this address.
     request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf({
       forwardedFor: request.headers['x-forwarded-for'],
@@ -81,7 +81,7 @@ const serve = async () => {
     } else {
       handle(request, response)
     }
-  }
+  })
   const server = http.createServer(listener)
   // The process reaches itself (to revalidate inside a request, see
   // lib/cache/revalidateReaderPages.ts) on a loopback port of its own: in a cluster a request to

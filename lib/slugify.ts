@@ -8,8 +8,8 @@ export const textToSlug = (text: string): string =>
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-/, '')
     .slice(0, 96)
-    .replace(/-+$/g, '')
+    .replace(/-$/, '')
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/

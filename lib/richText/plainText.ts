@@ -1,5 +1,7 @@
 import type { JSONContent } from '@tiptap/core'
 
+import { charsOf, trimEndWhere } from '@/lib/text/trimChars'
+
 const TEXT_BLOCK_TYPES = new Set(['heading', 'paragraph'])
 
 const INLINE_TEXT: Record<string, (node: JSONContent) => string> = {
@@ -58,7 +60,7 @@ export const excerpt = (text: string, maxLength = 200): string => {
     return text
   }
   const cut = text.slice(0, maxLength)
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 0)).replace(/[,;:.\s]+$/, '')}…`
+  return `${trimEndWhere(cut.slice(0, Math.max(cut.lastIndexOf(' '), 0)), charsOf(',;:.', { andWhitespace: true }))}…`
 }
 
 /** Minutes to read at 230 words a minute, never less than one. */

@@ -2,34 +2,49 @@
 
 export type TextPart = { isMatch: boolean; text: string }
 
+import { charsOf, trimWhere } from '@/lib/text/trimChars'
+
 const MAX_TERMS = 6
+
+/** Longer queries and words match nothing a reader could mean; cutting them keeps search cheap. */
+export const MAX_QUERY_LENGTH = 200
+const MAX_TERM_LENGTH = 40
+
+const isWordEdge = charsOf("-'’.")
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** Distinct words of a query, lower-cased, in order; one-letter words and extras beyond six are dropped. */
+/**
+ * Distinct words of a query, lower-cased, in order; one-letter words and extras beyond six are
+ * dropped, and the query and each word are cut to a length no real search needs.
+ */
 export const queryToTerms = (query: null | string | undefined): string[] => {
   const words = (query ?? '')
+    .slice(0, MAX_QUERY_LENGTH)
     .toLowerCase()
     .split(/[\s,;:!?"“”()]+/u)
-    .map((word) => word.replace(/^[-'’.]+|[-'’.]+$/gu, ''))
+    .map((word) => trimWhere(word, isWordEdge).slice(0, MAX_TERM_LENGTH))
     .filter((word) => word.length >= 2)
   return [...new Set(words)].slice(0, MAX_TERMS)
 }
 
-/** Splits text into matching and non-matching parts, case-insensitively, so a view can mark the matches. */
-export const textToHighlightParts = (text: string, terms: string[]): TextPart[] => {
-  if (!text || terms.length === 0) {
-    return text ? [{ isMatch: false, text }] : []
-  }
-  const pattern = new RegExp(
+/** One pattern matching any of the terms as typed (longest first), case-insensitively. */
+export const termsToPattern = (terms: string[]): RegExp =>
+  new RegExp(
     `(${[...terms]
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp)
       .join('|')})`,
     'giu',
   )
+
+/** Splits text into matching and non-matching parts, case-insensitively, so a view can mark the matches. */
+export const textToHighlightParts = (text: string, terms: string[]): TextPart[] => {
+  if (!text || terms.length === 0) {
+    return text ? [{ isMatch: false, text }] : []
+  }
   return text
-    .split(pattern)
+    .split(termsToPattern(terms))
     .filter((part) => part !== '')
     .map((part) => ({ isMatch: terms.some((term) => term.toLowerCase() === part.toLowerCase()), text: part }))
 }

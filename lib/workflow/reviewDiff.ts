@@ -161,7 +161,9 @@ export const trimUnchanged = (segments: DiffSegment[], keep = 160): DiffSegment[
     }
     const isFirst = index === 0
     const isLast = index === segments.length - 1
-    const head = isFirst ? '' : segment.text.slice(0, keep).replace(/\S*$/, '')
+    const start = segment.text.slice(0, keep)
+    // Cut back to the last whole word (a `/\S*$/` replace would backtrack on long words).
+    const head = isFirst ? '' : start.slice(0, start.lastIndexOf(' ') + 1)
     const tail = isLast ? '' : segment.text.slice(-keep).replace(/^\S*/, '')
     return { kind: 'unchanged', text: `${head}${isFirst ? '' : ' '}…${isLast ? '' : ' '}${tail}` }
   })

@@ -1,3 +1,5 @@
+import { charsOf, trimEndWhere } from '@/lib/text/trimChars'
+
 /**
  * Clean-up an editor would otherwise do by hand on text pasted or converted from a web page or a
  * Word file: invisible and non-breaking characters, share buttons and navigation, photo credits and
@@ -30,7 +32,9 @@ export const normalizeCharacters = (text: string): string =>
     .replace(/[\u2011\u2010]/g, '-')
     .replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '')
     .replace(/\f/g, '\n\f\n')
-    .replace(/[ \t]+$/gm, '')
+    .split('\n')
+    .map((line) => trimEndWhere(line, charsOf(' \t')))
+    .join('\n')
 
 /** Markdown escapes left in text that is not Markdown (`3\.5`, `\*`, `\[1\]`). */
 export const unescapeMarkdown = (text: string): string => text.replace(/\\([\\`*_{}[\]()#+\-.!|>~^])/g, '$1')

@@ -3,6 +3,9 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type { User } from '@/payload-types'
 
 import { hasRole } from '@/access/roles'
+import { ImportLimitError } from '@/lib/import/archiveLimits'
+import { readFormWithin, readJsonWithin, RequestTooLargeError } from '@/lib/import/requestBody'
+import { ImportRolledBackError } from '@/lib/import/rollback'
 
 import type { DocumentFormat } from './parse'
 import type { ArticleDraftRequest } from './server'
@@ -10,6 +13,12 @@ import type { ArticleDraftRequest } from './server'
 import { createArticleDraft, prepareArticleImport, readDocument } from './server'
 
 const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
+
+/** An uploaded or pasted document with its form fields; a larger request is refused unread. */
+export const MAX_DOCUMENT_REQUEST_BYTES = MAX_DOCUMENT_BYTES + 1024 * 1024
+
+/** A reviewed draft (title, body, notes, figures) sent back to be created. */
+export const MAX_DRAFT_REQUEST_BYTES = 5 * 1024 * 1024
 
 const staffUser = (req: PayloadRequest): null | User =>
   req.user && hasRole(req.user, 'admin', 'editor', 'analyst') ? (req.user as User) : null
@@ -25,7 +34,15 @@ const parseEndpoint: Endpoint = {
     if (!user) {
       return refuse('Sign in as staff to import articles.', 401)
     }
-    const form = await req.formData!()
+    let form: FormData
+    try {
+      form = await readFormWithin({ maxBytes: MAX_DOCUMENT_REQUEST_BYTES, req, what: 'document' })
+    } catch (error) {
+      if (error instanceof RequestTooLargeError) {
+        return refuse(error.message, error.status)
+      }
+      return refuse('The upload could not be read; upload a DOCX, Markdown or plain-text file.')
+    }
     const file = form.get('file')
     const format: DocumentFormat = form.get('format') === 'markdown' ? 'markdown' : 'text'
     let document
@@ -39,7 +56,10 @@ const parseEndpoint: Endpoint = {
       } else {
         document = await readDocument({ format, text: String(form.get('text') ?? '') })
       }
-    } catch {
+    } catch (error) {
+      if (error instanceof ImportLimitError) {
+        return refuse(error.message)
+      }
       return refuse('The file could not be read; upload a DOCX, Markdown or plain-text file.')
     }
     if (!document.text.trim()) {
@@ -62,7 +82,16 @@ const createEndpoint: Endpoint = {
     if (!user) {
       return refuse('Sign in as staff to import articles.', 401)
     }
-    const request = (await req.json!()) as ArticleDraftRequest
+    let request: ArticleDraftRequest | undefined
+    try {
+      request = (await readJsonWithin({ maxBytes: MAX_DRAFT_REQUEST_BYTES, req, what: 'draft' })) as
+        ArticleDraftRequest | undefined
+    } catch (error) {
+      if (error instanceof RequestTooLargeError) {
+        return refuse(error.message, error.status)
+      }
+      throw error
+    }
     if (!request?.title || request.title.trim().length < 5) {
       return refuse('Give the article a title of at least five characters.')
     }
@@ -72,8 +101,15 @@ const createEndpoint: Endpoint = {
     try {
       return Response.json(await createArticleDraft({ payload: req.payload, request, user }))
     } catch (error) {
-      const data = (error as { data?: { errors?: { message: string }[] } }).data
-      const detail = data?.errors?.map((fieldError) => fieldError.message).join(' ') || (error as Error).message
+      const failure = error instanceof ImportRolledBackError ? error.failure : error
+      const data = (failure as { data?: { errors?: { message: string }[] } }).data
+      const detail = data?.errors?.map((fieldError) => fieldError.message).join(' ') || (failure as Error).message
+      if (error instanceof ImportRolledBackError && error.notUndone.length > 0) {
+        return refuse(
+          `The import failed: ${detail} ${error.message.slice((failure as Error).message.length).trim()}`,
+          422,
+        )
+      }
       return refuse(`Nothing was created: ${detail}`, 422)
     }
   },

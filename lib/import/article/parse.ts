@@ -5,8 +5,10 @@ import MarkdownIt from 'markdown-it'
 import type { CleanupReport } from './clean'
 import type { ImportedNote } from './notes'
 
+import { charsOf, isWhitespace, trimEndWhere } from '@/lib/text/trimChars'
+
 import { cleanLines, dropRepeatedQuotes, unescapeMarkdown } from './clean'
-import { NOTES_HEADING, noteToSource, readNoteStart, superscriptToDigits } from './notes'
+import { isNotesHeading, noteToSource, readNoteStart, superscriptToDigits } from './notes'
 
 export type DocumentFormat = 'markdown' | 'text'
 
@@ -27,8 +29,22 @@ export type ParsedArticle = {
 }
 
 const BYLINE = /^(?:\*\*|_)?by\s+([A-Z\u0400-\u04ff][^\n]{2,120}?)(?:\*\*|_)?$/i
-const HEADING = /^(#{1,6})\s+(.+?)\s*#*$/
-const BULLET = /^\s*[-*•]\s+(.+)$/
+const HEADING_START = /^#{1,6}\s/
+const BULLET_START = /^[-*•]\s+\S/
+
+/** An ATX heading of a trimmed line (`## Title ##`): its level and text, closing hashes dropped. */
+const readHeading = (line: string): null | { level: number; text: string } => {
+  const start = HEADING_START.exec(line)
+  if (!start) {
+    return null
+  }
+  const text = line.slice(start[0].length).trim()
+  const withoutClosing = trimEndWhere(trimEndWhere(text, charsOf('#')), isWhitespace)
+  return text ? { level: start[0].length - 1, text: withoutClosing || text } : null
+}
+
+/** The text of a list item in a trimmed line (`- item`, `* item`, `• item`). */
+const readBullet = (line: string): null | string => (BULLET_START.test(line) ? line.slice(1).trim() : null)
 
 const markdown = new MarkdownIt('commonmark', { linkify: false })
 
@@ -47,13 +63,13 @@ const linesToBlocks = (lines: string[], format: DocumentFormat): Block[] => {
   }
   for (const raw of lines) {
     const line = raw.trim()
-    const heading = HEADING.exec(line)
-    const bullet = BULLET.exec(line)
+    const heading = readHeading(line)
+    const bullet = readBullet(line)
     if (!line || line === '\f' || /^(-{3,}|\*{3,}|_{3,})$/.test(line)) {
       flush()
     } else if (heading && format === 'markdown') {
       flush()
-      blocks.push({ kind: 'heading', level: heading[1].length, text: heading[2] })
+      blocks.push({ kind: 'heading', level: heading.level, text: heading.text })
     } else if (line.startsWith('>')) {
       flush()
       blocks.push({ kind: 'quote', text: line.replace(/^>\s*/, '') })
@@ -61,11 +77,11 @@ const linesToBlocks = (lines: string[], format: DocumentFormat): Block[] => {
       flush()
       const previous = blocks.at(-1)
       if (previous?.kind === 'bullets') {
-        previous.items.push(bullet[1])
+        previous.items.push(bullet)
       } else {
-        blocks.push({ items: [bullet[1]], kind: 'bullets' })
+        blocks.push({ items: [bullet], kind: 'bullets' })
       }
-    } else if (readNoteStart(line) || BYLINE.test(line) || NOTES_HEADING.test(line)) {
+    } else if (readNoteStart(line) || BYLINE.test(line) || isNotesHeading(line)) {
       flush()
       blocks.push({ kind: 'paragraph', text: line })
     } else {
@@ -96,7 +112,7 @@ const splitArticles = (blocks: Block[]): Block[][] => {
 }
 
 const splitNotes = (blocks: Block[]): { body: Block[]; noteLines: string[] } => {
-  const headingIndex = blocks.findIndex((block) => block.kind !== 'bullets' && NOTES_HEADING.test(block.text.trim()))
+  const headingIndex = blocks.findIndex((block) => block.kind !== 'bullets' && isNotesHeading(block.text))
   if (headingIndex >= 0) {
     return {
       body: blocks.slice(0, headingIndex),
@@ -184,7 +200,7 @@ const inlineContent = (text: string, notes: Map<string, ImportedNote>, format: D
     if (!note) {
       continue
     }
-    pushText(text.slice(last, match.index).replace(/\s+$/, ''))
+    pushText(text.slice(last, match.index).trimEnd())
     content.push({ attrs: { ...note }, type: 'footnote' })
     last = match.index + match[0].length
   }
@@ -193,13 +209,17 @@ const inlineContent = (text: string, notes: Map<string, ImportedNote>, format: D
 }
 
 const plain = (text: string, format: DocumentFormat) =>
-  (format === 'markdown' ? text.replace(/[*_`]/g, '').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') : unescapeMarkdown(text))
+  (format === 'markdown'
+    ? text.replace(/[*_`]/g, '').replace(/\[([^\][]+)\]\([^)[]*\)/g, '$1')
+    : unescapeMarkdown(text)
+  )
     .replace(INLINE_MARKER, '')
     .trim()
 
 const splitAuthors = (byline: string): string[] =>
   byline
-    .split(/\s*,\s*|\s+and\s+|\s*&\s*|\s+и\s+/)
+    .replace(/\s+/g, ' ')
+    .split(/,|&| and | и /)
     .map((name) => name.replace(/[*_]/g, '').trim())
     .filter((name) => /^[\p{Lu}][\p{L}'’.-]*(\s+[\p{Lu}][\p{L}'’.-]*){0,3}$/u.test(name))
 

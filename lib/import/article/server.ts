@@ -3,10 +3,13 @@ import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import type { User } from '@/payload-types'
 
+import type { ImportJournal, ImportWrite } from '@/lib/import/rollback'
+
 import { normalizeName } from '@/lib/import/normalizeName'
 import { loadImportReference } from '@/lib/import/observations/server'
 import { IMPORTED_DRAFT_FIELDS, writeObservation } from '@/lib/import/observations/write'
 import { textToPeriod } from '@/lib/import/observations/parseValues'
+import { ImportRolledBackError, nowIso, undoImport } from '@/lib/import/rollback'
 import { periodBounds } from '@/lib/period'
 import { validateRichTextDoc } from '@/lib/richText/validate'
 import { textToSlug } from '@/lib/slugify'
@@ -16,7 +19,7 @@ import type { CountrySuggestion, FigureSuggestion } from './suggest'
 
 import { docxToMarkdown } from './docx'
 import { documentToArticles } from './parse'
-import { countCountryMentions, findFigures } from './suggest'
+import { countCountryMentions, countryNamePattern, findFigures } from './suggest'
 
 type Id = number | string
 
@@ -163,9 +166,7 @@ export const markCountryMentions = (doc: JSONContent, mentions: { countryId: Id;
       }
       let rest = child.text
       for (const [text, countryId] of pending) {
-        const at = rest.search(
-          new RegExp(`(?<![\\p{L}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'),
-        )
+        const at = rest.search(countryNamePattern(text, 'u'))
         if (at < 0) {
           continue
         }
@@ -221,36 +222,63 @@ const freeSlug = async (payload: Payload, title: string) => {
   }
 }
 
-type Created = { articles: Id[]; authors: Id[]; observations: Id[] }
+/** Documents that point at an imported article or author, other than the import's own. */
+const REFERENCES: Record<
+  'articles' | 'authors',
+  { collection: 'articles' | 'events' | 'observations'; path: string }[]
+> = {
+  articles: [
+    { collection: 'observations', path: 'source.article' },
+    { collection: 'events', path: 'source.article' },
+  ],
+  authors: [{ collection: 'articles', path: 'authors' }],
+}
 
-const removeCreated = async (payload: Payload, created: Created) => {
-  for (const [collection, ids] of [
-    ['observations', created.observations],
-    ['articles', created.articles],
-    ['authors', created.authors],
-  ] as const) {
-    if (ids.length > 0) {
-      await payload.db.deleteVersions({ collection, where: { parent: { in: ids } } })
-      await payload.db.deleteMany({ collection, where: { id: { in: ids } } })
+/**
+ * Why an article or author the import created must stay: a document (or a saved version of one)
+ * that the undo leaves in place points at it. Runs after the import's own observations and
+ * article are gone, so what still points at it is someone else's.
+ */
+const referenceToImported = async (payload: Payload, write: ImportWrite): Promise<null | string> => {
+  for (const { collection, path } of REFERENCES[write.collection as 'articles' | 'authors'] ?? []) {
+    const where = { [path]: { in: [write.id] } }
+    const { totalDocs } = await payload.db.count({ collection, where })
+    const { totalDocs: versions } = await payload.db.countVersions({
+      collection,
+      where: { [`version.${path}`]: { in: [write.id] } },
+    })
+    if (totalDocs + versions > 0) {
+      return `a colleague's ${collection === 'articles' ? 'article' : collection === 'events' ? 'event' : 'observation'} refers to it`
     }
   }
+  return null
 }
 
 /**
  * Creates the draft article (and any new authors, as drafts) and the observations the analyst
- * ticked, each citing the article and its footnote. All of it lands or none: on any failure
- * everything created so far is removed again, as the observation import does.
+ * ticked, each citing the article and its footnote. All of it lands or none: on any failure what
+ * this import created is removed again (`undoImport`), except what a colleague saved or now points
+ * at meanwhile, which stays and is named in the `ImportRolledBackError`.
  */
 export const createArticleDraft = async ({
   payload,
   request,
   user,
+  write = writeObservation,
 }: {
   payload: Payload
   request: ArticleDraftRequest
   user: User
+  write?: typeof writeObservation
 }): Promise<{ articleId: Id; authorIds: Id[]; observationIds: Id[] }> => {
-  const created: Created = { articles: [], authors: [], observations: [] }
+  const journal: ImportJournal = { actor: user.id, startedAt: new Date(Date.now() - 1).toISOString(), writes: [] }
+  const observationIds: Id[] = []
+  const created = async <T extends { id: Id }>(collection: ImportWrite['collection'], create: () => Promise<T>) => {
+    const from = nowIso()
+    const doc = await create()
+    journal.writes.push({ collection, from, id: doc.id, isCreated: true, previousLatest: null, to: nowIso() })
+    return doc
+  }
   // Form values arrive as strings; SQLite ids are numbers.
   const asId = (value: Id | null): Id | null =>
     value === null || value === '' ? null : payload.db.defaultIDType === 'number' ? Number(value) : value
@@ -268,12 +296,13 @@ export const createArticleDraft = async ({
         authorIds.push(docs[0].id)
         continue
       }
-      const author = await payload.create({
-        ...common,
-        collection: 'authors',
-        data: { ...IMPORTED_DRAFT_FIELDS, name },
-      })
-      created.authors.push(author.id)
+      const author = await created('authors', () =>
+        payload.create({
+          ...common,
+          collection: 'authors',
+          data: { ...IMPORTED_DRAFT_FIELDS, name },
+        }),
+      )
       authorIds.push(author.id)
     }
     if (authorIds.length === 0) {
@@ -296,26 +325,29 @@ export const createArticleDraft = async ({
     if (bodyProblem !== true) {
       throw new Error(bodyProblem)
     }
-    const article = await payload.create({
-      ...common,
-      collection: 'articles',
-      // The generated types describe SQLite's numeric IDs; on MongoDB the same fields hold strings.
-      data: {
-        ...IMPORTED_DRAFT_FIELDS,
-        authors: authorIds,
-        body,
-        dek: request.dek,
-        slug: await freeSlug(payload, request.title),
-        title: request.title,
-      } as unknown as RequiredDataFromCollectionSlug<'articles'>,
-    })
-    created.articles.push(article.id)
+    const slug = await freeSlug(payload, request.title)
+    const article = await created('articles', () =>
+      payload.create({
+        ...common,
+        collection: 'articles',
+        // The generated types describe SQLite's numeric IDs; on MongoDB the same fields hold strings.
+        data: {
+          ...IMPORTED_DRAFT_FIELDS,
+          authors: authorIds,
+          body,
+          dek: request.dek,
+          slug,
+          title: request.title,
+        } as unknown as RequiredDataFromCollectionSlug<'articles'>,
+      }),
+    )
     const notes = new Map(request.notes.map((note) => [note.id, note]))
     for (const figure of request.figures) {
       const period = textToPeriod(figure.period ?? '')
       const bounds = periodBounds(period)
       const note = figure.footnote ? notes.get(figure.footnote) : undefined
-      const id = await writeObservation({
+      const from = nowIso()
+      const id = await write({
         data: {
           country: asId(figure.country)!,
           indicator: asId(figure.indicator)!,
@@ -346,11 +378,16 @@ export const createArticleDraft = async ({
         payload,
         user,
       })
-      created.observations.push(id)
+      journal.writes.push({ collection: 'observations', from, id, isCreated: true, previousLatest: null, to: nowIso() })
+      observationIds.push(id)
     }
-    return { articleId: article.id, authorIds, observationIds: created.observations }
+    return { articleId: article.id, authorIds, observationIds }
   } catch (error) {
-    await removeCreated(payload, created)
-    throw error
+    const notUndone = await undoImport({
+      isInUse: (write) => referenceToImported(payload, write),
+      journal,
+      payload,
+    })
+    throw new ImportRolledBackError(error, notUndone)
   }
 }

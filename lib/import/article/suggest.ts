@@ -30,6 +30,10 @@ export type FigureSuggestion = {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+/** A country name as a whole word: not inside a longer word of any script. */
+export const countryNamePattern = (name: string, flags: 'gu' | 'u'): RegExp =>
+  new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, flags)
+
 /** English names a text may use for each of our countries (our name, common and official names, variants). */
 const namesOf = (record: CountryRecord): string[] => {
   const data = worldCountries.find((country) => country.cca3 === record.iso3)
@@ -48,7 +52,7 @@ export const countCountryMentions = (text: string, countries: CountryRecord[]): 
   let masked = text
   const found = new Map<string, CountrySuggestion>()
   for (const { name, record } of candidates) {
-    const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu')
+    const pattern = countryNamePattern(name, 'gu')
     masked = masked.replace(pattern, (match, at: number) => {
       const key = String(record.id)
       const current = found.get(key) ?? { at, count: 0, countryId: record.id, firstMention: match, name: record.name }
@@ -89,34 +93,74 @@ const COUNT_UNITS: Record<string, string> = {
   visits: 'visits',
 }
 
-const NUMBER = String.raw`\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?`
 const SCALE_WORD = String.raw`trillion|billion|million|thousand|bn|mln|mn`
 
-const FIGURE_PATTERNS: { pattern: RegExp; read: (match: RegExpExecArray) => { unit: string; value: null | number } }[] =
-  [
-    {
-      pattern: new RegExp(String.raw`(US\$|\$|€|USD|EUR)\s?(${NUMBER})\s*(${SCALE_WORD}|m|k)?\b`, 'gi'),
-      read: (match) => ({
-        unit: /€|EUR/i.test(match[1]) ? 'EUR' : 'USD',
-        value: scaled(match[2], match[3]),
-      }),
-    },
-    {
-      pattern: new RegExp(String.raw`(${NUMBER})\s*(${SCALE_WORD})?\s*(US dollars|dollars|USD|EUR|euros?)\b`, 'gi'),
-      read: (match) => ({ unit: /eur/i.test(match[3]) ? 'EUR' : 'USD', value: scaled(match[1], match[2]) }),
-    },
-    {
-      pattern: new RegExp(String.raw`(${NUMBER})\s?(%|percent\b|per cent\b)`, 'gi'),
-      read: (match) => ({ unit: 'percent', value: textToNumber(match[1]) }),
-    },
-    {
-      pattern: new RegExp(
-        String.raw`(${NUMBER})\s*(million|thousand)?\s*(${Object.keys(COUNT_UNITS).join('|')})\b`,
-        'gi',
-      ),
-      read: (match) => ({ unit: COUNT_UNITS[match[3].toLowerCase()], value: scaled(match[1], match[2]) }),
-    },
-  ]
+/**
+ * Runs of digits with `.` or `,` between them. A run is matched once from its first digit (the
+ * global search resumes after it), so finding numbers is linear in the sentence's length.
+ */
+const DIGIT_RUN = /\d+(?:[.,]\d+)*/g
+const SPACED_GROUP = /^ \d{3}(?![\d.,])/
+const CURRENCY_BEFORE = /(?:US\$|\$|€|USD|EUR)\s?$/i
+
+/** A number as written: `1,234.5`, `12,5`, `3 000 000` (groups of three after a space). */
+type WrittenNumber = { end: number; start: number; text: string }
+
+const numbersIn = (sentence: string): WrittenNumber[] => {
+  const numbers: WrittenNumber[] = []
+  for (const run of sentence.matchAll(DIGIT_RUN)) {
+    let end = run.index + run[0].length
+    const previous = numbers.at(-1)
+    if (previous && run.index < previous.end) {
+      continue
+    }
+    if (/^\d{1,3}(?:,\d{3})*$/.test(run[0])) {
+      for (let group = SPACED_GROUP.exec(sentence.slice(end, end + 5)); group;) {
+        end += group[0].length
+        group = SPACED_GROUP.exec(sentence.slice(end, end + 5))
+      }
+    }
+    numbers.push({ end, start: run.index, text: sentence.slice(run.index, end) })
+  }
+  return numbers
+}
+
+/**
+ * The figure patterns, tried in this order on each number: money with the currency first, money
+ * with the currency after, percentages, counts with a unit. Each reads a short window after the
+ * number (`after`, anchored) and says where the figure starts and what it is.
+ */
+const FIGURE_PATTERNS: {
+  after: RegExp
+  read: (
+    match: RegExpExecArray,
+    number: WrittenNumber,
+    before: null | RegExpExecArray,
+  ) => null | { unit: string; value: null | number }
+  usesCurrencyBefore?: boolean
+}[] = [
+  {
+    after: new RegExp(String.raw`^(?:\s*(${SCALE_WORD}|m|k))?(?!\w)`, 'i'),
+    read: (match, number, before) =>
+      before ? { unit: /€|EUR/i.test(before[0]) ? 'EUR' : 'USD', value: scaled(number.text, match[1]) } : null,
+    usesCurrencyBefore: true,
+  },
+  {
+    after: new RegExp(String.raw`^(?:\s*(${SCALE_WORD}))?\s*(US dollars|dollars|USD|EUR|euros?)\b`, 'i'),
+    read: (match, number) => ({ unit: /eur/i.test(match[2]) ? 'EUR' : 'USD', value: scaled(number.text, match[1]) }),
+  },
+  {
+    after: /^\s?(?:%|percent\b|per cent\b)/i,
+    read: (_, number) => ({ unit: 'percent', value: textToNumber(number.text) }),
+  },
+  {
+    after: new RegExp(String.raw`^(?:\s*(million|thousand))?\s*(${Object.keys(COUNT_UNITS).join('|')})\b`, 'i'),
+    read: (match, number) => ({ unit: COUNT_UNITS[match[2].toLowerCase()], value: scaled(number.text, match[1]) }),
+  },
+]
+
+/** Longest text a unit after a number takes: spaces, a scale word, a unit (`1.5 billion US dollars`). */
+const AFTER_WINDOW = 40
 
 function scaled(number: string, scale: string | undefined): null | number {
   const value = textToNumber(number)
@@ -140,6 +184,8 @@ const COUNT_WORDS: Record<string, number> = {
   two: 2,
 }
 
+const MONTH_RANGE = new RegExp(`(${MONTH_NAMES.join('|')})\\s*[–—-]\\s*(${MONTH_NAMES.join('|')})\\s+(\\d{4})`, 'i')
+
 /** The period a sentence gives for its figure: "first eight months of 2025", "January–August 2025", "in 2024". */
 export const sentenceToPeriod = (sentence: string): null | string => {
   const firstMonths = /first (\w+) months of (\d{4})/i.exec(sentence)
@@ -149,10 +195,7 @@ export const sentenceToPeriod = (sentence: string): null | string => {
       return `${firstMonths[2]}-01..${firstMonths[2]}-${String(months).padStart(2, '0')}`
     }
   }
-  const monthRange = new RegExp(
-    `(${MONTH_NAMES.join('|')})\\s*[–—-]\\s*(${MONTH_NAMES.join('|')})\\s+(\\d{4})`,
-    'i',
-  ).exec(sentence)
+  const monthRange = MONTH_RANGE.exec(sentence)
   if (monthRange) {
     const from = MONTH_NAMES.indexOf(monthRange[1].toLowerCase()) + 1
     const to = MONTH_NAMES.indexOf(monthRange[2].toLowerCase()) + 1
@@ -162,18 +205,25 @@ export const sentenceToPeriod = (sentence: string): null | string => {
   return years.at(-1) ?? null
 }
 
-const qualifierOf = (sentence: string, phraseStart: number): FigureSuggestion['qualifier'] => {
-  const before = sentence.slice(Math.max(0, phraseStart - 30), phraseStart).toLowerCase()
-  if (/(more than|over|exceed\w*|at least|above)\s*$/.test(before)) {
+const qualifierOf = (
+  sentence: string,
+  phraseStart: number,
+  isTargetSentence: () => boolean,
+): FigureSuggestion['qualifier'] => {
+  const before = sentence
+    .slice(Math.max(0, phraseStart - 30), phraseStart)
+    .toLowerCase()
+    .trimEnd()
+  if (/(?:more than|over|exceed(?:s|ed|ing)?|at least|above)$/.test(before)) {
     return 'lower-bound'
   }
-  if (/(up to|less than|under|below|at most)\s*$/.test(before)) {
+  if (/(?:up to|less than|under|below|at most)$/.test(before)) {
     return 'upper-bound'
   }
-  if (/(about|around|approximately|nearly|some|roughly|almost|~)\s*$/.test(before)) {
+  if (/(?:about|around|approximately|nearly|some|roughly|almost|~)$/.test(before)) {
     return 'approx'
   }
-  if (/\b(target|aim\w*|plan\w*|expected|will|by 20\d\d)\b/i.test(sentence)) {
+  if (isTargetSentence()) {
     return 'target'
   }
   return 'actual'
@@ -205,29 +255,61 @@ const paragraphsOf = (doc: JSONContent): Paragraph[] => {
   return paragraphs
 }
 
+/** More figures than an analyst could tick one by one: the suggestions stop there. */
+export const MAX_FIGURE_SUGGESTIONS = 500
+
 /**
  * Numeric figures in an article's body — money, percentages, counts with units — each with the
  * period its sentence gives, a qualifier from its wording, the countries its sentence names and
  * the first footnote at or after it in the same paragraph (the source an observation would cite).
+ * The first `MAX_FIGURE_SUGGESTIONS` are returned.
  */
 export const findFigures = (doc: JSONContent, countries: CountryRecord[]): FigureSuggestion[] => {
   const figures: FigureSuggestion[] = []
   for (const [paragraphIndex, paragraph] of paragraphsOf(doc).entries()) {
     for (const sentenceMatch of paragraph.text.matchAll(/(?:[^.!?]|[.!?](?=\d))+(?:[.!?]+|$)/g)) {
+      if (figures.length >= MAX_FIGURE_SUGGESTIONS) {
+        return figures
+      }
       const sentence = sentenceMatch[0]
       const sentenceStart = sentenceMatch.index
-      const taken: [number, number][] = []
-      for (const { pattern, read } of FIGURE_PATTERNS) {
-        for (const match of sentence.matchAll(pattern)) {
-          const start = match.index
-          const end = start + match[0].length
-          if (taken.some(([from, to]) => start < to && end > from)) {
+      const numbers = numbersIn(sentence)
+      // Read once per sentence, not once per figure: a sentence can hold thousands of numbers.
+      let sentenceFacts: null | { countryIds: (number | string)[]; isTarget: boolean; period: null | string } = null
+      const factsOfSentence = () =>
+        (sentenceFacts ??= {
+          countryIds: countCountryMentions(sentence, countries)
+            .sort((a, b) => a.at - b.at)
+            .map((mention) => mention.countryId),
+          isTarget: /\b(?:target|aim\w*|plan\w*|expected|will|by 20\d\d)\b/i.test(sentence),
+          period: sentenceToPeriod(sentence),
+        })
+      // A figure covers one number and the words around it, so it can overlap only its neighbours'.
+      const taken = new Map<number, [number, number]>()
+      for (const { after, read, usesCurrencyBefore } of FIGURE_PATTERNS) {
+        for (const [index, number] of numbers.entries()) {
+          const match = after.exec(sentence.slice(number.end, number.end + AFTER_WINDOW))
+          const before = usesCurrencyBefore
+            ? CURRENCY_BEFORE.exec(sentence.slice(Math.max(0, number.start - 5), number.start))
+            : null
+          const figure = match ? read(match, number, before) : null
+          if (!match || !figure) {
             continue
           }
-          const { unit, value } = read(match as RegExpExecArray)
+          const start = before ? number.start - before[0].length : number.start
+          const end = number.end + match[0].length
+          const overlaps = [index - 1, index, index + 1].some((neighbour) => {
+            const span = taken.get(neighbour)
+            return span !== undefined && start < span[1] && end > span[0]
+          })
+          if (overlaps) {
+            continue
+          }
+          const phrase = sentence.slice(start, end)
+          const { unit, value } = figure
           const isYear =
             unit !== 'percent' &&
-            !/[$€]|USD|EUR/i.test(match[0]) &&
+            !/[$€]|USD|EUR/i.test(phrase) &&
             value !== null &&
             value >= 1900 &&
             value <= 2100 &&
@@ -235,17 +317,18 @@ export const findFigures = (doc: JSONContent, countries: CountryRecord[]): Figur
           if (value === null || isYear) {
             continue
           }
-          taken.push([start, end])
+          if (figures.length >= MAX_FIGURE_SUGGESTIONS) {
+            return figures
+          }
+          taken.set(index, [start, end])
           const footnote = paragraph.footnotes.find((note) => note.at >= sentenceStart + start)?.id ?? null
           figures.push({
-            countryIds: countCountryMentions(sentence, countries)
-              .sort((a, b) => a.at - b.at)
-              .map((mention) => mention.countryId),
+            countryIds: factsOfSentence().countryIds,
             footnote,
             key: `${paragraphIndex}-${sentenceStart + start}`,
-            period: sentenceToPeriod(sentence),
-            phrase: match[0].trim(),
-            qualifier: qualifierOf(sentence, start),
+            period: factsOfSentence().period,
+            phrase: phrase.trim(),
+            qualifier: qualifierOf(sentence, start, () => factsOfSentence().isTarget),
             sentence: sentence.trim(),
             unit,
             value,
@@ -256,3 +339,10 @@ export const findFigures = (doc: JSONContent, countries: CountryRecord[]): Figur
   }
   return figures
 }
+
+/** The patterns this module builds at run time, for the linear-time check of every parser pattern. */
+export const BUILT_PATTERNS: RegExp[] = [
+  ...FIGURE_PATTERNS.map(({ after }) => after),
+  MONTH_RANGE,
+  countryNamePattern('Kyrgyz Republic', 'gu'),
+]

@@ -3,6 +3,9 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type { User } from '@/payload-types'
 
 import { hasRole } from '@/access/roles'
+import { ImportLimitError } from '@/lib/import/archiveLimits'
+import { readFormWithin, RequestTooLargeError } from '@/lib/import/requestBody'
+import { ImportRolledBackError } from '@/lib/import/rollback'
 
 import type { ColumnMapping } from './columns'
 import type { ImportPlan } from './plan'
@@ -17,6 +20,9 @@ import { applyObservationImport, dryRunObservationImport } from './server'
 const SHOWN_ROWS = 500
 
 const MAX_FILE_BYTES = 25 * 1024 * 1024
+
+/** The upload with its form fields (mapping, reviewed counts); a larger request is refused unread. */
+export const MAX_UPLOAD_REQUEST_BYTES = MAX_FILE_BYTES + 1024 * 1024
 
 class ImportRequestError extends Error {
   constructor(
@@ -55,7 +61,7 @@ const readMapping = (text: string, columnCount: number): ColumnMapping => {
 }
 
 const readUpload = async (req: PayloadRequest) => {
-  const form = await req.formData!()
+  const form = await readFormWithin({ maxBytes: MAX_UPLOAD_REQUEST_BYTES, req, what: 'upload' })
   const file = form.get('file')
   if (!(file instanceof Blob) || file.size === 0) {
     throw new ImportRequestError('Choose a CSV or XLSX file to import.')
@@ -67,7 +73,10 @@ const readUpload = async (req: PayloadRequest) => {
   let table
   try {
     table = await fileToTable({ bytes: new Uint8Array(await file.arrayBuffer()), name })
-  } catch {
+  } catch (error) {
+    if (error instanceof ImportLimitError) {
+      throw new ImportRequestError(`“${name}”: ${error.message}`)
+    }
     throw new ImportRequestError(`“${name}” could not be read as CSV or XLSX.`)
   }
   if (table.headers.length === 0 || table.rows.length === 0) {
@@ -83,7 +92,7 @@ const readUpload = async (req: PayloadRequest) => {
 }
 
 const failure = (error: unknown, req: PayloadRequest) => {
-  if (error instanceof ImportRequestError) {
+  if (error instanceof ImportRequestError || error instanceof RequestTooLargeError) {
     return Response.json({ error: error.message }, { status: error.status })
   }
   req.payload.logger.error({ err: error, msg: 'Observation import failed' })
@@ -184,7 +193,11 @@ const applyEndpoint: Endpoint = {
           } catch (error) {
             req.payload.logger.error({ err: error, msg: 'Observation import rolled back' })
             const detail = error instanceof Error ? error.message : String(error)
-            send({ message: `Nothing was imported: ${detail}`, type: 'error' })
+            const isPartlyKept = error instanceof ImportRolledBackError && error.notUndone.length > 0
+            send({
+              message: isPartlyKept ? `The import failed: ${detail}` : `Nothing was imported: ${detail}`,
+              type: 'error',
+            })
           }
           controller.close()
         },

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 
+import { checkArchive, ImportLimitError, MAX_TABLE_ROWS, SPREADSHEET_ARCHIVE_LIMITS } from '@/lib/import/archiveLimits'
+
 /** A spreadsheet as text cells: the header row and the data rows (row numbers are 1-based, header = 1). */
 export type Table = { headers: string[]; rows: { cells: string[]; line: number }[] }
 
@@ -15,7 +17,10 @@ const tableFromRows = (raw: string[][]): Table => {
   return { headers, rows }
 }
 
-/** Reads CSV as spreadsheets write it: with or without a BOM, separated by commas, semicolons or tabs. */
+/**
+ * Reads CSV as spreadsheets write it: with or without a BOM, separated by commas, semicolons or tabs.
+ * Refuses files of more than `MAX_TABLE_ROWS` rows (blank lines included).
+ */
 export const csvToTable = (text: string): Table => {
   const content = text.replace(/^\uFEFF/, '')
   const header = content.slice(0, content.search(/\r?\n|$/)).replace(/"[^"]*"/g, '')
@@ -24,9 +29,16 @@ export const csvToTable = (text: string): Table => {
   )
   const result = Papa.parse<string[]>(content, {
     delimiter,
+    // The header and one row past the limit are enough to know the file is too long.
+    preview: MAX_TABLE_ROWS + 2,
     // Blank lines are dropped later, so that row numbers stay those of the file.
     skipEmptyLines: false,
   })
+  if (result.data.length > MAX_TABLE_ROWS + 1) {
+    throw new ImportLimitError(
+      `The file has more than ${MAX_TABLE_ROWS.toLocaleString('en')} rows; that is the limit. Split it into several files of at most ${MAX_TABLE_ROWS.toLocaleString('en')} rows each.`,
+    )
+  }
   return tableFromRows(result.data)
 }
 
@@ -57,10 +69,15 @@ const cellToText = (value: ExcelJS.CellValue): string => {
   return String(value)
 }
 
-/** Reads the first worksheet of an XLSX file; date cells become `YYYY-MM-DD`, numbers stay exact. */
+/**
+ * Reads the first worksheet of an XLSX file; date cells become `YYYY-MM-DD`, numbers stay exact.
+ * The archive is measured first (`SPREADSHEET_ARCHIVE_LIMITS`): exceljs unpacks every part whole.
+ */
 export const xlsxToTable = async (buffer: ArrayBuffer | Uint8Array): Promise<Table> => {
+  const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer)
+  await checkArchive({ bytes, kind: 'spreadsheet', limits: SPREADSHEET_ARCHIVE_LIMITS })
   const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load(buffer instanceof Uint8Array ? (buffer as unknown as ArrayBuffer) : buffer)
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
   const sheet = workbook.worksheets[0]
   if (!sheet) {
     return { headers: [], rows: [] }

@@ -35,7 +35,7 @@ export const textToNumber = (text: string): null | number => {
     }
     value = groups.join('')
   }
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(value)) {
+  if (!/^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(value)) {
     return null
   }
   const number = Number(value)
@@ -71,7 +71,10 @@ export const textToIsoDay = (text: string): null | string => {
  * day or a day range in the notations `textToIsoDay` reads, or empty/`undated`.
  */
 export const textToPeriod = (text: string): Period => {
-  const value = text.trim().replace(/\s*(–|—|\.\.)\s*/g, '..')
+  const value = text
+    .split(/–|—|\.\./)
+    .map((part) => part.trim())
+    .join('..')
   const numericYear = /^(\d{4})\.0+$/.exec(value)
   if (numericYear) {
     return parsePeriod(numericYear[1])

@@ -1,6 +1,10 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import type { Observation, User } from '@/payload-types'
+
+import type { ImportJournal, LatestVersion } from '@/lib/import/rollback'
+
+import { ImportRolledBackError, nowIso, undoImport } from '@/lib/import/rollback'
 
 import type { ColumnMapping } from './columns'
 import type { ExistingObservation, ImportPlan, ImportReference, ObservationData } from './plan'
@@ -137,10 +141,6 @@ export const dryRunObservationImport = async ({
   return { existing, plan: classifyRows({ accepted, existing, mapping, rejected }) }
 }
 
-type LatestVersion = { id: Id; updatedAt: string }
-
-type Journal = { created: Id[]; startedAt: string; updated: { id: Id; latestVersion: LatestVersion | null }[] }
-
 const latestVersions = async (payload: Payload, ids: Id[]): Promise<Map<string, LatestVersion>> => {
   const latest = new Map<string, LatestVersion>()
   for (let index = 0; index < ids.length; index += LOOKUP_CHUNK) {
@@ -158,54 +158,6 @@ const latestVersions = async (payload: Payload, ids: Id[]): Promise<Map<string, 
   return latest
 }
 
-/**
- * Undoes an import's writes: new observations and their versions are deleted; for changed ones the
- * draft versions the import added are deleted and the version that was newest before is marked
- * newest again (a draft save never touches the main document, so nothing else changed). Runs on the
- * database adapter because it removes the system's own half-finished work, which analysts could not
- * delete through access control.
- */
-const rollBack = async (payload: Payload, journal: Journal) => {
-  const touched = [...journal.created, ...journal.updated.map(({ id }) => id)].map(String)
-  for (let index = 0; index < touched.length; index += LOOKUP_CHUNK) {
-    // The submissions never happened, so neither did their audit-trail rows.
-    await payload.db.deleteMany({
-      collection: 'workflow-events',
-      where: {
-        and: [
-          { documentCollection: { equals: 'observations' } },
-          { documentId: { in: touched.slice(index, index + LOOKUP_CHUNK) } },
-          { createdAt: { greater_than_equal: journal.startedAt } },
-        ],
-      },
-    })
-  }
-  for (let index = 0; index < journal.created.length; index += LOOKUP_CHUNK) {
-    const ids = journal.created.slice(index, index + LOOKUP_CHUNK)
-    await payload.db.deleteVersions({ collection: 'observations', where: { parent: { in: ids } } })
-    await payload.db.deleteMany({ collection: 'observations', where: { id: { in: ids } } })
-  }
-  for (const { id, latestVersion } of journal.updated) {
-    const added: Where = {
-      and: [
-        { parent: { equals: id } },
-        { createdAt: { greater_than_equal: journal.startedAt } },
-        ...(latestVersion === null ? [] : [{ id: { not_equals: latestVersion.id } }]),
-      ],
-    }
-    await payload.db.deleteVersions({ collection: 'observations', where: added })
-    if (latestVersion !== null) {
-      await payload.db.updateVersion({
-        collection: 'observations',
-        id: latestVersion.id,
-        returning: false,
-        // Only these two columns change; the version's content stays as stored.
-        versionData: { latest: true, updatedAt: latestVersion.updatedAt } as never,
-      })
-    }
-  }
-}
-
 export type ImportProgress = { done: number; total: number }
 
 export type ApplyResult = { created: number; updated: number }
@@ -213,7 +165,9 @@ export type ApplyResult = { created: number; updated: number }
 /**
  * Writes every accepted row of a plan, or none: rows were validated by the dry run with the rules the
  * collection hook enforces, and if any write still fails (the hook, the database, a concurrent
- * duplicate) every write made so far is undone before the error is rethrown.
+ * duplicate) the import's own writes are undone before the error is rethrown, as an
+ * `ImportRolledBackError` naming any document it left alone because a colleague saved or used it
+ * meanwhile (`undoImport`).
  */
 export const applyObservationImport = async ({
   existing,
@@ -239,9 +193,9 @@ export const applyObservationImport = async ({
     payload,
     plan.update.map((row) => row.id),
   )
-  const journal: Journal = { created: [], startedAt: new Date(Date.now() - 1).toISOString(), updated: [] }
+  const journal: ImportJournal = { actor: user.id, startedAt: new Date(Date.now() - 1).toISOString(), writes: [] }
   let done = 0
-  let pendingSeriesKey: null | string = null
+  let pending: null | { from: string; seriesKey: string } = null
   const advance = (rows: number) => {
     const before = done
     done += rows
@@ -249,11 +203,13 @@ export const applyObservationImport = async ({
       onProgress({ done, total })
     }
   }
+  const created = (id: Id, from: string, to: string) =>
+    journal.writes.push({ collection: 'observations', from, id, isCreated: true, previousLatest: null, to })
   try {
     if (useBulkInsert) {
       await insertObservationDrafts({
-        onInserted: (ids) => {
-          journal.created.push(...ids)
+        onInserted: (ids, writtenAt) => {
+          ids.forEach((id) => created(id, writtenAt, writtenAt))
           advance(ids.length)
         },
         payload,
@@ -262,33 +218,53 @@ export const applyObservationImport = async ({
       })
     }
     for (const row of useBulkInsert ? [] : plan.create) {
-      pendingSeriesKey = row.seriesKey
-      journal.created.push(await write({ data: row.data, operation: 'create', payload, submitForReview: true, user }))
-      pendingSeriesKey = null
+      const from = nowIso()
+      pending = { from, seriesKey: row.seriesKey }
+      const id = await write({ data: row.data, operation: 'create', payload, submitForReview: true, user })
+      created(id, from, nowIso())
+      pending = null
       advance(1)
     }
     for (const row of plan.update) {
       const current = existing.get(row.seriesKey)
       const data = mergeForUpdate({ current: current?.data ?? row.data, mapping, row: row.data })
-      journal.updated.push({ id: row.id, latestVersion: previousLatest.get(String(row.id)) ?? null })
-      await write({ data, id: row.id, operation: 'update', payload, submitForReview: true, user })
+      const update = {
+        collection: 'observations' as const,
+        from: nowIso(),
+        id: row.id,
+        isCreated: false,
+        previousLatest: previousLatest.get(String(row.id)) ?? null,
+        to: '',
+      }
+      journal.writes.push(update)
+      try {
+        await write({ data, id: row.id, operation: 'update', payload, submitForReview: true, user })
+      } finally {
+        update.to = nowIso()
+      }
       advance(1)
     }
   } catch (error) {
-    if (pendingSeriesKey) {
-      // A create can fail after inserting the document (e.g. while saving its first version).
+    if (pending) {
+      // A create can fail after inserting the document (e.g. while saving its first version). A
+      // document with the same series key that is not this import's submission is someone else's.
+      const to = nowIso()
       const orphan = await payload.db.findOne<Observation>({
         collection: 'observations',
         where: {
-          and: [{ seriesKey: { equals: pendingSeriesKey } }, { createdAt: { greater_than_equal: journal.startedAt } }],
+          and: [
+            { seriesKey: { equals: pending.seriesKey } },
+            { createdAt: { greater_than_equal: pending.from } },
+            { createdAt: { less_than_equal: to } },
+            { submittedBy: { equals: user.id } },
+          ],
         },
       })
       if (orphan) {
-        journal.created.push(orphan.id)
+        created(orphan.id, pending.from, to)
       }
     }
-    await rollBack(payload, journal)
-    throw error
+    throw new ImportRolledBackError(error, await undoImport({ journal, payload }))
   }
   return { created: plan.create.length, updated: plan.update.length }
 }

@@ -106,7 +106,8 @@ export const canInsertInBulk = (payload: Payload): boolean => payload.db.name ==
  * row passed `readRows`, which applies the rules of `checkObservation`, and the stored title, period
  * text and series key are computed by the same functions the hook uses; the unique series key index
  * still rejects a duplicate that appeared since the dry run. Access is checked once, with the
- * collection's own create rule for this user. Each inserted id is reported as soon as it exists.
+ * collection's own create rule for this user. Each inserted id is reported as soon as it exists, with
+ * the time its main row, versions and audit rows are all stamped with.
  */
 export const insertObservationDrafts = async ({
   onInserted,
@@ -114,7 +115,7 @@ export const insertObservationDrafts = async ({
   rows,
   user,
 }: {
-  onInserted: (ids: Id[]) => void
+  onInserted: (ids: Id[], writtenAt: string) => void
   payload: Payload
   rows: ReadRow[]
   user: User
@@ -140,7 +141,7 @@ export const insertObservationDrafts = async ({
     // RETURNING gives rows in no particular order, so ids are matched back by series key.
     const idBySeriesKey = new Map(inserted.map((row) => [row.seriesKey, row.id]))
     const ids = chunk.map((columns) => idBySeriesKey.get(columns.seriesKey)!)
-    onInserted(ids)
+    onInserted(ids, now)
     await adapter.drizzle.insert(versions).values(
       chunk.map((columns, position) => ({
         createdAt: now,
