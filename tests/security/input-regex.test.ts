@@ -28,6 +28,7 @@ const SCOPE = [
   'lib/series',
   'lib/slugify.ts',
   'lib/text',
+  'lib/workflow',
 ]
 
 /** Patterns built at run time, by file: each is checked below from the module's own export. */
