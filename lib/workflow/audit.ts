@@ -84,7 +84,8 @@ export const recordLiveChanges = async ({
           : toStatus
             ? ` (${WORKFLOW_STATUS_LABELS[toStatus]})`
             : ''
-    const changedFields = change.after ? changedContentFields(change.before, change.after) : []
+    // A document that did not exist before has no "changed" fields: all of it is new.
+    const changedFields = change.after && change.before ? changedContentFields(change.before, change.after) : []
     if (!transition && liveChange === 'changed' && changedFields.length === 0) {
       // Only bookkeeping (derived references, visibility) changed: readers see nothing new.
       continue
