@@ -1,21 +1,30 @@
 import ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 
+import { restoreCsvCell } from '@/lib/csv/formulaCells'
+
 /** A spreadsheet as text cells: the header row and the data rows (row numbers are 1-based, header = 1). */
 export type Table = { headers: string[]; rows: { cells: string[]; line: number }[] }
 
 const isBlank = (cells: string[]) => cells.every((cell) => !cell.trim())
 
-const tableFromRows = (raw: string[][]): Table => {
+/** `readCell` sees each cell once trimmed. */
+const tableFromRows = (raw: string[][], readCell: (cell: string) => string = (cell) => cell): Table => {
   const [header = [], ...body] = raw
-  const headers = header.map((cell) => cell.replace(/^\uFEFF/, '').trim())
+  const headers = header.map((cell) => readCell(cell.replace(/^\uFEFF/, '').trim()))
   const rows = body
-    .map((cells, index) => ({ cells: headers.map((_, column) => (cells[column] ?? '').trim()), line: index + 2 }))
+    .map((cells, index) => ({
+      cells: headers.map((_, column) => readCell((cells[column] ?? '').trim())),
+      line: index + 2,
+    }))
     .filter((row) => !isBlank(row.cells))
   return { headers, rows }
 }
 
-/** Reads CSV as spreadsheets write it: with or without a BOM, separated by commas, semicolons or tabs. */
+/**
+ * Reads CSV as spreadsheets write it: with or without a BOM, separated by commas, semicolons or tabs.
+ * A cell our exports neutralised (`'=…`) reads back as it was exported.
+ */
 export const csvToTable = (text: string): Table => {
   const content = text.replace(/^\uFEFF/, '')
   const header = content.slice(0, content.search(/\r?\n|$/)).replace(/"[^"]*"/g, '')
@@ -27,7 +36,7 @@ export const csvToTable = (text: string): Table => {
     // Blank lines are dropped later, so that row numbers stay those of the file.
     skipEmptyLines: false,
   })
-  return tableFromRows(result.data)
+  return tableFromRows(result.data, restoreCsvCell)
 }
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10)
