@@ -96,12 +96,11 @@ export const handleWithContentSecurityPolicy = ({ onError }, request, response, 
       onError(error)
     }
     response.setHeader('content-security-policy', documentPolicy({ scriptHashes }))
-    if (page.reason === undefined) {
-      originalWriteHead.call(response, page.status)
-    } else {
-      originalWriteHead.call(response, page.status, page.reason)
-    }
-    originalEnd.call(response, body, callback)
+    originalWriteHead.apply(
+      response,
+      /** @type {any} */ (page.reason === undefined ? [page.status] : [page.status, page.reason]),
+    )
+    originalEnd.apply(response, /** @type {any} */ (callback ? [body, callback] : [body]))
   }
 
   /** @type {any} */

@@ -71,7 +71,7 @@ const article = (text: string): FeedArticle =>
     dek: `Summary ${text}`,
     id: 1,
     publishedAt: '2026-01-02T00:00:00.000Z',
-    section: null,
+    section: 'analysis',
     slug: 'article',
     title: `Title ${text}`,
     topics: ['security'],
