@@ -1,5 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { nextConfigHeaders } from './lib/security/headers.mjs'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -7,6 +9,9 @@ const nextConfig = {
   // small cached page, see README "Performance"). Behind a proxy or CDN that compresses and caches,
   // start with NEXT_COMPRESS=false; on its own, the server keeps compressing.
   compress: process.env.NEXT_COMPRESS !== 'false',
+  // Security headers on every route; `npm start` adds the production Content-Security-Policy
+  // (server.mjs), `next dev` gets a relaxed one from here.
+  headers: async () => nextConfigHeaders({ isDevelopment: process.env.NODE_ENV !== 'production' }),
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {

@@ -14,6 +14,8 @@ import { parseArgs } from 'node:util'
 
 import { createProductionServer, PRODUCTION_SERVER } from './lib/cache/productionServer.mjs'
 import { createSharedPageCache, handleWithSharedCache } from './lib/cache/sharedPageCache.mjs'
+import { STATIC_SECURITY_HEADERS } from './lib/security/headers.mjs'
+import { handleWithContentSecurityPolicy } from './lib/security/responsePolicy.mjs'
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, parseTrustedProxyHops } from './lib/server/clientAddress.mjs'
 import { withRequestBodyLimit } from './lib/server/requestBodyLimit.mjs'
 import {
@@ -66,6 +68,10 @@ const serve = async () => {
           maxTtlSeconds: Number(process.env.SHARED_PAGE_CACHE_TTL ?? 300),
         })
       : null
+  const policyOptions = {
+    /** @param {unknown} error */
+    onError: (error) => process.stderr.write(`Could not hash the inline scripts of a page: ${error}\n`),
+  }
   const listener = withRequestBodyLimit((request, response) => {
     // Whatever the client sent under this name is replaced: sign-in limits count per this address.
     request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf({
@@ -73,13 +79,19 @@ const serve = async () => {
       socketAddress: request.socket.remoteAddress,
       trustedHops,
     })
+    for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) {
+      response.setHeader(name, value)
+    }
     if (inCluster) {
       response.setHeader('x-crossroads-worker', workerIndex)
     }
+    // The shared page cache sits in front: a page it keeps is stored with its policy, hashed once.
+    const render = () =>
+      handleWithContentSecurityPolicy(policyOptions, request, response, () => handle(request, response))
     if (cache) {
-      handleWithSharedCache(cache, request, response, () => handle(request, response))
+      handleWithSharedCache(cache, request, response, render)
     } else {
-      handle(request, response)
+      render()
     }
   })
   const server = http.createServer(listener)

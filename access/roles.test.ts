@@ -11,6 +11,8 @@ import { isStaff } from './isStaff'
 import { publishedOrStaff } from './publishedOrStaff'
 import { staffWithoutPublishing } from './staffWithoutPublishing'
 
+import { WORKFLOW_CONTEXT_KEY } from '@/lib/workflow/context'
+
 type Role = 'admin' | 'analyst' | 'editor'
 
 const requestAs = (role?: Role, id = 7) =>
@@ -47,12 +49,21 @@ describe('access rules', () => {
     expect(adminOrSelf(requestAs())).toBe(false)
   })
 
-  it('should let analysts write drafts but not publish, and editors do both', () => {
-    const writing = (role: Role | undefined, status: string) =>
-      staffWithoutPublishing({ ...(requestAs(role) as object), data: { _status: status } } as never)
+  it('should let staff write drafts, and publish only inside a workflow transition that changes the live document', () => {
+    const writing = (role: Role | undefined, status: string, context: Record<string, unknown> = {}) =>
+      staffWithoutPublishing({
+        data: { _status: status },
+        req: { context, user: role ? { collection: 'users', id: 7, role } : null },
+      } as never)
+    const publishing = { [WORKFLOW_CONTEXT_KEY]: { action: 'publish', changesLive: true, to: 'published' } }
     expect(writing('analyst', 'draft')).toBe(true)
     expect(writing('analyst', 'published')).toBe(false)
-    expect(writing('editor', 'published')).toBe(true)
+    expect(writing('editor', 'draft')).toBe(true)
+    expect(writing('editor', 'published')).toBe(false)
+    expect(writing('editor', 'published', publishing)).toBe(true)
+    expect(writing('editor', 'published', { [WORKFLOW_CONTEXT_KEY]: { action: 'submit', to: 'in_review' } })).toBe(
+      false,
+    )
     expect(writing(undefined, 'draft')).toBe(false)
   })
 

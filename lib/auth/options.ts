@@ -7,6 +7,7 @@ import type { User } from '@/payload-types'
 
 import { getPayloadClient } from '@/lib/payload'
 
+import { redirectWithinSite } from './callbackUrl'
 import { clientAddress, verifyCredentials } from './credentials'
 import { authSecret, oidcSettings, usesSecureCookies } from './env'
 import { findActiveSession, openPayloadSession, revokePayloadSession } from './payloadSessions'
@@ -110,6 +111,8 @@ export const authOptions = (): NextAuthOptions => ({
       }
       return { ...token, name: stored.name, role: stored.role }
     },
+    // After signing in or out: this site only, whatever `callbackUrl` a link carried.
+    redirect: redirectWithinSite,
     session: ({ session, token }) => ({
       ...session,
       user: {

@@ -1,5 +1,7 @@
 import Papa from 'papaparse'
 
+import { neutraliseCsvRows } from '@/lib/csv/formulaCells'
+
 import type { SeriesPoint } from './points'
 
 export type SourceRef = { accessed: null | string; text: string; url: null | string }
@@ -81,9 +83,12 @@ export const pointToDownloadRow = ({
   value_max: point.valueMax,
 })
 
-/** RFC 4180 CSV with a header row, in the fixed column order. */
+/** RFC 4180 CSV with a header row, in the fixed column order; text that would run as a formula is neutralised. */
 export const downloadRowsToCsv = (rows: DownloadRow[]): string =>
   Papa.unparse(
-    { data: rows.map((row) => DOWNLOAD_COLUMNS.map((column) => row[column] ?? '')), fields: DOWNLOAD_COLUMNS },
+    {
+      data: neutraliseCsvRows(rows.map((row) => DOWNLOAD_COLUMNS.map((column) => row[column] ?? ''))),
+      fields: DOWNLOAD_COLUMNS,
+    },
     { newline: '\r\n' },
   )

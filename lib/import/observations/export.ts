@@ -5,6 +5,8 @@ import Papa from 'papaparse'
 
 import type { User } from '@/payload-types'
 
+import { neutraliseCsvRows } from '@/lib/csv/formulaCells'
+
 import type { ImportReference, ObservationData } from './plan'
 
 import { loadImportReference, observationToData } from './server'
@@ -114,9 +116,11 @@ export const findObservationsForExport = async ({
   return { reference, rows: docs.map(observationToData) }
 }
 
+/** CSV with a BOM; text that would run as a formula is neutralised (the import undoes exactly that). */
 export const rowsToCsv = (rows: (number | string)[][]): string =>
-  `\uFEFF${Papa.unparse({ data: rows, fields: [...EXPORT_HEADERS] }, { newline: '\r\n' })}\r\n`
+  `\uFEFF${Papa.unparse({ data: neutraliseCsvRows(rows), fields: [...EXPORT_HEADERS] }, { newline: '\r\n' })}\r\n`
 
+/** XLSX: text goes in as shared strings, which a spreadsheet shows as text and never evaluates. */
 export const rowsToXlsx = async (rows: (number | string)[][]): Promise<Uint8Array> => {
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet('Observations')

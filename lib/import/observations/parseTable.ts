@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 
+import { restoreCsvCell } from '@/lib/csv/formulaCells'
 import { checkArchive, ImportLimitError, MAX_TABLE_ROWS, SPREADSHEET_ARCHIVE_LIMITS } from '@/lib/import/archiveLimits'
 
 /** A spreadsheet as text cells: the header row and the data rows (row numbers are 1-based, header = 1). */
@@ -8,18 +9,23 @@ export type Table = { headers: string[]; rows: { cells: string[]; line: number }
 
 const isBlank = (cells: string[]) => cells.every((cell) => !cell.trim())
 
-const tableFromRows = (raw: string[][]): Table => {
+/** `readCell` sees each cell once trimmed. */
+const tableFromRows = (raw: string[][], readCell: (cell: string) => string = (cell) => cell): Table => {
   const [header = [], ...body] = raw
-  const headers = header.map((cell) => cell.replace(/^\uFEFF/, '').trim())
+  const headers = header.map((cell) => readCell(cell.replace(/^\uFEFF/, '').trim()))
   const rows = body
-    .map((cells, index) => ({ cells: headers.map((_, column) => (cells[column] ?? '').trim()), line: index + 2 }))
+    .map((cells, index) => ({
+      cells: headers.map((_, column) => readCell((cells[column] ?? '').trim())),
+      line: index + 2,
+    }))
     .filter((row) => !isBlank(row.cells))
   return { headers, rows }
 }
 
 /**
  * Reads CSV as spreadsheets write it: with or without a BOM, separated by commas, semicolons or tabs.
- * Refuses files of more than `MAX_TABLE_ROWS` rows (blank lines included).
+ * Refuses files of more than `MAX_TABLE_ROWS` rows (blank lines included). A cell our exports
+ * neutralised (`'=…`) reads back as it was exported.
  */
 export const csvToTable = (text: string): Table => {
   const content = text.replace(/^\uFEFF/, '')
@@ -39,7 +45,7 @@ export const csvToTable = (text: string): Table => {
       `The file has more than ${MAX_TABLE_ROWS.toLocaleString('en')} rows; that is the limit. Split it into several files of at most ${MAX_TABLE_ROWS.toLocaleString('en')} rows each.`,
     )
   }
-  return tableFromRows(result.data)
+  return tableFromRows(result.data, restoreCsvCell)
 }
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10)
