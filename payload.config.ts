@@ -3,7 +3,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import sharp from 'sharp'
 
-import { adminOrCron } from '@/access/adminOrCron'
 import { Articles } from '@/collections/Articles'
 import { Authors } from '@/collections/Authors'
 import { Countries } from '@/collections/Countries'
@@ -25,13 +24,9 @@ import { importObservationsTask } from '@/lib/import/observations/job'
 import { requireSecretInProduction } from '@/lib/secret'
 import { limitPublicReads } from '@/lib/security/limitPublicReads'
 import { limitUploads } from '@/lib/security/limitUploads'
-import { isFourEyesRequired } from '@/lib/workflow/fourEyes'
-import { workflowMutations } from '@/lib/workflow/graphql'
-import { guardLiveWrites } from '@/lib/workflow/guardLiveWrites'
-import { ensureMediaVisibility } from '@/lib/workflow/mediaVisibility'
-import { publishApprovedTask } from '@/lib/workflow/scheduledPublication'
-import { trackShownMedia } from '@/lib/workflow/trackShownMedia'
 import { keepSqliteStatistics } from '@/lib/sqliteStatistics'
+import { editorialWorkflow } from '@/lib/workflow/plugin'
+import { EDITORIAL_COLLECTIONS } from '@/lib/workflow/states'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -39,18 +34,12 @@ export default buildConfig({
   admin: {
     avatar: 'default',
     components: {
-      afterDashboard: ['/components/admin/review/ReviewDashboardPanel#ReviewDashboardPanel'],
       afterLogin: ['/components/admin/SsoSignInLink#SsoSignInLink'],
       graphics: {
         Icon: '/components/admin/Icon#Icon',
         Logo: '/components/admin/Logo#Logo',
       },
       views: {
-        review: { Component: '/components/admin/review/ReviewQueueView#ReviewQueueView', exact: true, path: '/review' },
-        reviewItem: {
-          Component: '/components/admin/review/ReviewItemView#ReviewItemView',
-          path: '/review/:collection/:id',
-        },
         importArticle: {
           Component: '/components/admin/import/ArticleImportView#ArticleImportView',
           path: '/import/article',
@@ -79,40 +68,23 @@ export default buildConfig({
     Follows,
     SavedComparisons,
   ],
-  db: guardLiveWrites(databaseAdapter()),
+  db: databaseAdapter(),
   email: logEmailAdapter,
   endpoints: [...observationImportEndpoints, ...articleImportEndpoints],
-  graphQL: { mutations: workflowMutations },
   // Scheduled publications wait in the jobs queue; a long-running production server works it off
   // every minute. Tests and scripts run the queue themselves (payload.jobs.run).
   // A refused sign-in is expected traffic, not a server fault: one line, no stack. Payload's type
   // lists only its own error names; the levels are looked up by any error's name.
   loggingLevels: { TooManySignInFailures: 'info' } as Record<string, 'info'>,
   jobs: {
-    access: { cancel: adminOrCron, queue: adminOrCron, run: adminOrCron },
     autoRun: [{ allQueues: true, cron: process.env.JOBS_AUTORUN_CRON || '* * * * *' }],
     shouldAutoRun: () => process.env.NODE_ENV === 'production' && process.env.JOBS_AUTORUN !== 'false',
-    tasks: [importObservationsTask, publishApprovedTask],
+    tasks: [importObservationsTask],
   },
-  onInit: async (payload) => {
-    requireSecretInProduction(payload)
-    isFourEyesRequired()
-    await ensureMediaVisibility(payload)
-  },
+  onInit: requireSecretInProduction,
   plugins: [
-    trackShownMedia(),
-    revalidateOnPublish({
-      collections: [
-        'articles',
-        'authors',
-        'countries',
-        'organizations',
-        'indicators',
-        'observations',
-        'events',
-        'media',
-      ],
-    }),
+    editorialWorkflow(),
+    revalidateOnPublish({ collections: [...EDITORIAL_COLLECTIONS, 'media'] }),
     keepSqliteStatistics(),
     limitPublicReads(),
     limitUploads(),

@@ -6,6 +6,7 @@ import type { Country, User } from '@/payload-types'
 
 import { createCountry, createUser } from '@/tests/helpers/fixtures'
 import { createTestPayload } from '@/tests/helpers/payload'
+import { as } from '@/tests/helpers/actors'
 
 let payload: Payload
 let admin: User
@@ -14,8 +15,6 @@ let reader: User
 let otherReader: User
 let published: Country
 let draft: Country
-
-const as = (user: User) => ({ overrideAccess: false, user: { ...user, collection: 'users' as const } })
 
 const createReader = (name: string) =>
   payload.create({

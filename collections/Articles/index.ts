@@ -1,17 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
+import { articleAccess } from '@/access/editorial'
 import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 
-import {
-  articleAccess,
-  editorialBeforeOperation,
-  editorialEndpoints,
-  editorialVersions,
-  editorialWorkflowHooks,
-  workflowFields,
-  workflowPanelField,
-} from '../editorial'
 import { requireOwnBylineOnCreate } from './hooks/requireOwnBylineOnCreate'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { syncBodyReferences } from './hooks/syncBodyReferences'
@@ -62,9 +54,7 @@ export const Articles: CollectionConfig<'articles'> = {
     title: true,
   },
   defaultSort: '-publishedAt',
-  endpoints: editorialEndpoints,
   fields: [
-    workflowPanelField,
     { name: 'title', type: 'text', maxLength: 200, minLength: 5, required: true },
     slugField({ from: 'title' }),
     {
@@ -137,13 +127,9 @@ export const Articles: CollectionConfig<'articles'> = {
       admin: { hidden: true },
       hasMany: true,
     },
-    ...workflowFields,
   ],
   hooks: {
-    beforeOperation: editorialBeforeOperation<'articles'>(),
-    afterChange: editorialWorkflowHooks.afterChange,
-    beforeChange: [requireOwnBylineOnCreate, setPublishedAt, ...editorialWorkflowHooks.beforeChange],
+    beforeChange: [requireOwnBylineOnCreate, setPublishedAt],
     beforeValidate: [syncBodyReferences],
   },
-  versions: editorialVersions,
 }

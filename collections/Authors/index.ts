@@ -5,19 +5,8 @@ import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 
-import {
-  editorialAccess,
-  editorialBeforeOperation,
-  editorialEndpoints,
-  editorialVersions,
-  editorialWorkflowHooks,
-  workflowFields,
-  workflowPanelField,
-} from '../editorial'
-
 export const Authors: CollectionConfig<'authors'> = {
   slug: 'authors',
-  access: editorialAccess,
   admin: {
     defaultColumns: ['name', 'affiliation', '_status', 'updatedAt'],
     group: 'Content',
@@ -26,9 +15,7 @@ export const Authors: CollectionConfig<'authors'> = {
   },
   defaultPopulate: { affiliation: true, name: true, photo: true, slug: true },
   defaultSort: 'name',
-  endpoints: editorialEndpoints,
   fields: [
-    workflowPanelField,
     { name: 'name', type: 'text', maxLength: 120, required: true },
     slugField({ from: 'name' }),
     { name: 'affiliation', type: 'text', maxLength: 200 },
@@ -55,8 +42,5 @@ export const Authors: CollectionConfig<'authors'> = {
         },
       ],
     },
-    ...workflowFields,
   ],
-  hooks: { ...editorialWorkflowHooks, beforeOperation: editorialBeforeOperation<'authors'>() },
-  versions: editorialVersions,
 }

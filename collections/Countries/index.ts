@@ -3,15 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { slugField } from '@/fields/slug'
 import { richTextField } from '@/fields/richText'
 
-import {
-  editorialAccess,
-  editorialBeforeOperation,
-  editorialEndpoints,
-  editorialVersions,
-  editorialWorkflowHooks,
-  workflowFields,
-  workflowPanelField,
-} from '../editorial'
 import { normalizeCountryCodes } from './hooks/normalizeCountryCodes'
 
 export const COUNTRY_REGIONS = [
@@ -26,7 +17,6 @@ export const COUNTRY_REGIONS = [
 
 export const Countries: CollectionConfig<'countries'> = {
   slug: 'countries',
-  access: editorialAccess,
   admin: {
     defaultColumns: ['name', 'iso3', 'region', 'kind', '_status', 'updatedAt'],
     group: 'Reference data',
@@ -35,9 +25,7 @@ export const Countries: CollectionConfig<'countries'> = {
   },
   defaultPopulate: { iso2: true, iso3: true, kind: true, name: true, region: true, slug: true },
   defaultSort: 'name',
-  endpoints: editorialEndpoints,
   fields: [
-    workflowPanelField,
     { name: 'name', type: 'text', maxLength: 120, required: true },
     slugField({ from: 'name' }),
     {
@@ -134,12 +122,8 @@ export const Countries: CollectionConfig<'countries'> = {
         },
       ],
     },
-    ...workflowFields,
   ],
   hooks: {
-    ...editorialWorkflowHooks,
-    beforeOperation: editorialBeforeOperation<'countries'>(),
     beforeValidate: [normalizeCountryCodes],
   },
-  versions: editorialVersions,
 }

@@ -4,15 +4,6 @@ import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 
-import {
-  editorialAccess,
-  editorialBeforeOperation,
-  editorialEndpoints,
-  editorialVersions,
-  editorialWorkflowHooks,
-  workflowFields,
-  workflowPanelField,
-} from '../editorial'
 import { checkEventDate } from './hooks/checkEventDate'
 
 export const EVENT_KINDS = [
@@ -43,7 +34,6 @@ export const DATE_PRECISIONS = [
 
 export const Events: CollectionConfig<'events'> = {
   slug: 'events',
-  access: editorialAccess,
   admin: {
     defaultColumns: ['title', 'date', 'datePrecision', 'kind', '_status'],
     group: 'Data',
@@ -52,9 +42,7 @@ export const Events: CollectionConfig<'events'> = {
   },
   defaultPopulate: { date: true, datePrecision: true, dateText: true, kind: true, slug: true, title: true },
   defaultSort: '-date',
-  endpoints: editorialEndpoints,
   fields: [
-    workflowPanelField,
     { name: 'title', type: 'text', maxLength: 200, required: true },
     slugField({ from: 'title' }),
     {
@@ -107,12 +95,8 @@ export const Events: CollectionConfig<'events'> = {
         { name: 'note', type: 'text', maxLength: 300 },
       ],
     },
-    ...workflowFields,
   ],
   hooks: {
-    ...editorialWorkflowHooks,
-    beforeOperation: editorialBeforeOperation<'events'>(),
     beforeValidate: [checkEventDate],
   },
-  versions: editorialVersions,
 }

@@ -4,16 +4,6 @@ import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 
-import {
-  editorialAccess,
-  editorialBeforeOperation,
-  editorialEndpoints,
-  editorialVersions,
-  editorialWorkflowHooks,
-  workflowFields,
-  workflowPanelField,
-} from '../editorial'
-
 export const INDICATOR_CATEGORIES = [
   { label: 'Trade', value: 'trade' },
   { label: 'Investment', value: 'investment' },
@@ -32,7 +22,6 @@ export const INDICATOR_SCALES = [
 
 export const Indicators: CollectionConfig<'indicators'> = {
   slug: 'indicators',
-  access: editorialAccess,
   admin: {
     defaultColumns: ['name', 'unit', 'kind', 'category', '_status', 'updatedAt'],
     group: 'Data',
@@ -50,9 +39,7 @@ export const Indicators: CollectionConfig<'indicators'> = {
     unit: true,
   },
   defaultSort: 'name',
-  endpoints: editorialEndpoints,
   fields: [
-    workflowPanelField,
     { name: 'name', type: 'text', maxLength: 160, required: true },
     slugField({ from: 'name' }),
     {
@@ -119,8 +106,5 @@ export const Indicators: CollectionConfig<'indicators'> = {
       type: 'group',
       fields: [{ name: 'name', type: 'text', maxLength: 200 }, urlField()],
     },
-    ...workflowFields,
   ],
-  hooks: { ...editorialWorkflowHooks, beforeOperation: editorialBeforeOperation<'indicators'>() },
-  versions: editorialVersions,
 }

@@ -2,15 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { urlField } from '@/fields/url'
 
-import {
-  editorialAccess,
-  editorialBeforeOperation,
-  editorialEndpoints,
-  editorialVersions,
-  editorialWorkflowHooks,
-  workflowFields,
-  workflowPanelField,
-} from '../editorial'
 import { checkObservation } from './hooks/checkObservation'
 
 export const QUALIFIERS = [
@@ -24,7 +15,6 @@ export const QUALIFIERS = [
 
 export const Observations: CollectionConfig<'observations'> = {
   slug: 'observations',
-  access: editorialAccess,
   admin: {
     components: { beforeListTable: ['/components/admin/import/ImportExportLink#ImportExportLink'] },
     defaultColumns: ['title', 'value', 'unit', 'qualifier', '_status', 'updatedAt'],
@@ -33,9 +23,7 @@ export const Observations: CollectionConfig<'observations'> = {
     useAsTitle: 'title',
   },
   defaultSort: '-period.end',
-  endpoints: editorialEndpoints,
   fields: [
-    workflowPanelField,
     {
       type: 'row',
       fields: [
@@ -185,11 +173,8 @@ export const Observations: CollectionConfig<'observations'> = {
       index: true,
       unique: true,
     },
-    ...workflowFields,
   ],
   hooks: {
-    ...editorialWorkflowHooks,
-    beforeOperation: editorialBeforeOperation<'observations'>(),
     beforeValidate: [checkObservation],
   },
   // A comparison reads indicators × countries: one seek per pair instead of every year of every
@@ -201,5 +186,4 @@ export const Observations: CollectionConfig<'observations'> = {
     { fields: ['indicator', '_status', 'country'] },
     { fields: ['indicator', '_status', 'period.end'] },
   ],
-  versions: editorialVersions,
 }

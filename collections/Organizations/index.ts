@@ -2,16 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { slugField } from '@/fields/slug'
 
-import {
-  editorialAccess,
-  editorialBeforeOperation,
-  editorialEndpoints,
-  editorialVersions,
-  editorialWorkflowHooks,
-  workflowFields,
-  workflowPanelField,
-} from '../editorial'
-
 export const ORGANIZATION_KINDS = [
   { label: 'Intergovernmental organisation', value: 'intergovernmental' },
   { label: 'Military alliance', value: 'military-alliance' },
@@ -32,7 +22,6 @@ export const ORGANIZATION_KINDS = [
 
 export const Organizations: CollectionConfig<'organizations'> = {
   slug: 'organizations',
-  access: editorialAccess,
   admin: {
     defaultColumns: ['acronym', 'name', 'kind', '_status', 'updatedAt'],
     group: 'Reference data',
@@ -41,9 +30,7 @@ export const Organizations: CollectionConfig<'organizations'> = {
   },
   defaultPopulate: { acronym: true, kind: true, name: true, slug: true },
   defaultSort: 'acronym',
-  endpoints: editorialEndpoints,
   fields: [
-    workflowPanelField,
     {
       name: 'acronym',
       type: 'text',
@@ -62,8 +49,5 @@ export const Organizations: CollectionConfig<'organizations'> = {
       relationTo: 'countries',
     },
     { name: 'note', type: 'textarea', maxLength: 1000 },
-    ...workflowFields,
   ],
-  hooks: { ...editorialWorkflowHooks, beforeOperation: editorialBeforeOperation<'organizations'>() },
-  versions: editorialVersions,
 }

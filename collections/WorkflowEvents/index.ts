@@ -15,7 +15,7 @@ const statusOptions = WORKFLOW_STATUSES.map((value) => ({ label: WORKFLOW_STATUS
  * The audit trail: one row per workflow transition and one per change of what readers see (a
  * publication, an unpublication, a deletion, a change to a published document or to an image a
  * published page shows), by anyone and by any path. Only the server writes it
- * (hooks/recordWorkflowTransition.ts, lib/workflow/audit.ts); no API can create, change or delete a row.
+ * (lib/workflow/hooks/recordWorkflowTransition.ts, lib/workflow/audit.ts); no API can create, change or delete a row.
  */
 export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
   slug: 'workflow-events',

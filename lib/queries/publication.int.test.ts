@@ -9,17 +9,13 @@ import { searchSite } from '@/lib/queries/search'
 import { getPublishedSlugs } from '@/lib/queries/sitemap'
 import { createCountry } from '@/tests/helpers/fixtures'
 import { createTestPayload } from '@/tests/helpers/payload'
+import { paragraph } from '@/tests/helpers/richText'
 
 let payload: Payload
 let author: Author
 let kazakhstan: Country
 let georgia: Country
 let draft: Article
-
-const paragraph = (text: string) => ({
-  content: [{ content: [{ text, type: 'text' }], type: 'paragraph' }],
-  type: 'doc',
-})
 
 const articleData = (
   data: Partial<Omit<Article, 'section'>> & Pick<Article, 'title'>,

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Country, User } from '@/payload-types'
 
@@ -10,13 +10,11 @@ import { createTestPayload } from '@/tests/helpers/payload'
 
 import { getReviewItem, getReviewQueue } from './reviewQueue'
 import { approveAndPublish, requestChanges, submitForReview, transitionDocument } from './transitions'
+import { actor, as } from '@/tests/helpers/actors'
 
 let payload: Payload
 let analyst: User
 let editor: User
-
-const as = (user: User) => ({ overrideAccess: false, user: { ...user, collection: 'users' as const } })
-const actor = (user: User) => ({ ...user, collection: 'users' as const })
 
 /** The document's workflow history (its creation by the test fixture is left out). */
 const auditOf = async (id: number) =>
@@ -159,11 +157,17 @@ describe('editorial workflow', () => {
     expect(loggedEmails[1].text).toContain('Cite the decree.')
   })
 
+  // Publications are scheduled an hour ahead and the test moves the clock past it (only \`Date\`:
+  // Payload orders versions by their timestamps, so the clock is moved just before the queue runs).
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
   it('should publish an approved change at the scheduled time through the jobs queue', async () => {
     const target = await createCountry(payload, { capital: 'Old' })
     await payload.update({ collection: 'countries', data: { capital: 'Scheduled' }, id: target.id, ...as(analyst) })
     await submitForReview({ collection: 'countries', id: target.id, payload, user: actor(analyst) })
-    const publishAt = new Date(Date.now() + 2_000)
+    const publishAt = new Date(Date.now() + 60 * 60_000)
     const result = await transitionDocument({
       action: 'approve',
       collection: 'countries',
@@ -179,7 +183,7 @@ describe('editorial workflow', () => {
       'Old',
     )
 
-    await new Promise((resolve) => setTimeout(resolve, publishAt.getTime() - Date.now() + 200))
+    vi.useFakeTimers({ now: publishAt.getTime() + 1_000, toFake: ['Date'] })
     await payload.jobs.run({ allQueues: true })
     expect((await payload.findByID({ collection: 'countries', id: target.id, overrideAccess: false })).capital).toBe(
       'Scheduled',
@@ -195,7 +199,7 @@ describe('editorial workflow', () => {
     const target = await createCountry(payload, { capital: 'Old' })
     await payload.update({ collection: 'countries', data: { capital: 'Approved' }, id: target.id, ...as(analyst) })
     await submitForReview({ collection: 'countries', id: target.id, payload, user: actor(analyst) })
-    const publishAt = new Date(Date.now() + 1_500)
+    const publishAt = new Date(Date.now() + 60 * 60_000)
     await transitionDocument({
       action: 'approve',
       collection: 'countries',
@@ -206,7 +210,7 @@ describe('editorial workflow', () => {
     })
     await payload.update({ collection: 'countries', data: { capital: 'Unreviewed' }, id: target.id, ...as(analyst) })
 
-    await new Promise((resolve) => setTimeout(resolve, publishAt.getTime() - Date.now() + 200))
+    vi.useFakeTimers({ now: publishAt.getTime() + 1_000, toFake: ['Date'] })
     await payload.jobs.run({ allQueues: true })
     const live = await payload.findByID({ collection: 'countries', id: target.id, overrideAccess: false })
     const draft = await payload.findByID({ collection: 'countries', draft: true, id: target.id, ...as(editor) })

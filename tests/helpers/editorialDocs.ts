@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { EditorialCollection } from '@/lib/workflow/states'
+import { paragraph } from '@/tests/helpers/richText'
 
 let counter = 0
 
@@ -9,11 +10,6 @@ const next = () => ++counter
 /** Three capital letters from a number, for codes that must be unique (AAA, AAB, … 17,576 of them). */
 const lettersFor = (n: number) =>
   String.fromCharCode(65 + (Math.floor(n / 676) % 26), 65 + (Math.floor(n / 26) % 26), 65 + (n % 26))
-
-const paragraph = (text: string) => ({
-  content: [{ content: [{ text, type: 'text' }], type: 'paragraph' }],
-  type: 'doc',
-})
 
 /** The plain text field each editorial collection has, used to see whether an edit landed. */
 export const MARKER_FIELD: Record<EditorialCollection, string> = {

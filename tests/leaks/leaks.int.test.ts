@@ -4,11 +4,11 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { User } from '@/payload-types'
-
 import { submitForReview, transitionDocument } from '@/lib/workflow/transitions'
 import { createCountry, createIndicator, createUser } from '@/tests/helpers/fixtures'
 import { graphqlRequest, restRequest } from '@/tests/helpers/inProcessApi'
+import { paragraph } from '@/tests/helpers/richText'
+import { actor } from '@/tests/helpers/actors'
 
 /**
  * Three things readers must never see — a draft-only article, a pending (submitted, unapproved)
@@ -21,12 +21,6 @@ const SECRETS = ['LEAKDRAFTTITLE', 'LEAKDRAFTDEK', 'LEAKDRAFTBODY', 'LEAKPENDING
 let payload: Payload
 const ids: Record<'country' | 'draftArticle' | 'goneObservation' | 'publishedArticle' | 'sourcedObservation', number> =
   {} as never
-
-const paragraph = (text: string) => ({
-  content: [{ content: [{ text, type: 'text' }], type: 'paragraph' }],
-  type: 'doc',
-})
-const actor = (user: User) => ({ ...user, collection: 'users' as const })
 
 type Probe = { name: string; run: () => Promise<{ isOk: boolean; payload: unknown }> }
 

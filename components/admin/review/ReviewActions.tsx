@@ -3,6 +3,8 @@
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
+import { requestTransition } from '@/components/admin/workflow/requestTransition'
+
 type Props = { collection: string; id: string; status: string }
 
 /**
@@ -29,16 +31,15 @@ export const ReviewActions = ({ collection, id, status }: Props) => {
       return
     }
     setIsBusy(true)
-    const response = await fetch(`/api/${collection}/${id}/workflow/${action}`, {
-      body: JSON.stringify({ comment, publishAt: when?.toISOString() ?? null }),
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      method: 'POST',
+    const refusal = await requestTransition({
+      action,
+      body: { comment, publishAt: when?.toISOString() ?? null },
+      collection,
+      id,
     })
     setIsBusy(false)
-    if (!response.ok) {
-      const body = (await response.json().catch(() => null)) as null | { errors?: { message: string }[] }
-      setError(body?.errors?.[0]?.message ?? `The server answered ${response.status}.`)
+    if (refusal) {
+      setError(refusal)
       return
     }
     setComment('')

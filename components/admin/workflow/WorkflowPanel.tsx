@@ -4,15 +4,9 @@ import { useAuth, useDocumentInfo, useForm, useFormFields, useFormModified } fro
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
-const LABELS: Record<string, string> = {
-  approved: 'Approved, waiting to be published',
-  changes_requested: 'Changes requested',
-  draft: 'Draft',
-  in_review: 'In review',
-  published: 'Published',
-}
+import { WORKFLOW_STATUS_LABELS, type WorkflowStatus } from '@/lib/workflow/states'
 
-type ErrorBody = null | { errors?: { message: string }[] }
+import { requestTransition } from './requestTransition'
 
 const idOf = (value: unknown) =>
   String(value && typeof value === 'object' ? (value as { id?: unknown }).id : (value ?? ''))
@@ -76,14 +70,10 @@ export const WorkflowPanel = ({ field }: { field?: { admin?: { custom?: { isFour
         return
       }
     }
-    const response = await fetch(`/api/${collectionSlug}/${id}/workflow/${action}`, {
-      credentials: 'include',
-      method: 'POST',
-    })
+    const refusal = await requestTransition({ action, collection: String(collectionSlug), id })
     setIsBusy(false)
-    if (!response.ok) {
-      const body = (await response.json().catch(() => null)) as ErrorBody
-      setError(body?.errors?.[0]?.message ?? `The server answered ${response.status}.`)
+    if (refusal) {
+      setError(refusal)
       return
     }
     router.refresh()
@@ -104,7 +94,7 @@ export const WorkflowPanel = ({ field }: { field?: { admin?: { custom?: { isFour
   return (
     <section aria-label="Review" className="workflow-panel">
       <p className="workflow-panel__status">
-        Review stage: <strong>{LABELS[status] ?? status}</strong>
+        Review stage: <strong>{WORKFLOW_STATUS_LABELS[status as WorkflowStatus] ?? status}</strong>
       </p>
       <p className="workflow-panel__live">
         {hasPublishedDoc ? 'Readers see the published version.' : 'Not published.'}

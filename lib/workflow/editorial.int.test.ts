@@ -7,13 +7,12 @@ import type { Country, User } from '@/payload-types'
 import { transitionDocument } from '@/lib/workflow/transitions'
 import { createCountry, createUser } from '@/tests/helpers/fixtures'
 import { createTestPayload } from '@/tests/helpers/payload'
+import { as } from '@/tests/helpers/actors'
 
 let payload: Payload
 let analyst: User
 let editor: User
 let country: Country
-
-const as = (user: User) => ({ overrideAccess: false, user: { ...user, collection: 'users' as const } })
 
 beforeAll(async () => {
   payload = await createTestPayload()

@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { titleOf } from '@/lib/workflow/audit'
-import { transitionFromContext } from '@/lib/workflow/context'
-import { isEditorialCollection, TRANSITIONS, WORKFLOW_STATUS_LABELS, workflowStatusOf } from '@/lib/workflow/states'
+import { titleOf } from '../audit'
+import { transitionFromContext } from '../context'
+import { isEditorialCollection, TRANSITIONS, WORKFLOW_STATUS_LABELS, workflowStatusOf } from '../states'
 
 /**
  * Writes one audit row for every workflow transition that moves a draft along (submit, withdraw,

@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { WorkflowStatus } from '@/lib/workflow/states'
+import type { WorkflowStatus } from '../states'
 
-import { transitionFromContext } from '@/lib/workflow/context'
-import { changeAuthorsOf } from '@/lib/workflow/fourEyes'
-import { workflowStatusOf } from '@/lib/workflow/states'
+import { transitionFromContext } from '../context'
+import { changeAuthorsOf } from '../fourEyes'
+import { workflowStatusOf } from '../states'
 
 type WorkflowFields = {
   _status?: 'draft' | 'published' | null

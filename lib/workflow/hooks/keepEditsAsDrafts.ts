@@ -2,8 +2,8 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { APIError } from 'payload'
 
-import { isLiveTransition } from '@/lib/workflow/context'
-import { isPersonWriting } from '@/lib/workflow/liveState'
+import { isLiveTransition } from '../context'
+import { isPersonWriting } from '../liveState'
 
 /**
  * People's edits never change what readers see: an update without `draft: true` would write the

@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { transitionFromContext } from '@/lib/workflow/context'
-import { PUBLISH_APPROVED_TASK, type ScheduledPublication } from '@/lib/workflow/scheduledPublication'
-import { workflowStatusOf } from '@/lib/workflow/states'
+import { transitionFromContext } from '../context'
+import { PUBLISH_APPROVED_TASK, type ScheduledPublication } from '../scheduledPublication'
+import { workflowStatusOf } from '../states'
 
 /**
  * An approved change can wait for its publication time in the jobs queue. Editing the document in
