@@ -95,127 +95,60 @@ export const guardLiveWrites = (adapterObj: DatabaseAdapterObj): DatabaseAdapter
   init: (args) => {
     const adapter = adapterObj.init(args)
     const { create, createVersion, deleteMany, deleteOne, updateMany, updateOne, updateVersion } = adapter
-    const passThrough = (collection: string) => insideGuard.getStore() === true || !isReaderFacingCollection(collection)
 
-    adapter.create = (createArgs) =>
-      passThrough(createArgs.collection)
-        ? create.call(adapter, createArgs)
-        : insideGuard.run(true, () =>
-            runGuarded(
-              {
-                adapter,
-                before: [],
-                collection: createArgs.collection,
-                data: createArgs.data,
-                operation: 'create',
-                req: createArgs.req,
-              },
-              () => create.call(adapter, createArgs),
-            ),
-          )
-
-    adapter.updateOne = ((updateArgs) =>
-      passThrough(updateArgs.collection)
-        ? updateOne.call(adapter, updateArgs)
-        : insideGuard.run(true, async () => {
-            const matches = await rowsMatching(adapter, updateArgs.collection, whereOf(updateArgs), updateArgs.req)
-            const isUpsertCreate = matches.length === 0 && updateArgs.options?.upsert === true
-            return runGuarded(
-              {
-                adapter,
-                before: matches.slice(0, 1),
-                collection: updateArgs.collection,
-                data: updateArgs.data,
-                operation: isUpsertCreate ? 'create' : 'update',
-                req: updateArgs.req,
-              },
-              () => updateOne.call(adapter, updateArgs),
-            )
-          })) as typeof updateOne
-
-    adapter.updateMany = (updateArgs) =>
-      passThrough(updateArgs.collection)
-        ? updateMany.call(adapter, updateArgs)
-        : insideGuard.run(true, async () =>
-            runGuarded(
-              {
-                adapter,
-                before: await rowsMatching(adapter, updateArgs.collection, updateArgs.where, updateArgs.req),
-                collection: updateArgs.collection,
-                data: updateArgs.data,
-                operation: 'update',
-                req: updateArgs.req,
-              },
-              () => updateMany.call(adapter, updateArgs),
-            ),
-          )
-
-    adapter.deleteOne = (deleteArgs) =>
-      passThrough(deleteArgs.collection)
-        ? deleteOne.call(adapter, deleteArgs)
-        : insideGuard.run(true, async () =>
-            runGuarded(
-              {
-                adapter,
-                before: (await rowsMatching(adapter, deleteArgs.collection, deleteArgs.where, deleteArgs.req)).slice(
-                  0,
-                  1,
-                ),
-                collection: deleteArgs.collection,
-                data: null,
-                operation: 'delete',
-                req: deleteArgs.req,
-              },
-              () => deleteOne.call(adapter, deleteArgs),
-            ),
-          )
-
-    adapter.deleteMany = (deleteArgs) =>
-      passThrough(deleteArgs.collection)
-        ? deleteMany.call(adapter, deleteArgs)
-        : insideGuard.run(true, async () =>
-            runGuarded(
-              {
-                adapter,
-                before: await rowsMatching(adapter, deleteArgs.collection, deleteArgs.where, deleteArgs.req),
-                collection: deleteArgs.collection,
-                data: null,
-                operation: 'delete',
-                req: deleteArgs.req,
-              },
-              () => deleteMany.call(adapter, deleteArgs),
-            ),
-          )
-
-    // A version marked published is what `?draft=true` reads return to anyone: the same rule holds.
-    adapter.createVersion = ((versionArgs) => {
-      if (!passThrough(versionArgs.collectionSlug) && versionStatus(versionArgs.versionData) === 'published') {
-        const refusal = liveWriteRefusal({
-          collection: versionArgs.collectionSlug,
-          context: versionArgs.req?.context,
-          operation: 'update',
-          req: versionArgs.req,
-        })
-        if (refusal) {
-          refuse(refusal)
-        }
+    /**
+     * Runs `write` as is for collections readers never see and for the guard's own bookkeeping;
+     * otherwise reads the rows it touches (`where`, or none for a create) and guards it.
+     */
+    const guarded = <T>(
+      { collection, data, req }: { collection: string; data: null | Record<string, unknown>; req?: Request },
+      touches: { isSingle?: boolean; operation: LiveOperation; upsert?: boolean; where?: Where },
+      write: () => Promise<T>,
+    ): Promise<T> => {
+      if (insideGuard.getStore() === true || !isReaderFacingCollection(collection)) {
+        return write()
       }
-      return createVersion.call(adapter, versionArgs)
+      return insideGuard.run(true, async () => {
+        const matches = touches.where ? await rowsMatching(adapter, collection, touches.where, req) : []
+        const isUpsertCreate = touches.upsert === true && matches.length === 0
+        const before = touches.isSingle ? matches.slice(0, 1) : matches
+        const operation = isUpsertCreate ? 'create' : touches.operation
+        return runGuarded({ adapter, before, collection, data, operation, req }, write)
+      })
+    }
+
+    /** A version marked published is what `?draft=true` reads return to anyone: the same rule holds. */
+    const refusePublishedVersion = (collection: string, version: unknown, req: Request) => {
+      if (insideGuard.getStore() === true || !isReaderFacingCollection(collection)) {
+        return
+      }
+      const refusal =
+        versionStatus(version) === 'published' &&
+        liveWriteRefusal({ collection, context: req?.context, operation: 'update', req })
+      if (refusal) {
+        refuse(refusal)
+      }
+    }
+
+    adapter.create = (a) => guarded(a, { operation: 'create' }, () => create.call(adapter, a))
+    adapter.updateOne = ((a) =>
+      guarded(a, { isSingle: true, operation: 'update', upsert: a.options?.upsert === true, where: whereOf(a) }, () =>
+        updateOne.call(adapter, a),
+      )) as typeof updateOne
+    adapter.updateMany = (a) => guarded(a, { operation: 'update', where: a.where }, () => updateMany.call(adapter, a))
+    adapter.deleteOne = (a) =>
+      guarded({ ...a, data: null }, { isSingle: true, operation: 'delete', where: a.where }, () =>
+        deleteOne.call(adapter, a),
+      )
+    adapter.deleteMany = (a) =>
+      guarded({ ...a, data: null }, { operation: 'delete', where: a.where }, () => deleteMany.call(adapter, a))
+    adapter.createVersion = ((a) => {
+      refusePublishedVersion(a.collectionSlug, a.versionData, a.req)
+      return createVersion.call(adapter, a)
     }) as typeof createVersion
-
-    adapter.updateVersion = ((versionArgs) => {
-      if (!passThrough(versionArgs.collection) && versionStatus(versionArgs.versionData?.version) === 'published') {
-        const refusal = liveWriteRefusal({
-          collection: versionArgs.collection,
-          context: versionArgs.req?.context,
-          operation: 'update',
-          req: versionArgs.req,
-        })
-        if (refusal) {
-          refuse(refusal)
-        }
-      }
-      return updateVersion.call(adapter, versionArgs)
+    adapter.updateVersion = ((a) => {
+      refusePublishedVersion(a.collection, a.versionData?.version, a.req)
+      return updateVersion.call(adapter, a)
     }) as typeof updateVersion
 
     return adapter
