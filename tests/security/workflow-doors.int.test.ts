@@ -232,12 +232,12 @@ describe('the rule underneath every path', () => {
     })
     const asLive = await graphqlRequest(
       editor.token,
-      `mutation { restoreVersionEvent(id: ${docs[0].id}, draft: false) { id } }`,
+      `mutation { restoreVersionEvent(id: ${JSON.stringify(docs[0].id)}, draft: false) { id } }`,
     )
     expect(JSON.stringify(asLive.errors)).toMatch(/restore it as a draft/)
     const asDraft = await graphqlRequest(
       editor.token,
-      `mutation { restoreVersionEvent(id: ${docs[1].id}, draft: true) { id } }`,
+      `mutation { restoreVersionEvent(id: ${JSON.stringify(docs[1].id)}, draft: true) { id } }`,
     )
     expect(asDraft.errors).toBeUndefined()
     expect(await live(event.id)).toMatchObject({ _status: 'published', location: 'Astana' })
