@@ -25,28 +25,43 @@ const refuse = (message: string): never => {
 type Guarded = {
   adapter: BaseDatabaseAdapter
   collection: string
-  /** The rows the write touches, as stored before it. */
-  before: Row[]
   data: null | Record<string, unknown>
+  /** The write touches at most one row (updateOne, deleteOne). */
+  isSingle?: boolean
+  /** Which rows the write touches; none for a create. */
+  matching: null | Where
   operation: LiveOperation
   req: Request
+  /** An update that creates the row when none matches. */
+  upsert?: boolean
 }
+
+/** What a row's live state is read from: enough to decide, without loading whole documents. */
+const liveStateOf = (collection: string): Record<string, true> =>
+  collection === 'media' ? { isPublic: true } : { _status: true }
 
 /** Refuses a write a person may not make, then makes it and records what it changed for readers. */
 const runGuarded = async <T>(
-  { adapter, before, collection, data, operation, req }: Guarded,
+  { adapter, collection, data, isSingle, matching, req, upsert, ...guarded }: Guarded,
   write: () => Promise<T>,
 ) => {
-  const wasLive = before.filter((row) => isLive(collection, row))
+  const found = matching ? await rowsMatching(adapter, collection, matching, req, liveStateOf(collection)) : []
+  const touched = isSingle ? found.slice(0, 1) : found
+  const operation: LiveOperation = upsert && touched.length === 0 ? 'create' : guarded.operation
+  const wasLive = touched.some((row) => isLive(collection, row))
   const becomesLive =
-    operation !== 'delete' && (before.length > 0 || operation === 'create') && isLive(collection, data)
-  if (wasLive.length === 0 && !becomesLive) {
+    operation !== 'delete' && (touched.length > 0 || operation === 'create') && isLive(collection, data)
+  if (!wasLive && !becomesLive) {
     return write()
   }
   const refusal = liveWriteRefusal({ collection, context: req?.context, operation, req })
   if (refusal) {
     refuse(refusal)
   }
+  // Whole rows only for writes that change what readers see: the audit row says what changed.
+  const before = touched.length
+    ? await rowsMatching(adapter, collection, { id: { in: touched.map((row) => row.id) } }, req)
+    : []
   // The adapter marks up the data it writes (e.g. `_uuid` on groups): keep what was asked for.
   const written = structuredClone(data)
   const result = await write()
@@ -69,13 +84,20 @@ const runGuarded = async <T>(
 const whereOf = (args: { id?: number | string; where?: Where }): Where =>
   args.where ?? { id: { equals: args.id as number | string } }
 
-const rowsMatching = async (adapter: BaseDatabaseAdapter, collection: string, where: Where, req: Request) =>
+const rowsMatching = async (
+  adapter: BaseDatabaseAdapter,
+  collection: string,
+  where: Where,
+  req: Request,
+  select?: Record<string, true>,
+) =>
   (
     await adapter.find({
       collection: collection as never,
       limit: 0,
       pagination: false,
       req,
+      select,
       where,
     })
   ).docs as Row[]
@@ -108,13 +130,9 @@ export const guardLiveWrites = (adapterObj: DatabaseAdapterObj): DatabaseAdapter
       if (insideGuard.getStore() === true || !isReaderFacingCollection(collection)) {
         return write()
       }
-      return insideGuard.run(true, async () => {
-        const matches = touches.where ? await rowsMatching(adapter, collection, touches.where, req) : []
-        const isUpsertCreate = touches.upsert === true && matches.length === 0
-        const before = touches.isSingle ? matches.slice(0, 1) : matches
-        const operation = isUpsertCreate ? 'create' : touches.operation
-        return runGuarded({ adapter, before, collection, data, operation, req }, write)
-      })
+      return insideGuard.run(true, () =>
+        runGuarded({ ...touches, adapter, collection, data, matching: touches.where ?? null, req }, write),
+      )
     }
 
     /** A version marked published is what `?draft=true` reads return to anyone: the same rule holds. */

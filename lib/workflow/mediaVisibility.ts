@@ -104,6 +104,24 @@ const setVisibility = async (adapter: BaseDatabaseAdapter, ids: string[], isPubl
   }
 }
 
+const isPublished = (row: null | Record<string, unknown> | undefined) => row?._status === 'published'
+
+/**
+ * A document going live or leaving it may change every upload it shows; a live document edited in
+ * place only those it started or stopped showing.
+ */
+const mediaWhoseVisibilityMayChange = ({ after, before }: LiveChange): string[] => {
+  const shownBefore = storedRefs(before)
+  const shownAfter = storedRefs(after)
+  if (isPublished(before) !== isPublished(after)) {
+    return [...shownBefore, ...shownAfter]
+  }
+  return [
+    ...shownBefore.filter((id) => !shownAfter.includes(id)),
+    ...shownAfter.filter((id) => !shownBefore.includes(id)),
+  ]
+}
+
 /**
  * After documents' live state changed: the media they showed before or show now are readable by
  * anyone exactly when some published document shows them. Uploads used only by drafts stay staff-only.
@@ -118,7 +136,7 @@ export const refreshMediaVisibility = async ({
   collection: string
   req: Request
 }) => {
-  const ids = [...new Set(changes.flatMap((change) => [...storedRefs(change.before), ...storedRefs(change.after)]))]
+  const ids = [...new Set(changes.flatMap(mediaWhoseVisibilityMayChange))]
   if (ids.length === 0) {
     return
   }
