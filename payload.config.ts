@@ -17,11 +17,13 @@ import { Users } from '@/collections/Users'
 import { WorkflowEvents } from '@/collections/WorkflowEvents'
 import { revalidateOnPublish } from '@/lib/cache/revalidateOnPublish'
 import { databaseAdapter, isMongoUri, resolveDatabaseUri } from '@/lib/database'
-import { logEmailAdapter } from '@/lib/email/logEmailAdapter'
+import { emailAdapterFromEnv } from '@/lib/email'
+import { forgotPasswordViewWhenMailIsOff, resetMailAdminDependencies } from '@/lib/email/adminViews'
 import { articleImportEndpoints } from '@/lib/import/article/endpoints'
 import { observationImportEndpoints } from '@/lib/import/observations/endpoints'
 import { importObservationsTask } from '@/lib/import/observations/job'
-import { requireSecretInProduction } from '@/lib/secret'
+import { checkStartUpSettings } from '@/lib/secret'
+import { publicOrigin } from '@/lib/siteUrl'
 import { workflowMutations } from '@/lib/workflow/graphql'
 import { keepSqliteStatistics } from '@/lib/sqliteStatistics'
 
@@ -38,6 +40,7 @@ export default buildConfig({
         Logo: '/components/admin/Logo#Logo',
       },
       views: {
+        ...forgotPasswordViewWhenMailIsOff(),
         review: { Component: '/components/admin/review/ReviewQueueView#ReviewQueueView', exact: true, path: '/review' },
         reviewItem: {
           Component: '/components/admin/review/ReviewItemView#ReviewItemView',
@@ -53,6 +56,7 @@ export default buildConfig({
         },
       },
     },
+    dependencies: resetMailAdminDependencies,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Crossroads admin' },
     user: Users.slug,
@@ -72,7 +76,7 @@ export default buildConfig({
     SavedComparisons,
   ],
   db: databaseAdapter(),
-  email: logEmailAdapter,
+  email: emailAdapterFromEnv(),
   endpoints: [...observationImportEndpoints, ...articleImportEndpoints],
   graphQL: { mutations: workflowMutations },
   // Scheduled publications wait in the jobs queue; a long-running production server works it off
@@ -85,7 +89,7 @@ export default buildConfig({
     shouldAutoRun: () => process.env.NODE_ENV === 'production' && process.env.JOBS_AUTORUN !== 'false',
     tasks: [importObservationsTask],
   },
-  onInit: requireSecretInProduction,
+  onInit: checkStartUpSettings,
   plugins: [
     revalidateOnPublish({
       collections: [
@@ -102,6 +106,7 @@ export default buildConfig({
     keepSqliteStatistics(),
   ],
   secret: process.env.PAYLOAD_SECRET || 'crossroads-development-secret-not-for-production',
+  serverURL: publicOrigin() ?? '',
   sharp,
   telemetry: false,
   typescript: {

@@ -4,6 +4,7 @@ import { adminOrSelf, isAdmin, isAdminField, isStaff } from '@/access'
 
 import { usesSecureCookies } from '@/lib/auth/env'
 
+import { answerForgotPasswordAlike, finishForgotPasswordInTime } from './hooks/answerForgotPasswordAlike'
 import { countLoginFailuresPerAddress, forgiveSuccessfulLogin } from './hooks/countLoginFailuresPerAddress'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { reportNextAuthSessionExpiry } from './hooks/reportNextAuthSessionExpiry'
@@ -60,9 +61,10 @@ export const Users: CollectionConfig<'users'> = {
     },
   ],
   hooks: {
+    afterForgotPassword: [finishForgotPasswordInTime],
     afterLogin: [forgiveSuccessfulLogin],
     beforeChange: [makeFirstUserAdmin],
-    beforeOperation: [countLoginFailuresPerAddress],
+    beforeOperation: [countLoginFailuresPerAddress, answerForgotPasswordAlike],
     me: [reportNextAuthSessionExpiry],
   },
 }

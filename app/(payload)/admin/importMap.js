@@ -11,6 +11,7 @@ import { ReviewItemView as ReviewItemView_eab1dc6aea69d275d41a20bc89fa9f22 } fro
 import { ArticleImportView as ArticleImportView_cb1a0e5e98df52df9c676491bf067c5c } from '../../../components/admin/import/ArticleImportView'
 import { ObservationImportView as ObservationImportView_0a2288a8e37bdc40e970c78920994e09 } from '../../../components/admin/import/ObservationImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+import { ResetMailOffView as ResetMailOffView_55deb87f2e5532ee0867423da26257f1 } from '../../../components/admin/ResetMailOffView'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -26,5 +27,6 @@ export const importMap = {
   "/components/admin/review/ReviewItemView#ReviewItemView": ReviewItemView_eab1dc6aea69d275d41a20bc89fa9f22,
   "/components/admin/import/ArticleImportView#ArticleImportView": ArticleImportView_cb1a0e5e98df52df9c676491bf067c5c,
   "/components/admin/import/ObservationImportView#ObservationImportView": ObservationImportView_0a2288a8e37bdc40e970c78920994e09,
-  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
+  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
+  "/components/admin/ResetMailOffView#ResetMailOffView": ResetMailOffView_55deb87f2e5532ee0867423da26257f1
 }
