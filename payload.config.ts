@@ -14,6 +14,7 @@ import { Observations } from '@/collections/Observations'
 import { Organizations } from '@/collections/Organizations'
 import { SavedComparisons } from '@/collections/SavedComparisons'
 import { Users } from '@/collections/Users'
+import { answerFailedSignInsAlike } from '@/collections/Users/hooks/answerFailedSignInsAlike'
 import { WorkflowEvents } from '@/collections/WorkflowEvents'
 import { revalidateOnPublish } from '@/lib/cache/revalidateOnPublish'
 import { databaseAdapter, isMongoUri, resolveDatabaseUri } from '@/lib/database'
@@ -79,6 +80,7 @@ export default buildConfig({
   email: emailAdapterFromEnv(),
   endpoints: [...observationImportEndpoints, ...articleImportEndpoints],
   graphQL: { mutations: workflowMutations },
+  hooks: { afterError: [answerFailedSignInsAlike] },
   // Scheduled publications wait in the jobs queue; a long-running production server works it off
   // every minute. Tests and scripts run the queue themselves (payload.jobs.run).
   // A refused sign-in is expected traffic, not a server fault: one line, no stack. Payload's type
