@@ -24,7 +24,7 @@ import { articleImportEndpoints } from '@/lib/import/article/endpoints'
 import { observationImportEndpoints } from '@/lib/import/observations/endpoints'
 import { importObservationsTask } from '@/lib/import/observations/job'
 import { checkStartUpSettings } from '@/lib/secret'
-import { publicOrigin } from '@/lib/siteUrl'
+import { publicOrigin, trustedOrigins } from '@/lib/siteUrl'
 import { workflowMutations } from '@/lib/workflow/graphql'
 import { keepSqliteStatistics } from '@/lib/sqliteStatistics'
 
@@ -76,6 +76,9 @@ export default buildConfig({
     Follows,
     SavedComparisons,
   ],
+  // The public address (SITE_URL): links in mail point there, and Payload accepts its cookie only
+  // from pages there (a request without Origin must then say Sec-Fetch-Site: same-origin).
+  csrf: trustedOrigins(),
   db: databaseAdapter(),
   email: emailAdapterFromEnv(),
   endpoints: [...observationImportEndpoints, ...articleImportEndpoints],
