@@ -1,5 +1,6 @@
 import * as migration_20261123_122205_initial from './20261123_122205_initial';
 import * as migration_20261123_145218_editorial_features from './20261123_145218_editorial_features';
+import * as migration_20261204_161125_accounts_email_change from './20261204_161125_accounts_email_change';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_145218_editorial_features.up,
     down: migration_20261123_145218_editorial_features.down,
-    name: '20261123_145218_editorial_features'
+    name: '20261123_145218_editorial_features',
+  },
+  {
+    up: migration_20261204_161125_accounts_email_change.up,
+    down: migration_20261204_161125_accounts_email_change.down,
+    name: '20261204_161125_accounts_email_change'
   },
 ];
