@@ -45,7 +45,8 @@ const env = {
 }
 
 const payloadBin = path.resolve('node_modules/.bin/payload')
-const seeded = spawnSync(payloadBin, ['run', 'seed/run.ts'], { env, stdio: 'inherit' })
+// Demo accounts included, which `npm run seed` never creates in production mode.
+const seeded = spawnSync(payloadBin, ['run', 'scripts/e2e-seed.ts'], { env, stdio: 'inherit' })
 if (seeded.status !== 0) {
   console.error('Seeding the e2e database failed.')
   process.exit(seeded.status ?? 1)
