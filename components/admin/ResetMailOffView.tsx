@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import React from 'react'
 
-import { RESET_MAIL_OFF } from '@/lib/email/settings'
+import { RESET_MAIL_OFF } from '@/lib/email/messages'
 
 /**
  * The admin's "forgot password" page on a server that cannot send reset mail: Payload's own form

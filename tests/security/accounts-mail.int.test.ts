@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 
 import type { User } from '@/payload-types'
 
-import { RESET_MAIL_OFF } from '@/lib/email/settings'
+import { RESET_MAIL_OFF } from '@/lib/email/messages'
 import { createUser } from '@/tests/helpers/fixtures'
 
 import { graphqlCall, restCall } from './accountsApi'

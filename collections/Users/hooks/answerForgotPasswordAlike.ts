@@ -5,7 +5,8 @@ import { APIError } from 'payload'
 import type { User } from '@/payload-types'
 
 import { FAILURE_DURATION_MS, waitUntil } from '@/lib/auth/failureTiming'
-import { accountMailStatus, RESET_MAIL_OFF } from '@/lib/email/settings'
+import { RESET_MAIL_OFF } from '@/lib/email/messages'
+import { accountMailStatus } from '@/lib/email/settings'
 
 const FORGOT_STARTED_AT = 'crossroadsForgotPasswordStartedAt'
 

@@ -12,7 +12,8 @@ import {
   newEmailChangeToken,
   normalizeEmail,
 } from '@/lib/auth/emailChange'
-import { accountMailStatus, EMAIL_CHANGE_MAIL_OFF } from '@/lib/email/settings'
+import { EMAIL_CHANGE_MAIL_OFF } from '@/lib/email/messages'
+import { accountMailStatus } from '@/lib/email/settings'
 
 /** Set in `context` by the confirmation endpoint for the account whose new address it confirms. */
 export const CONFIRMED_EMAIL_CHANGE = 'crossroadsConfirmedEmailChange'
