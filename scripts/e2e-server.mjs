@@ -42,6 +42,9 @@ const env = {
   OIDC_ISSUER: identityProvider.issuer,
   OIDC_ROLE_MAP: 'crossroads-editors:editor',
   OIDC_SCOPE: 'openid email profile groups',
+  // The tests stand in for one reverse proxy: each spec names its client in X-Forwarded-For, so
+  // failed sign-ins of one spec never count against another's (e2e/sign-in-limits.spec.ts).
+  TRUSTED_PROXY_HOPS: '1',
 }
 
 const payloadBin = path.resolve('node_modules/.bin/payload')
