@@ -186,3 +186,42 @@ test("should say on the admin's forgot-password page when reset mail is off", as
   await expect(page.getByText(RESET_MAIL_OFF)).toBeVisible()
   await expect(page.getByRole('textbox', { name: /Email/ })).toHaveCount(0)
 })
+
+test('should answer a locked account as an unknown email over REST and GraphQL in the production build', async ({
+  baseURL,
+}) => {
+  // The suite's server trusts one proxy: this address is this test's own.
+  const client = await playwrightRequest.newContext({
+    baseURL,
+    extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.150' },
+  })
+  expect((await client.post('/api/users/login', { data: DEMO.admin })).ok()).toBe(true)
+  const person = newPerson('locked')
+  expect((await client.post('/api/users', { data: person })).ok()).toBe(true)
+  await client.post('/api/users/logout')
+
+  const login = async (email: string, password: string) => {
+    const response = await client.post('/api/users/login', { data: { email, password } })
+    return { body: await response.json(), status: response.status() }
+  }
+  const loginUser = async (email: string, password: string) =>
+    (
+      await client.post('/api/graphql', {
+        data: {
+          query: 'mutation L($e: String!, $p: String!) { loginUser(email: $e, password: $p) { token } }',
+          variables: { e: email, p: password },
+        },
+      })
+    ).json()
+
+  const unknown = await login('nobody-locked@crossroads.example', 'wrong-password')
+  expect(unknown.status).toBe(401)
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    expect(await login(person.email, 'wrong-password'), `wrong password ${attempt}`).toEqual(unknown)
+  }
+  expect(await login(person.email, person.password), 'right password, locked').toEqual(unknown)
+  expect(await loginUser(person.email, person.password)).toEqual(
+    await loginUser('nobody-locked@crossroads.example', 'wrong-password'),
+  )
+  await client.dispose()
+})

@@ -87,6 +87,14 @@ describe("a person's own email change", () => {
     expect((await confirm(token)).status).toBe(400)
   })
 
+  it('should send at most one confirmation mail a minute for an account', async () => {
+    const editor = await createUser(payload, 'editor')
+    expect((await changeEmail(editor, editor, uniqueEmail('first-ask'))).status).toBe(200)
+    const again = await changeEmail(editor, editor, uniqueEmail('second-ask'))
+    expect(again.status).toBe(429)
+    expect(JSON.stringify(again.body)).toContain('Wait a minute')
+  })
+
   it('should refuse an expired link and keep the old address', async () => {
     const analyst = await createUser(payload, 'analyst')
     const newEmail = uniqueEmail('late-analyst')
@@ -102,17 +110,20 @@ describe("a person's own email change", () => {
   })
 
   it('should not let a reader claim an address in advance, over REST or GraphQL', async () => {
-    const reader = await createReader()
+    const overRest = await createReader()
+    const overGraphql = await createReader()
     const future = uniqueEmail('future-staff')
-    await changeEmail(reader, reader, future)
+    await changeEmail(overRest, overRest, future)
     await graphqlCall({
-      headers: { Authorization: `JWT ${await tokenFor(reader)}` },
-      query: `mutation { updateUser(id: ${JSON.stringify(reader.id)}, data: { email: "${future}" }) { email } }`,
+      headers: { Authorization: `JWT ${await tokenFor(overGraphql)}` },
+      query: `mutation { updateUser(id: ${JSON.stringify(overGraphql.id)}, data: { email: "${future}" }) { email } }`,
     })
-    expect((await stored(reader)).email).toBe(reader.email)
+    for (const reader of [overRest, overGraphql]) {
+      expect(await stored(reader)).toMatchObject({ email: reader.email, pendingEmail: future })
+    }
 
     const owner = await findOrProvisionSsoUser({ claims: { email_verified: true }, email: future, payload })
-    expect(owner?.id).not.toBe(reader.id)
+    expect([overRest.id, overGraphql.id]).not.toContain(owner?.id)
   })
 
   it('should answer alike whether or not the new address has an account, and refuse it at confirmation', async () => {

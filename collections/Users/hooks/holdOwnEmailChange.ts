@@ -30,6 +30,16 @@ class EmailChangeMailOff extends APIError {
   }
 }
 
+/** One confirmation mail a minute per account, so nobody uses the server to flood a mailbox. */
+const MIN_INTERVAL_MS = 60_000
+
+class EmailChangeTooSoon extends APIError {
+  constructor() {
+    super('A confirmation mail was sent less than a minute ago. Wait a minute, then ask again.', 429, null, true)
+    this.name = 'EmailChangeTooSoon'
+  }
+}
+
 /**
  * A person's own new email address is not taken on their word: it waits in `pendingEmail` and a
  * single-use link (24 hours; only its hash is stored) goes to the new address; the sign-in email
@@ -71,6 +81,12 @@ export const holdOwnEmailChange: CollectionBeforeChangeHook<User> = ({
   }
   if (!accountMailStatus().isOn) {
     throw new EmailChangeMailOff()
+  }
+  const lastAskedAt = originalDoc.emailChangeExpiresAt
+    ? new Date(originalDoc.emailChangeExpiresAt).getTime() - EMAIL_CHANGE_LIFETIME_MS
+    : 0
+  if (Date.now() - lastAskedAt < MIN_INTERVAL_MS) {
+    throw new EmailChangeTooSoon()
   }
   const { hash, token } = newEmailChangeToken()
   context[MAIL_TO_SEND] = { id: originalDoc.id, to: requested, token }
