@@ -465,6 +465,12 @@ export interface User {
    * Analysts draft, editors review and publish, admins also manage people. Readers only use the public site.
    */
   role: 'admin' | 'editor' | 'analyst' | 'reader';
+  /**
+   * Waiting for confirmation: a link was mailed to this address. The sign-in email changes when it is opened (within 24 hours).
+   */
+  pendingEmail?: string | null;
+  emailChangeTokenHash?: string | null;
+  emailChangeExpiresAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1244,6 +1250,9 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  pendingEmail?: T;
+  emailChangeTokenHash?: T;
+  emailChangeExpiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -14,16 +14,19 @@ import { Observations } from '@/collections/Observations'
 import { Organizations } from '@/collections/Organizations'
 import { SavedComparisons } from '@/collections/SavedComparisons'
 import { Users } from '@/collections/Users'
+import { answerFailedSignInsAlike } from '@/collections/Users/hooks/answerFailedSignInsAlike'
 import { WorkflowEvents } from '@/collections/WorkflowEvents'
 import { revalidateOnPublish } from '@/lib/cache/revalidateOnPublish'
 import { databaseAdapter, isMongoUri, resolveDatabaseUri } from '@/lib/database'
-import { logEmailAdapter } from '@/lib/email/logEmailAdapter'
+import { emailAdapterFromEnv } from '@/lib/email'
+import { forgotPasswordViewWhenMailIsOff, resetMailAdminDependencies } from '@/lib/email/adminViews'
 import { articleImportEndpoints } from '@/lib/import/article/endpoints'
 import { observationImportEndpoints } from '@/lib/import/observations/endpoints'
 import { importObservationsTask } from '@/lib/import/observations/job'
-import { requireSecretInProduction } from '@/lib/secret'
+import { checkStartUpSettings } from '@/lib/secret'
 import { limitPublicReads } from '@/lib/security/limitPublicReads'
 import { limitUploads } from '@/lib/security/limitUploads'
+import { publicOrigin, trustedOrigins } from '@/lib/siteUrl'
 import { keepSqliteStatistics } from '@/lib/sqliteStatistics'
 import { editorialWorkflow } from '@/lib/workflow/plugin'
 import { EDITORIAL_COLLECTIONS } from '@/lib/workflow/states'
@@ -40,6 +43,7 @@ export default buildConfig({
         Logo: '/components/admin/Logo#Logo',
       },
       views: {
+        ...forgotPasswordViewWhenMailIsOff(),
         importArticle: {
           Component: '/components/admin/import/ArticleImportView#ArticleImportView',
           path: '/import/article',
@@ -50,6 +54,7 @@ export default buildConfig({
         },
       },
     },
+    dependencies: resetMailAdminDependencies,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Crossroads admin' },
     user: Users.slug,
@@ -68,20 +73,28 @@ export default buildConfig({
     Follows,
     SavedComparisons,
   ],
+  // The public address (SITE_URL): links in mail point there, and Payload accepts its cookie only
+  // from pages there (a request without Origin must then say Sec-Fetch-Site: same-origin).
+  csrf: trustedOrigins(),
   db: databaseAdapter(),
-  email: logEmailAdapter,
+  email: emailAdapterFromEnv(),
   endpoints: [...observationImportEndpoints, ...articleImportEndpoints],
+  hooks: { afterError: [answerFailedSignInsAlike] },
   // Scheduled publications wait in the jobs queue; a long-running production server works it off
   // every minute. Tests and scripts run the queue themselves (payload.jobs.run).
-  // A refused sign-in is expected traffic, not a server fault: one line, no stack. Payload's type
+  // A refused sign-in (wrong password, locked account, too many failures) is expected traffic, not a
+  // server fault: one line, no stack. Payload's type
   // lists only its own error names; the levels are looked up by any error's name.
-  loggingLevels: { TooManySignInFailures: 'info' } as Record<string, 'info'>,
+  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info', TooManySignInFailures: 'info' } as Record<
+    string,
+    'info'
+  >,
   jobs: {
     autoRun: [{ allQueues: true, cron: process.env.JOBS_AUTORUN_CRON || '* * * * *' }],
     shouldAutoRun: () => process.env.NODE_ENV === 'production' && process.env.JOBS_AUTORUN !== 'false',
     tasks: [importObservationsTask],
   },
-  onInit: requireSecretInProduction,
+  onInit: checkStartUpSettings,
   plugins: [
     editorialWorkflow(),
     revalidateOnPublish({ collections: [...EDITORIAL_COLLECTIONS, 'media'] }),
@@ -90,6 +103,7 @@ export default buildConfig({
     limitUploads(),
   ],
   secret: process.env.PAYLOAD_SECRET || 'crossroads-development-secret-not-for-production',
+  serverURL: publicOrigin() ?? '',
   sharp,
   telemetry: false,
   typescript: {

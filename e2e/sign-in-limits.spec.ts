@@ -6,8 +6,10 @@ import { CREDENTIALS_FAILED } from '../lib/auth/messages'
 import { DEMO } from './helpers/login'
 
 /**
- * The e2e server trusts one proxy (`TRUSTED_PROXY_HOPS` unset), so `X-Forwarded-For` stands for the
- * address a proxy saw: each test signs in from documentation addresses of its own (RFC 5737).
+ * The e2e server trusts one proxy (`TRUSTED_PROXY_HOPS=1`, set by scripts/e2e-server.mjs), so
+ * `X-Forwarded-For` stands for the address a proxy saw: each test signs in from documentation
+ * addresses of its own (RFC 5737). Without a proxy (the default) the header counts for nothing:
+ * e2e/security-accounts.spec.ts.
  */
 const clientAt = (baseURL: string, address: string) =>
   request.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': address } })

@@ -16,3 +16,43 @@ export const siteUrl = (): URL => {
 
 /** An absolute URL on the reader site for a path such as `/articles/slug`. */
 export const absoluteUrl = (path: string): string => new URL(path, siteUrl()).toString()
+
+type Env = Record<string, string | undefined>
+
+const originOf = (value: string | undefined): null | string => {
+  if (!value?.trim()) {
+    return null
+  }
+  try {
+    return new URL(value.trim()).origin
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The origin the site is published at, from `SITE_URL`, or `null` when none is configured. Only a
+ * configured address counts: Payload's `serverURL` and CSRF list are built from it, and a guessed
+ * one (`localhost`) would refuse the cookie of everyone reaching the server by another name.
+ */
+export const publicOrigin = (env: Env = process.env): null | string => originOf(env.SITE_URL)
+
+/**
+ * Origins whose pages may use the session cookies (Payload's `csrf` list): the public address and
+ * next-auth's `NEXTAUTH_URL` when it names another origin. Empty without a public address.
+ */
+export const trustedOrigins = (env: Env = process.env): string[] => {
+  const site = publicOrigin(env)
+  if (!site) {
+    return []
+  }
+  const nextAuth = originOf(env.NEXTAUTH_URL)
+  return nextAuth && nextAuth !== site ? [site, nextAuth] : [site]
+}
+
+/**
+ * Whether the site is served over https: `SITE_URL` or `NEXTAUTH_URL` starts with `https://`.
+ * Cookies then carry `Secure`, with or without single sign-on.
+ */
+export const isServedOverHttps = (env: Env = process.env): boolean =>
+  [env.SITE_URL, env.NEXTAUTH_URL].some((value) => originOf(value)?.startsWith('https://'))

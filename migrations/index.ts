@@ -2,6 +2,7 @@ import * as migration_20261123_122205_initial from './20261123_122205_initial';
 import * as migration_20261123_145218_editorial_features from './20261123_145218_editorial_features';
 import * as migration_20261204_161326_security_workflow from './20261204_161326_security_workflow';
 import * as migration_20261204_161905_sqlite_autoincrement from './20261204_161905_sqlite_autoincrement';
+import * as migration_20261204_180423_accounts_email_change from './20261204_180423_accounts_email_change';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261204_161905_sqlite_autoincrement.up,
     down: migration_20261204_161905_sqlite_autoincrement.down,
-    name: '20261204_161905_sqlite_autoincrement'
+    name: '20261204_161905_sqlite_autoincrement',
+  },
+  {
+    up: migration_20261204_180423_accounts_email_change.up,
+    down: migration_20261204_180423_accounts_email_change.down,
+    name: '20261204_180423_accounts_email_change'
   },
 ];

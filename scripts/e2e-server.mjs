@@ -42,10 +42,14 @@ const env = {
   OIDC_ISSUER: identityProvider.issuer,
   OIDC_ROLE_MAP: 'crossroads-editors:editor',
   OIDC_SCOPE: 'openid email profile groups',
+  // The tests stand in for one reverse proxy: each spec names its client in X-Forwarded-For, so
+  // failed sign-ins of one spec never count against another's (e2e/sign-in-limits.spec.ts).
+  TRUSTED_PROXY_HOPS: '1',
 }
 
 const payloadBin = path.resolve('node_modules/.bin/payload')
-const seeded = spawnSync(payloadBin, ['run', 'seed/run.ts'], { env, stdio: 'inherit' })
+// Demo accounts included, which `npm run seed` never creates in production mode.
+const seeded = spawnSync(payloadBin, ['run', 'scripts/e2e-seed.ts'], { env, stdio: 'inherit' })
 if (seeded.status !== 0) {
   console.error('Seeding the e2e database failed.')
   process.exit(seeded.status ?? 1)

@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { seed } from './index'
+import { seedEmptyDevelopmentDatabase } from './commands'
 import { DEMO_USERS } from './users'
 
 /**
@@ -13,11 +13,7 @@ if (process.env.NODE_ENV === 'production') {
 }
 const payload = await getPayload({ config })
 try {
-  const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
-  if (totalDocs === 0) {
-    payload.logger.info('Empty database: seeding the demo content (about a minute)…')
-    await seed({ payload })
-  }
+  await seedEmptyDevelopmentDatabase({ payload })
   const port = process.env.PORT || '3000'
   const lines = [
     '',

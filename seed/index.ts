@@ -82,16 +82,47 @@ const flagPath = (iso2: null | string): null | string => {
 
 const articleKey = (sourceFile: string, segment: null | number | undefined) => `${sourceFile}#${segment ?? ''}`
 
-/** Builds the demo: reference data, authors, articles, observations, events and one user per role. */
-export const seed = async (args: Args): Promise<void> => {
-  const { payload } = args
-  const published = { _status: 'published' }
-
-  payload.logger.info('Seeding users…')
+/**
+ * The demo accounts, created or reset to the README's passwords. Without `demoAccounts` (a
+ * production database) nobody's account is touched, and demo accounts found there are reported:
+ * their passwords are public.
+ */
+const seedDemoAccounts = async (args: Args, demoAccounts: boolean): Promise<Map<string, Id>> => {
+  const { payload, req } = args
   const userIds = new Map<string, Id>()
+  if (!demoAccounts) {
+    payload.logger.info('Demo accounts: not created or changed (production).')
+    const { docs } = await payload.find({
+      collection: 'users',
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      where: { email: { in: DEMO_USERS.map((user) => user.email) } },
+    })
+    if (docs.length) {
+      payload.logger.warn({
+        msg: `This production database has demo accounts whose passwords may be the public ones in the README: ${docs.map((doc) => doc.email).join(', ')}. Delete them or give them new passwords.`,
+      })
+    }
+    return userIds
+  }
+  payload.logger.info('Seeding demo accounts…')
   for (const user of DEMO_USERS) {
     userIds.set(user.email, await upsert(args, 'users', { email: { equals: user.email } }, { ...user }))
   }
+  return userIds
+}
+
+/**
+ * Builds the demo: reference data, authors, articles, observations, events and, with
+ * `demoAccounts`, one account per role with the README's passwords (never in production).
+ */
+export const seed = async ({ demoAccounts, ...args }: Args & { demoAccounts: boolean }): Promise<void> => {
+  const { payload } = args
+  const published = { _status: 'published' }
+
+  const userIds = await seedDemoAccounts(args, demoAccounts)
 
   payload.logger.info('Seeding countries and flags…')
   const countries = seedCountries()
@@ -190,7 +221,8 @@ export const seed = async (args: Args): Promise<void> => {
           links: author.links,
           name: author.name,
           slug: author.slug,
-          user: userIds.get(DEMO_BYLINES[author.slug] ?? '') ?? null,
+          // Without demo accounts, a byline keeps whatever account an editor linked it to.
+          ...(demoAccounts ? { user: userIds.get(DEMO_BYLINES[author.slug] ?? '') ?? null } : {}),
         },
       ),
     )

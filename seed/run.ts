@@ -1,11 +1,11 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { seed } from './index'
+import { runSeedCommand } from './commands'
 
 const payload = await getPayload({ config })
 try {
-  await seed({ payload })
+  await runSeedCommand({ payload })
 } finally {
   await payload.destroy()
 }

@@ -39,7 +39,7 @@ afterAll(async () => {
 describe('seed', () => {
   // Two full seed runs: about 30 s on FerretDB on an idle 2-core machine, more under load.
   it('should build the demo from the fact sheet and change nothing when run again', async () => {
-    await seed({ payload })
+    await seed({ demoAccounts: true, payload })
     const first = await countAll()
     expect(first.countries).toBe(facts.countries.length)
     expect(first.observations).toBe(facts.observations.length)
@@ -50,7 +50,7 @@ describe('seed', () => {
     expect(first.authors).toBeGreaterThanOrEqual(4)
     expect(first.users).toBe(3)
 
-    await seed({ payload })
+    await seed({ demoAccounts: true, payload })
     expect(await countAll()).toEqual(first)
   }, 180_000)
 

@@ -4,7 +4,11 @@ import { adminOrSelf, isAdmin, isAdminField, isStaff } from '@/access'
 
 import { usesSecureCookies } from '@/lib/auth/env'
 
+import { confirmEmailChange } from './endpoints/confirmEmailChange'
+import { emailChangeFields } from './fields/emailChange'
+import { answerForgotPasswordAlike, finishForgotPasswordInTime } from './hooks/answerForgotPasswordAlike'
 import { countLoginFailuresPerAddress, forgiveSuccessfulLogin } from './hooks/countLoginFailuresPerAddress'
+import { holdOwnEmailChange, mailEmailChangeConfirmation } from './hooks/holdOwnEmailChange'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { reportNextAuthSessionExpiry } from './hooks/reportNextAuthSessionExpiry'
 import { nextAuthSession } from './strategies/nextAuthSession'
@@ -32,6 +36,7 @@ export const Users: CollectionConfig<'users'> = {
     strategies: [nextAuthSession],
     tokenExpiration: 8 * 60 * 60,
   },
+  endpoints: [confirmEmailChange],
   fields: [
     {
       name: 'name',
@@ -58,11 +63,14 @@ export const Users: CollectionConfig<'users'> = {
       required: true,
       saveToJWT: true,
     },
+    ...emailChangeFields,
   ],
   hooks: {
+    afterChange: [mailEmailChangeConfirmation],
+    afterForgotPassword: [finishForgotPasswordInTime],
     afterLogin: [forgiveSuccessfulLogin],
-    beforeChange: [makeFirstUserAdmin],
-    beforeOperation: [countLoginFailuresPerAddress],
+    beforeChange: [makeFirstUserAdmin, holdOwnEmailChange],
+    beforeOperation: [countLoginFailuresPerAddress, answerForgotPasswordAlike],
     me: [reportNextAuthSessionExpiry],
   },
 }

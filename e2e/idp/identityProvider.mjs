@@ -3,10 +3,16 @@
 // password, which is fine for a provider that only exists while the tests run.
 import Provider from 'oidc-provider'
 
-/** Test accounts by login: an editor mapped from the `groups` claim, and a plain reader. */
+/**
+ * Test accounts by login (which is also the email): an editor mapped from the `groups` claim, a
+ * plain reader, and two whose address the provider does not vouch for: the demo analyst's address
+ * marked unverified, and a new address without the `email_verified` claim at all.
+ */
 export const IDP_ACCOUNTS = {
-  'editor.sso@crossroads.example': { groups: ['crossroads-editors'], name: 'Saule SSO Editor' },
-  'reader.sso@mail.example': { groups: [], name: 'Rahim SSO Reader' },
+  'analyst@crossroads.example': { email_verified: false, groups: [], name: 'Not The Analyst' },
+  'editor.sso@crossroads.example': { email_verified: true, groups: ['crossroads-editors'], name: 'Saule SSO Editor' },
+  'no-claim.sso@mail.example': { groups: [], name: 'Nadia No Claim' },
+  'reader.sso@mail.example': { email_verified: true, groups: [], name: 'Rahim SSO Reader' },
 }
 
 export const startIdentityProvider = async ({ clientId, clientSecret, port, redirectUri }) => {
@@ -29,9 +35,7 @@ export const startIdentityProvider = async ({ clientId, clientSecret, port, redi
     features: { devInteractions: { enabled: true } },
     findAccount: (_context, id) => {
       const account = IDP_ACCOUNTS[id]
-      return account
-        ? { accountId: id, claims: () => ({ email: id, email_verified: true, sub: id, ...account }) }
-        : undefined
+      return account ? { accountId: id, claims: () => ({ email: id, sub: id, ...account }) } : undefined
     },
     pkce: { required: () => true },
   })

@@ -140,14 +140,14 @@ describe('SSO provisioning', () => {
   it('should create a reader when nothing maps, and a staff role from the claim', async () => {
     process.env.OIDC_ROLE_MAP = 'crossroads-editors:editor'
     const reader = await findOrProvisionSsoUser({
-      claims: {},
+      claims: { email_verified: true },
       email: 'New.Reader@Mail.example',
       name: 'New Reader',
       payload,
     })
     expect(reader).toMatchObject({ email: 'new.reader@mail.example', role: 'reader' })
     const staff = await findOrProvisionSsoUser({
-      claims: { groups: ['crossroads-editors'] },
+      claims: { email_verified: true, groups: ['crossroads-editors'] },
       email: 'new.editor@mail.example',
       payload,
     })
@@ -156,7 +156,7 @@ describe('SSO provisioning', () => {
 
   it('should keep the role set in Payload for an existing account', async () => {
     process.env.OIDC_EMAIL_DOMAIN_ROLES = 'crossroads.example:admin'
-    const existing = await findOrProvisionSsoUser({ claims: {}, email: editor.email, payload })
+    const existing = await findOrProvisionSsoUser({ claims: { email_verified: true }, email: editor.email, payload })
     expect(existing).toMatchObject({ id: editor.id, role: 'editor' })
   })
 })

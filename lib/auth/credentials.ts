@@ -13,21 +13,13 @@ import {
 } from '@/lib/server/clientAddress.mjs'
 
 import { signInFailuresPerAddress } from './failureLimiter'
-
-/**
- * Failed attempts all take at least this long, so an unknown email, a wrong password, a locked
- * account and a rate-limited address cannot be told apart by timing (password hashing alone
- * takes tens of milliseconds; an unknown email takes almost none).
- */
-const FAILURE_DURATION_MS = 700
+import { FAILURE_DURATION_MS, waitUntil } from './failureTiming'
 
 export type VerifiedUser = Pick<User, 'email' | 'id' | 'name' | 'role'> & { sid: string }
 
 /** The session id inside a Payload token (already verified: it was just issued by `payload.login`). */
 const sessionIdOf = (token: string): unknown =>
   (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { sid?: unknown }).sid
-
-const waitUntil = (time: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, time - Date.now())))
 
 type RequestHeaders = Headers | Record<string, string | string[] | undefined> | undefined
 

@@ -1,3 +1,5 @@
+import { isServedOverHttps } from '@/lib/siteUrl'
+
 /**
  * Environment for sign-in. Read at request time (never baked into a static page) so one build can
  * be configured per deployment.
@@ -14,8 +16,11 @@ export const siteOrigin = (): null | string => {
   }
 }
 
-/** Cookies get `Secure` (and next-auth's `__Secure-` prefix) whenever the site is served over https. */
-export const usesSecureCookies = (): boolean => siteOrigin()?.startsWith('https://') ?? false
+/**
+ * Cookies get `Secure` (and next-auth's `__Secure-` prefix) whenever the public address (`SITE_URL`)
+ * or next-auth's (`NEXTAUTH_URL`) is https, whether or not single sign-on is set up.
+ */
+export const usesSecureCookies = (): boolean => isServedOverHttps()
 
 export type OidcSettings = { clientId: string; clientSecret: string; issuer: string; name: string; scope: string }
 

@@ -11,14 +11,15 @@ import { redirectWithinSite } from './callbackUrl'
 import { clientAddress, verifyCredentials } from './credentials'
 import { authSecret, oidcSettings, usesSecureCookies } from './env'
 import { findActiveSession, openPayloadSession, revokePayloadSession } from './payloadSessions'
-import { findOrProvisionSsoUser } from './provisionSsoUser'
+import { SSO_EMAIL_NOT_VERIFIED } from './messages'
+import { findOrProvisionSsoUser, isVerifiedEmailClaim } from './provisionSsoUser'
 
 export const OIDC_PROVIDER_ID = 'oidc'
 
 /** Same lifetime as a Payload session (users `tokenExpiration`), which the token is tied to. */
 const SESSION_MAX_AGE_S = 8 * 60 * 60
 
-type OidcProfile = Record<string, unknown> & { email?: string; email_verified?: boolean; name?: string; sub: string }
+type OidcProfile = Record<string, unknown> & { email?: string; email_verified?: unknown; name?: string; sub: string }
 
 const oidcProvider = (): null | OAuthConfig<OidcProfile> => {
   const settings = oidcSettings()
@@ -126,8 +127,15 @@ export const authOptions = (): NextAuthOptions => ({
         return true
       }
       const claims = profile as OidcProfile | undefined
+      if (typeof claims?.email !== 'string' || !claims.email.includes('@')) {
+        return false
+      }
       // The account is matched by email, so only an address the IdP vouches for may sign in.
-      return typeof claims?.email === 'string' && claims.email.includes('@') && claims.email_verified !== false
+      // Thrown, next-auth sends the person to `/sign-in?error=SsoEmailNotVerified`.
+      if (!isVerifiedEmailClaim(claims)) {
+        throw new Error(SSO_EMAIL_NOT_VERIFIED)
+      }
+      return true
     },
   },
   events: {

@@ -3,11 +3,15 @@
 /** Set by `server.mjs` on every request, over anything the client sent under that name. */
 export const CLIENT_ADDRESS_HEADER = 'x-crossroads-client-address'
 
-export const DEFAULT_TRUSTED_PROXY_HOPS = 1
+/**
+ * No proxy unless told: `npm start` as the README starts it faces clients directly, and trusting a
+ * proxy that is not there would let every client name its own address in `X-Forwarded-For`.
+ */
+export const DEFAULT_TRUSTED_PROXY_HOPS = 0
 
 /**
  * How many proxies in front of the server append the address they saw to `X-Forwarded-For`
- * (`TRUSTED_PROXY_HOPS`): 1 behind one reverse proxy, the default; 0 when clients connect directly.
+ * (`TRUSTED_PROXY_HOPS`): 0 when clients connect directly, the default; 1 behind one reverse proxy.
  * @param {string | undefined} value
  * @returns {number}
  */

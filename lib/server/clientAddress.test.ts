@@ -35,10 +35,10 @@ describe('clientAddressOf', () => {
 })
 
 describe('parseTrustedProxyHops', () => {
-  it('should trust one proxy unless told otherwise', () => {
-    expect(parseTrustedProxyHops(undefined)).toBe(1)
-    expect(parseTrustedProxyHops(' ')).toBe(1)
-    expect(parseTrustedProxyHops('0')).toBe(0)
+  it('should trust no proxy unless told otherwise', () => {
+    expect(parseTrustedProxyHops(undefined)).toBe(0)
+    expect(parseTrustedProxyHops(' ')).toBe(0)
+    expect(parseTrustedProxyHops('1')).toBe(1)
     expect(parseTrustedProxyHops('2')).toBe(2)
   })
 

@@ -5,7 +5,7 @@ import React from 'react'
 import '@/components/site/account/account.css'
 import { safeCallbackPath } from '@/lib/auth/callbackUrl'
 import { oidcSettings } from '@/lib/auth/env'
-import { CREDENTIALS_FAILED } from '@/lib/auth/messages'
+import { CREDENTIALS_FAILED, SSO_EMAIL_NOT_VERIFIED, SSO_EMAIL_NOT_VERIFIED_MESSAGE } from '@/lib/auth/messages'
 
 import { SignInForm } from './SignInForm.client'
 
@@ -23,6 +23,9 @@ const ssoErrorMessage = (error: string | undefined): null | string => {
   }
   if (error === 'CredentialsSignin') {
     return CREDENTIALS_FAILED
+  }
+  if (error === SSO_EMAIL_NOT_VERIFIED) {
+    return SSO_EMAIL_NOT_VERIFIED_MESSAGE
   }
   return 'Single sign-on did not complete. Try again, or contact us if your organisation account should have access.'
 }

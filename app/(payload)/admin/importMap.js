@@ -6,11 +6,12 @@ import { Icon as Icon_dfe4008080d895d460898c3a6155e9ba } from '../../../componen
 import { Logo as Logo_91a09b539d3c86b0aebf520e7564ce08 } from '../../../components/admin/Logo'
 import { ReviewDashboardPanel as ReviewDashboardPanel_f74f647a6c28b3bcdf9c23fb6c9c47a7 } from '../../../components/admin/review/ReviewDashboardPanel'
 import { SsoSignInLink as SsoSignInLink_40a45271ffa81ae4dac0d0f699040ba2 } from '../../../components/admin/SsoSignInLink'
-import { ReviewQueueView as ReviewQueueView_fc0e100be1b728dfab61d057c4f53438 } from '../../../components/admin/review/ReviewQueueView'
-import { ReviewItemView as ReviewItemView_eab1dc6aea69d275d41a20bc89fa9f22 } from '../../../components/admin/review/ReviewItemView'
 import { ArticleImportView as ArticleImportView_cb1a0e5e98df52df9c676491bf067c5c } from '../../../components/admin/import/ArticleImportView'
 import { ObservationImportView as ObservationImportView_0a2288a8e37bdc40e970c78920994e09 } from '../../../components/admin/import/ObservationImportView'
+import { ReviewQueueView as ReviewQueueView_fc0e100be1b728dfab61d057c4f53438 } from '../../../components/admin/review/ReviewQueueView'
+import { ReviewItemView as ReviewItemView_eab1dc6aea69d275d41a20bc89fa9f22 } from '../../../components/admin/review/ReviewItemView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+import { ResetMailOffView as ResetMailOffView_55deb87f2e5532ee0867423da26257f1 } from '../../../components/admin/ResetMailOffView'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -22,9 +23,10 @@ export const importMap = {
   "/components/admin/Logo#Logo": Logo_91a09b539d3c86b0aebf520e7564ce08,
   "/components/admin/review/ReviewDashboardPanel#ReviewDashboardPanel": ReviewDashboardPanel_f74f647a6c28b3bcdf9c23fb6c9c47a7,
   "/components/admin/SsoSignInLink#SsoSignInLink": SsoSignInLink_40a45271ffa81ae4dac0d0f699040ba2,
-  "/components/admin/review/ReviewQueueView#ReviewQueueView": ReviewQueueView_fc0e100be1b728dfab61d057c4f53438,
-  "/components/admin/review/ReviewItemView#ReviewItemView": ReviewItemView_eab1dc6aea69d275d41a20bc89fa9f22,
   "/components/admin/import/ArticleImportView#ArticleImportView": ArticleImportView_cb1a0e5e98df52df9c676491bf067c5c,
   "/components/admin/import/ObservationImportView#ObservationImportView": ObservationImportView_0a2288a8e37bdc40e970c78920994e09,
-  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
+  "/components/admin/review/ReviewQueueView#ReviewQueueView": ReviewQueueView_fc0e100be1b728dfab61d057c4f53438,
+  "/components/admin/review/ReviewItemView#ReviewItemView": ReviewItemView_eab1dc6aea69d275d41a20bc89fa9f22,
+  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
+  "/components/admin/ResetMailOffView#ResetMailOffView": ResetMailOffView_55deb87f2e5532ee0867423da26257f1
 }

@@ -5,6 +5,8 @@ import { APIError } from 'payload'
 import { clientAddress } from '@/lib/auth/credentials'
 import { signInFailuresPerAddress } from '@/lib/auth/failureLimiter'
 
+import { markLoginStart } from './answerFailedSignInsAlike'
+
 /**
  * Named explicitly: the bundled build shortens class names, and Payload shows an error's message
  * (and picks its log level, `loggingLevels` in payload.config.ts) by its name.
@@ -35,6 +37,7 @@ export const countLoginFailuresPerAddress: CollectionBeforeOperationHook<'users'
     throw new TooManySignInFailures()
   }
   failures.recordFailure(address)
+  markLoginStart(req)
   return args
 }
 
