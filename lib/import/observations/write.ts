@@ -2,7 +2,6 @@ import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import type { User } from '@/payload-types'
 
-import { Observations } from '@/collections/Observations'
 import { periodToLabel } from '@/lib/period'
 import { WORKFLOW_CONTEXT_KEY, type WorkflowTransitionContext } from '@/lib/workflow/context'
 import { TRANSITIONS, WORKFLOW_STATUS_LABELS } from '@/lib/workflow/states'
@@ -120,7 +119,8 @@ export const insertObservationDrafts = async ({
   rows: ReadRow[]
   user: User
 }): Promise<void> => {
-  const mayCreate = await Observations.access!.create!({
+  // The collection's create rule as configured (the editorial workflow plugin supplies it).
+  const mayCreate = await payload.collections.observations.config.access.create({
     data: IMPORTED_DRAFT_FIELDS,
     req: { payload, user } as never,
   })
@@ -166,6 +166,7 @@ export const insertObservationDrafts = async ({
         summary: `${TRANSITIONS.submit.label}: ${columns.title} (${WORKFLOW_STATUS_LABELS.draft} → ${WORKFLOW_STATUS_LABELS.in_review})`,
         toStatus: IMPORT_SUBMISSION.to,
         updatedAt: now,
+        via: 'workflow',
       })),
     )
   }
