@@ -13,7 +13,7 @@ import { Flag } from '@/components/site/Flag'
 import { ObservationsTable } from '@/components/site/ObservationsTable'
 import { KeyFigureCard } from '@/components/site/views/KeyFigureCard'
 import { PartnerBars } from '@/components/site/views/PartnerBars'
-import { COUNTRY_REGIONS } from '@/collections/Countries'
+import { regionLabel } from '@/lib/countries/options'
 import { formatDate } from '@/lib/format'
 import { getCountryBySlug } from '@/lib/queries/countries'
 import { getCountryProfile } from '@/lib/queries/countryProfile'
@@ -34,8 +34,6 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
     ? { description: `Analysis, figures and events on ${country.name}.`, title: country.name }
     : { title: 'Country not found' }
 }
-
-const regionLabel = (value: string) => COUNTRY_REGIONS.find((region) => region.value === value)?.label ?? value
 
 const KEY_FIGURES = 6
 const PARTNER_CHARTS = 3
