@@ -3,7 +3,8 @@ import type { SeriesPoint } from '@/lib/series/points'
 import type { SourceRef } from '@/lib/series/download'
 
 import { formatDate } from '@/lib/format'
-import { storedPeriodToPeriod, toSeriesPoint } from '@/lib/series/points'
+import { storedPeriodToPeriod } from '@/lib/period'
+import { toSeriesPoint } from '@/lib/series/points'
 
 /** A published figure: the point the series logic works with, plus its source for the link. */
 export type Figure = SeriesPoint & { source: Observation['source'] }
