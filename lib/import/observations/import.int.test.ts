@@ -274,6 +274,22 @@ describe('observation import', () => {
     expect(submissions.totalDocs).toBe(6)
   })
 
+  it('should refuse in the dry run the rows the observation hook refuses: a year out of range, an over-long text', async () => {
+    const csv = [
+      'indicator,country,subject,period,value,source url',
+      'synthetic-capacity,KAZ,,1850,1,https://stat.example.org/synthetic',
+      'synthetic-capacity,KAZ,,2101,1,https://stat.example.org/synthetic',
+      `synthetic-capacity,KAZ,${'x'.repeat(201)},2020,1,https://stat.example.org/synthetic`,
+    ].join('\n')
+    const { plan } = await dryRun(csv)
+    expect(plan.rejected.map((row) => [row.line, row.reasons.join(' ')])).toEqual([
+      [2, expect.stringContaining('between 1900 and 2100')],
+      [3, expect.stringContaining('between 1900 and 2100')],
+      [4, expect.stringContaining('Subject is longer than 200 characters')],
+    ])
+    expect(plan.create).toEqual([])
+  })
+
   it.runIf(isSqlite)(
     'should undo earlier bulk chunks when a later chunk hits a duplicate created since the dry run',
     async () => {
