@@ -290,6 +290,37 @@ describe('observation import', () => {
     expect(plan.create).toEqual([])
   })
 
+  // The bulk path exists on SQLite only; elsewhere every row goes through the Local API.
+  it.runIf(isSqlite)('should write the same audit rows through the bulk path as through the Local API', async () => {
+    const csv = [
+      'indicator,country,period,value,source url',
+      'synthetic-capacity,KAZ,1990,1,https://stat.example.org/audit',
+      'synthetic-capacity,KGZ,1990,2,https://stat.example.org/audit',
+    ].join('\n')
+    const table = csvToTable(csv)
+    const mapping = guessMapping(table.headers)
+    const auditRows = async (titles: string[]) => {
+      const { docs } = await payload.find({
+        collection: 'workflow-events',
+        depth: 0,
+        pagination: false,
+        sort: 'documentTitle',
+        where: { documentTitle: { in: titles } },
+      })
+      return docs.map(({ createdAt: _c, documentId: _d, id: _i, updatedAt: _u, ...row }) => row)
+    }
+    const viaLocalApi = await dryRunObservationImport({ mapping, payload, table, user: analyst })
+    const titles = viaLocalApi.plan.create.map((row) => row.title)
+    await applyObservationImport({ ...viaLocalApi, mapping, payload, useBulkInsert: false, user: analyst })
+    const expected = await auditRows(titles)
+    expect(expected).toHaveLength(2)
+    await payload.delete({ collection: 'observations', where: { title: { in: titles } } })
+    await payload.db.deleteMany({ collection: 'workflow-events', where: { documentTitle: { in: titles } } })
+    const viaBulk = await dryRunObservationImport({ mapping, payload, table, user: analyst })
+    await applyObservationImport({ ...viaBulk, mapping, payload, useBulkInsert: true, user: analyst })
+    expect(await auditRows(titles)).toEqual(expected)
+  })
+
   it.runIf(isSqlite)(
     'should undo earlier bulk chunks when a later chunk hits a duplicate created since the dry run',
     async () => {

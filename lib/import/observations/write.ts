@@ -1,13 +1,14 @@
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
+import { createLocalReq, executeAccess } from 'payload'
+
 import type { User } from '@/payload-types'
 
 import type { ObservationData } from '@/lib/observations/data'
 
-import { Observations } from '@/collections/Observations'
+import { transitionAuditRow } from '@/lib/import/transitionAuditRow'
 import { dayToTimestamp, periodToTimestamps } from '@/lib/period'
 import { WORKFLOW_CONTEXT_KEY, type WorkflowTransitionContext } from '@/lib/workflow/context'
-import { TRANSITIONS, WORKFLOW_STATUS_LABELS } from '@/lib/workflow/states'
 
 import type { ReadRow } from './plan'
 
@@ -106,8 +107,9 @@ export const canInsertInBulk = (payload: Payload): boolean => payload.db.name ==
  * the field limits Payload would check, and the stored title, period and series key come from the
  * hook's own `deriveObservationFields`; the unique series key index still rejects a duplicate that
  * appeared since the dry run. Access is checked once, with the collection's own create rule for this
- * user. Each inserted id is reported as soon as it exists, with the time its main row, versions and
- * audit rows are all stamped with.
+ * user, and each audit row is the one the workflow hook would write (`transitionAuditRow`). Each
+ * inserted id is reported as soon as it exists, with the time its main row, versions and audit rows
+ * are all stamped with.
  */
 export const insertObservationDrafts = async ({
   onInserted,
@@ -120,10 +122,16 @@ export const insertObservationDrafts = async ({
   rows: ReadRow[]
   user: User
 }): Promise<void> => {
-  const mayCreate = await Observations.access!.create!({
-    data: IMPORTED_DRAFT_FIELDS,
-    req: { payload, user } as never,
-  })
+  const collection = payload.collections.observations.config
+  const mayCreate = await executeAccess(
+    {
+      collectionConfig: collection,
+      data: IMPORTED_DRAFT_FIELDS,
+      disableErrors: true,
+      req: await createLocalReq({ user: { ...user, collection: 'users' } }, payload),
+    },
+    collection.access.create,
+  )
   if (!mayCreate) {
     throw new Error('You may not create observations.')
   }
@@ -154,16 +162,15 @@ export const insertObservationDrafts = async ({
     // The audit trail the workflow hook would have written for each document, one row per submission.
     await adapter.drizzle.insert(adapter.tables.workflow_events).values(
       chunk.map((columns, position) => ({
-        action: IMPORT_SUBMISSION.action,
-        actor: user.id,
-        actorName: user.name || user.email,
-        comment: IMPORT_SUBMISSION.comment,
-        documentCollection: 'observations',
-        documentId: String(ids[position]),
-        documentTitle: columns.title,
-        fromStatus: 'draft',
-        summary: `${TRANSITIONS.submit.label}: ${columns.title} (${WORKFLOW_STATUS_LABELS.draft} → ${WORKFLOW_STATUS_LABELS.in_review})`,
-        toStatus: IMPORT_SUBMISSION.to,
+        ...transitionAuditRow({
+          actor: { ...user, collection: 'users' },
+          collection: 'observations',
+          documentId: ids[position],
+          from: 'draft',
+          title: columns.title,
+          to: IMPORT_SUBMISSION.to,
+          transition: IMPORT_SUBMISSION,
+        }),
         createdAt: now,
         updatedAt: now,
       })),
