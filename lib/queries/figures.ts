@@ -6,8 +6,11 @@ import { formatDate } from '@/lib/format'
 import { storedPeriodToPeriod } from '@/lib/period'
 import { toSeriesPoint } from '@/lib/series/points'
 
-/** A published figure: the point the series logic works with, plus its source for the link. */
-export type Figure = SeriesPoint & { source: Observation['source'] }
+/**
+ * @deprecated A figure is a `SeriesPoint` (lib/series/points.ts), which now carries its source.
+ * Kept only until the comparison code that still says `Figure` is renamed.
+ */
+export type Figure = SeriesPoint
 
 /** What an observation read needs from a source article: enough for the link and its note number. */
 export const FIGURE_POPULATE = {

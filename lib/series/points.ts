@@ -1,10 +1,15 @@
+import type { Observation } from '@/payload-types'
+
 import type { Period } from '@/lib/period'
 
 import { midpoint, periodBounds, periodToKey, periodToLabel } from '@/lib/period'
 
 /**
- * One published figure reduced to what the comparison and chart logic needs: plain slugs instead
- * of populated documents, a parsed period and the dates used to order and place it.
+ * One published figure as charts and tables show it: plain slugs instead of populated documents, a
+ * parsed period and the dates used to order and place it, and its source. Readers call it a figure
+ * (`FigureTable`, `observationToFigure`). The same record is also an `Observation` (payload-types.ts,
+ * the stored document) and `ObservationData` (lib/observations/data.ts, as entered): those are the
+ * other layers, not other names for this one.
  */
 export type SeriesPoint = {
   country: string
@@ -20,6 +25,8 @@ export type SeriesPoint = {
   periodStart: null | string
   qualifier: string
   qualifierNote: null | string
+  /** Where the figure comes from, for the source column and downloads; chart-only points leave it out. */
+  source?: Observation['source']
   subject: null | string
   unit: string
   value: number
