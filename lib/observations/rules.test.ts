@@ -165,12 +165,9 @@ describe('observationTitle and deriveObservationFields', () => {
   it('should derive the stored period, its text, the series key and the title together', () => {
     expect(
       deriveObservationFields({
-        country: 1,
-        countryName: 'Kazakhstan',
-        indicator: 3,
-        indicatorName: 'Power plant capacity',
+        country: { id: 1, name: 'Kazakhstan' },
+        indicator: { id: 3, name: 'Power plant capacity' },
         partner: null,
-        partnerName: null,
         period: parsePeriod('2024'),
         subject: 'Wind farm A',
       }),

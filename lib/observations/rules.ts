@@ -185,6 +185,9 @@ export type DerivedObservationFields = {
   title: string
 }
 
+/** A related record as the title needs it. */
+export type NamedRecord = { id: Id; name: string }
+
 /**
  * The fields every stored observation carries beside what was entered: its period's bounds, the
  * period as readers see it, its series key (one value per indicator, countries, period and subject)
@@ -192,25 +195,31 @@ export type DerivedObservationFields = {
  */
 export const deriveObservationFields = ({
   country,
-  countryName,
   indicator,
-  indicatorName,
   partner,
-  partnerName,
   period,
   subject,
 }: {
-  country: Id
-  countryName: string
-  indicator: Id
-  indicatorName: string
-  partner: Id | null
-  partnerName: null | string
+  country: NamedRecord
+  indicator: NamedRecord
+  partner: NamedRecord | null
   period: Period
   subject: null | string | undefined
 }): DerivedObservationFields => ({
   period: periodToTimestamps(periodToStoredPeriod(period)),
   periodText: periodToLabel(period),
-  seriesKey: observationSeriesKey({ country, indicator, partner, period, subject }),
-  title: observationTitle({ countryName, indicatorName, partnerName, period, subject }),
+  seriesKey: observationSeriesKey({
+    country: country.id,
+    indicator: indicator.id,
+    partner: partner?.id ?? null,
+    period,
+    subject,
+  }),
+  title: observationTitle({
+    countryName: country.name,
+    indicatorName: indicator.name,
+    partnerName: partner?.name ?? null,
+    period,
+    subject,
+  }),
 })

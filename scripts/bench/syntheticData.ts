@@ -185,16 +185,7 @@ export const insertSyntheticData = async (client: Client, scale: SyntheticScale)
       let value = 100 + random() * 10_000
       for (let offset = 0; offset < scale.years; offset++) {
         const period: Period = { kind: 'year', year: FIRST_YEAR + offset }
-        const derived = deriveObservationFields({
-          country: country.id,
-          countryName: country.name,
-          indicator: indicator.id,
-          indicatorName: indicator.name,
-          partner: partner?.id ?? null,
-          partnerName: partner?.name ?? null,
-          period,
-          subject: null,
-        })
+        const derived = deriveObservationFields({ country, indicator, partner, period, subject: null })
         value *= 0.95 + random() * 0.15
         observations.push([
           indicator.id,

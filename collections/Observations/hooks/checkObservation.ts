@@ -76,12 +76,9 @@ export const checkObservation: CollectionBeforeValidateHook = async ({ data, ori
   }
   const [countryName, partnerName] = await Promise.all([nameOf(countryId), nameOf(partnerId)])
   const derived = deriveObservationFields({
-    country: countryId,
-    countryName: countryName ?? String(countryId),
-    indicator: indicatorId,
-    indicatorName: indicator.name,
-    partner: partnerId,
-    partnerName,
+    country: { id: countryId, name: countryName ?? String(countryId) },
+    indicator,
+    partner: partnerId === null ? null : { id: partnerId, name: partnerName ?? String(partnerId) },
     period,
     subject: merged.subject,
   })

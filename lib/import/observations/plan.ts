@@ -225,16 +225,7 @@ export const readRows = ({
     }
 
     if (reasons.length === 0 && indicator && country && period && qualifier && value !== null) {
-      const derived = deriveObservationFields({
-        country: country.id,
-        countryName: country.name,
-        indicator: indicator.id,
-        indicatorName: indicator.name,
-        partner: partner?.id ?? null,
-        partnerName: partner?.name ?? null,
-        period,
-        subject: texts.subject,
-      })
+      const derived = deriveObservationFields({ country, indicator, partner, period, subject: texts.subject })
       const firstLine = firstLineOfSeries.get(derived.seriesKey)
       if (firstLine !== undefined) {
         reasons.push(`Duplicate of row ${firstLine}: same indicator, countries, period and subject.`)
