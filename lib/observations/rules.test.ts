@@ -101,7 +101,7 @@ describe('observationUnit', () => {
 describe('checkPeriod', () => {
   it('should read a year within the bounds and refuse one outside them', () => {
     expect(checkPeriod({ kind: 'year', year: 2025 })).toEqual({
-      period: { kind: 'year', label: undefined, year: 2025 },
+      period: { kind: 'year', label: null, year: 2025 },
       problem: null,
     })
     for (const year of [1899, 2101, 2025.5, null]) {
@@ -113,7 +113,7 @@ describe('checkPeriod', () => {
     expect(checkPeriod({ end: '2025-08-31T00:00:00.000Z', kind: 'dates', start: '2025-01-01' }).period).toEqual({
       end: '2025-08-31',
       kind: 'dates',
-      label: undefined,
+      label: null,
       start: '2025-01-01',
     })
     expect(checkPeriod({ kind: 'dates', start: '2025-04-03' }).period).toMatchObject({ end: '2025-04-03' })
@@ -128,7 +128,7 @@ describe('checkPeriod', () => {
 
   it('should read a group without a kind as undated, keeping its label', () => {
     expect(checkPeriod({ label: 'n.d.' }).period).toEqual({ kind: 'undated', label: 'n.d.' })
-    expect(checkPeriod(undefined).period).toEqual({ kind: 'undated', label: undefined })
+    expect(checkPeriod(undefined).period).toEqual({ kind: 'undated', label: null })
   })
 })
 

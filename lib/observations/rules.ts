@@ -2,7 +2,7 @@ import type { IndicatorKind } from '@/lib/indicators/options'
 import type { Period, StoredPeriod, StoredPeriodInput } from '@/lib/period'
 
 import { observationSeriesKey } from '@/lib/observationKey'
-import { periodToLabel, periodToStoredPeriod, periodToTimestamps, toIsoDate } from '@/lib/period'
+import { periodToLabel, periodToStoredPeriod, periodToTimestamps, storedPeriodToPeriod } from '@/lib/period'
 
 import { OBSERVATION_TEXT_LIMITS, PERIOD_YEARS } from './options'
 
@@ -128,15 +128,12 @@ const periodProblem = (message: string, path: string): CheckedPeriod => ({
 })
 
 /**
- * The period of an observation's `period` group, or why it is not one: a year is four digits within
- * `PERIOD_YEARS`, dates need a start (the end defaults to it) and may not end before they start; a
- * group without a kind is undated.
+ * The period of an observation's `period` group as entered, or why it is not one: a year is a whole
+ * number within `PERIOD_YEARS`, dates need a start (the end defaults to it) and may not end before
+ * they start; a group without a kind is undated. Reading the group is `storedPeriodToPeriod`'s.
  */
 export const checkPeriod = (input: null | StoredPeriodInput | undefined): CheckedPeriod => {
   const kind = input?.kind ?? 'undated'
-  if (kind === 'undated') {
-    return { period: { kind: 'undated', label: input?.label }, problem: null }
-  }
   if (kind === 'year') {
     const year = Number(input?.year)
     if (!Number.isInteger(year) || year < PERIOD_YEARS.min || year > PERIOD_YEARS.max) {
@@ -145,17 +142,19 @@ export const checkPeriod = (input: null | StoredPeriodInput | undefined): Checke
         'period.year',
       )
     }
-    return { period: { kind: 'year', label: input?.label, year }, problem: null }
+    return { period: storedPeriodToPeriod({ ...input, kind, year }), problem: null }
   }
-  if (!input?.start) {
-    return periodProblem('A period of dates needs a start date.', 'period.start')
+  if (kind === 'dates') {
+    if (!input?.start) {
+      return periodProblem('A period of dates needs a start date.', 'period.start')
+    }
+    const period = storedPeriodToPeriod({ ...input, end: input.end || input.start })
+    if (period.kind === 'dates' && period.end < period.start) {
+      return periodProblem('The period ends before it starts.', 'period.end')
+    }
+    return { period, problem: null }
   }
-  const start = toIsoDate(input.start)
-  const end = input.end ? toIsoDate(input.end) : start
-  if (end < start) {
-    return periodProblem('The period ends before it starts.', 'period.end')
-  }
-  return { period: { end, kind: 'dates', label: input?.label, start }, problem: null }
+  return { period: storedPeriodToPeriod({ kind: 'undated', label: input?.label }), problem: null }
 }
 
 /** "Bilateral trade turnover: Kazakhstan × Uzbekistan (Masrik-1), Jan–Aug 2025" */
