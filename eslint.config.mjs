@@ -29,6 +29,25 @@ const config = [
     },
   },
   {
+    // Dependencies point down (app -> components -> lib -> database): what lib/ shares with a
+    // collection or a component lives in lib/ and they import it.
+    files: ['lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../../*'], message: 'Use the @/ alias instead of deep relative paths.' },
+            {
+              group: ['@/collections/*', '@/hooks/*', '@/components/*'],
+              message: 'lib/ does not import collection configs, hooks or components: move what both need into lib/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**', 'e2e/**', 'bench/**', 'seed/ensure.ts', '*.config.*'],
     rules: { 'no-console': 'off' },
   },

@@ -1,8 +1,10 @@
 import type { TextField } from 'payload'
 
+import { isHttpUrl } from '@/lib/text/httpUrl'
+
 /** An optional web address; only http(s) so nothing executable ever reaches a link on the site. */
 export const validateHttpUrl = (value: null | string | undefined): string | true =>
-  !value || /^https?:\/\/\S+$/i.test(value) || 'Use a full http(s) address, e.g. https://example.org/page.'
+  !value || isHttpUrl(value) || 'Use a full http(s) address, e.g. https://example.org/page.'
 
 type Options = { name?: string; required?: boolean }
 

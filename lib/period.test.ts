@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 
-import { parsePeriod, periodBounds, periodToKey, periodToLabel } from './period'
+import {
+  midpoint,
+  parsePeriod,
+  periodBounds,
+  periodToKey,
+  periodToLabel,
+  periodToStoredPeriod,
+  periodToTimestamps,
+  storedPeriodToPeriod,
+} from './period'
 
 describe('parsePeriod', () => {
   it('should read a calendar year', () => {
@@ -64,5 +73,65 @@ describe('periodToKey and periodBounds', () => {
   it('should cover the whole year for a calendar year and nothing for undated', () => {
     expect(periodBounds(parsePeriod('2024'))).toEqual({ end: '2024-12-31', start: '2024-01-01' })
     expect(periodBounds(parsePeriod(''))).toBeNull()
+  })
+})
+
+describe('stored periods', () => {
+  it('should read stored year, date and incomplete periods', () => {
+    expect(storedPeriodToPeriod({ kind: 'year', year: 2025 })).toEqual({ kind: 'year', label: null, year: 2025 })
+    expect(
+      storedPeriodToPeriod({ end: '2025-08-31T00:00:00.000Z', kind: 'dates', start: '2025-01-01T00:00:00.000Z' }),
+    ).toEqual({ end: '2025-08-31', kind: 'dates', label: null, start: '2025-01-01' })
+    expect(storedPeriodToPeriod({ kind: 'dates', start: '2025-01-01' })).toEqual({ kind: 'undated', label: null })
+    expect(storedPeriodToPeriod(null)).toEqual({ kind: 'undated', label: null })
+  })
+
+  it('should store a year with its bounds, dates with theirs and undated with none', () => {
+    expect(periodToStoredPeriod(parsePeriod('2024'))).toEqual({
+      end: '2024-12-31',
+      kind: 'year',
+      label: null,
+      start: '2024-01-01',
+      year: 2024,
+    })
+    expect(periodToStoredPeriod(parsePeriod('FY2025'))).toEqual({
+      end: '2025-03-31',
+      kind: 'dates',
+      label: 'FY2025',
+      start: '2024-04-01',
+      year: null,
+    })
+    expect(periodToStoredPeriod({ kind: 'undated', label: 'n.d.' })).toEqual({
+      end: null,
+      kind: 'undated',
+      label: 'n.d.',
+      start: null,
+      year: null,
+    })
+  })
+
+  it('should give stored days as midnight UTC timestamps', () => {
+    expect(periodToTimestamps(periodToStoredPeriod(parsePeriod('2025-01..2025-08')))).toMatchObject({
+      end: '2025-08-31T00:00:00.000Z',
+      start: '2025-01-01T00:00:00.000Z',
+    })
+    expect(periodToTimestamps(periodToStoredPeriod(parsePeriod('')))).toMatchObject({ end: null, start: null })
+  })
+
+  it.each(['2025', '2025-12', '2024-11..2025-02', '2025-04-03', 'FY2025', ''])(
+    'should read “%s” back the same from its stored group and from its key',
+    (text) => {
+      const period = parsePeriod(text)
+      const { label: _label, ...withoutLabel } = period
+      expect(storedPeriodToPeriod(periodToStoredPeriod(period))).toEqual({ ...period, label: period.label ?? null })
+      expect(parsePeriod(periodToKey(period))).toEqual(withoutLabel)
+    },
+  )
+})
+
+describe('midpoint', () => {
+  it('should place a span at its middle day', () => {
+    expect(midpoint('2025-01-01', '2025-12-31')).toBe('2025-07-02')
+    expect(midpoint('2025-03-01', '2025-03-01')).toBe('2025-03-01')
   })
 })

@@ -38,7 +38,10 @@ export const periodBounds = (period: Period): null | { end: string; start: strin
   return { end: period.end, start: period.start }
 }
 
-/** Identity of a period for duplicate detection: equal keys mean the same period. */
+/**
+ * Identity of a period for duplicate detection (equal keys mean the same period), written in the
+ * notation `parsePeriod` reads back: `2025`, `2025-01-01..2025-08-31`, `undated`. Exports use it.
+ */
 export const periodToKey = (period: Period): string => {
   if (period.kind === 'undated') {
     return 'undated'
@@ -47,6 +50,80 @@ export const periodToKey = (period: Period): string => {
     return String(period.year)
   }
   return `${period.start}..${period.end}`
+}
+
+/**
+ * An observation's `period` group as the collection stores it and imports compare it. Dates are ISO
+ * days here; stored documents hold them as midnight UTC timestamps (`periodToTimestamps`).
+ */
+export type StoredPeriod = {
+  end: null | string
+  kind: Period['kind']
+  label: null | string
+  start: null | string
+  year: null | number
+}
+
+/** A `period` group as a form, a query or an older document may give it: any field may be missing. */
+export type StoredPeriodInput = { [Key in keyof StoredPeriod]?: null | StoredPeriod[Key] }
+
+/**
+ * The stored group of a period: its bounds as ISO days (a year's are 1 January and 31 December),
+ * `year` only for a year. Undated periods have no bounds.
+ */
+export const periodToStoredPeriod = (period: Period): StoredPeriod => {
+  const bounds = periodBounds(period)
+  return {
+    end: bounds?.end ?? null,
+    kind: period.kind,
+    label: period.label ?? null,
+    start: bounds?.start ?? null,
+    year: period.kind === 'year' ? period.year : null,
+  }
+}
+
+/** An ISO day as the midnight UTC timestamp Payload's date fields store it as. */
+export const dayToTimestamp = (day: null | string): null | string => (day ? `${day.slice(0, 10)}T00:00:00.000Z` : null)
+
+/** A stored group with its days as the midnight UTC timestamps Payload's date fields hold. */
+export const periodToTimestamps = (stored: StoredPeriod): StoredPeriod => ({
+  ...stored,
+  end: dayToTimestamp(stored.end),
+  start: dayToTimestamp(stored.start),
+})
+
+/**
+ * The `Period` of a stored group (dates as days or timestamps). A group that does not describe a
+ * whole period (a year without its number, dates without both bounds) reads as undated; checking
+ * what people enter is `checkPeriod` in lib/observations/rules.ts.
+ */
+export const storedPeriodToPeriod = (stored: null | StoredPeriodInput | undefined): Period => {
+  if (stored?.kind === 'year' && typeof stored.year === 'number') {
+    return { kind: 'year', label: stored.label ?? null, year: stored.year }
+  }
+  if (stored?.kind === 'dates' && stored.start && stored.end) {
+    return { end: toIsoDate(stored.end), kind: 'dates', label: stored.label ?? null, start: toIsoDate(stored.start) }
+  }
+  return { kind: 'undated', label: stored?.label ?? null }
+}
+
+const DAY = 86_400_000
+
+/** Midpoints by period: a comparison places thousands of figures on the same few hundred periods. */
+const midpoints = new Map<string, string>()
+
+/** The middle day of a span of ISO days, where a chart places a figure of that period. */
+export const midpoint = (start: string, end: string): string => {
+  const key = `${start}/${end}`
+  let mid = midpoints.get(key)
+  if (mid === undefined) {
+    mid = toIsoDate(new Date((Date.parse(start) + Date.parse(end) + DAY) / 2))
+    if (midpoints.size >= 10_000) {
+      midpoints.clear()
+    }
+    midpoints.set(key, mid)
+  }
+  return mid
 }
 
 const parts = (iso: string) => {

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { createRequire } from 'node:module'
 
 import { observationSeriesKey } from '@/lib/observationKey'
+import { periodToStoredPeriod } from '@/lib/period'
 import { textToSlug } from '@/lib/slugify'
 
 import { articles } from './data/articles'
@@ -261,13 +262,7 @@ export const seed = async ({ demoAccounts, ...args }: Args & { demoAccounts: boo
       indicator: indicatorIds.get(observation.indicator),
       note: observation.note,
       partner: observation.partner ? countryIds.get(observation.partner) : null,
-      period: {
-        end: period.kind === 'dates' ? period.end : null,
-        kind: period.kind,
-        label: period.label ?? null,
-        start: period.kind === 'dates' ? period.start : null,
-        year: period.kind === 'year' ? period.year : null,
-      },
+      period: periodToStoredPeriod(period),
       qualifier: observation.qualifier,
       qualifierNote: observation.qualifierNote,
       source: { article, footnote: observation.footnote },

@@ -7,6 +7,7 @@ import { ArticleCard } from '@/components/site/ArticleCard'
 import { EventList } from '@/components/site/EventList'
 import { Flag } from '@/components/site/Flag'
 import { HeadlineFigure } from '@/components/site/HeadlineFigure'
+import { FOCUS_REGIONS } from '@/lib/countries/options'
 import { pageMetadata, SITE_DESCRIPTION, SITE_NAME } from '@/lib/metadata'
 import { getLatestArticles } from '@/lib/queries/articles'
 import { getCountries, getRecentEvents } from '@/lib/queries/countries'
@@ -18,11 +19,6 @@ export const metadata: Metadata = {
   ...pageMetadata({ description: SITE_DESCRIPTION, path: '/', title: SITE_NAME }),
   title: { absolute: `${SITE_NAME} — Central Asia & South Caucasus analysis` },
 }
-
-const FOCUS_REGIONS = [
-  { label: 'Central Asia', value: 'central-asia' },
-  { label: 'South Caucasus', value: 'south-caucasus' },
-] as const
 
 const HomePage = async () => {
   const [articles, countries, events] = await Promise.all([getLatestArticles(10), getCountries(), getRecentEvents(6)])

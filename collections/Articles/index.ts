@@ -3,35 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { articleAccess } from '@/access/editorial'
 import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
+import { TOPICS, topicLabel } from '@/lib/articles/options'
 
 import { requireOwnBylineOnCreate } from './hooks/requireOwnBylineOnCreate'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { syncBodyReferences } from './hooks/syncBodyReferences'
-
-export const TOPICS = [
-  'borders',
-  'conflict',
-  'critical-minerals',
-  'culture',
-  'digital',
-  'diplomacy',
-  'economic-integration',
-  'education',
-  'energy',
-  'governance',
-  'health',
-  'identity',
-  'infrastructure',
-  'investment',
-  'logistics',
-  'migration',
-  'security',
-  'tourism',
-  'trade',
-  'aviation',
-] as const
-
-export const topicLabel = (topic: string): string => (topic[0].toUpperCase() + topic.slice(1)).replace(/-/g, ' ')
 
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',

@@ -2,18 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { slugField } from '@/fields/slug'
 import { richTextField } from '@/fields/richText'
+import { COUNTRY_KINDS, COUNTRY_REGIONS } from '@/lib/countries/options'
 
 import { normalizeCountryCodes } from './hooks/normalizeCountryCodes'
-
-export const COUNTRY_REGIONS = [
-  { label: 'Central Asia', value: 'central-asia' },
-  { label: 'South Caucasus', value: 'south-caucasus' },
-  { label: 'External power', value: 'external-power' },
-  { label: 'Neighbouring state', value: 'neighbour' },
-  { label: 'Middle East', value: 'middle-east' },
-  { label: 'Other', value: 'other' },
-  { label: 'Historical', value: 'historical' },
-] as const
 
 export const Countries: CollectionConfig<'countries'> = {
   slug: 'countries',
@@ -60,12 +51,7 @@ export const Countries: CollectionConfig<'countries'> = {
           name: 'kind',
           type: 'select',
           defaultValue: 'state',
-          options: [
-            { label: 'State', value: 'state' },
-            { label: 'Bloc', value: 'bloc' },
-            { label: 'Regional aggregate', value: 'aggregate' },
-            { label: 'Historical state', value: 'historical' },
-          ],
+          options: [...COUNTRY_KINDS],
           required: true,
         },
       ],

@@ -3,34 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
+import { DATE_PRECISIONS, EVENT_KINDS } from '@/lib/events/options'
 
 import { checkEventDate } from './hooks/checkEventDate'
-
-export const EVENT_KINDS = [
-  'summit',
-  'visit',
-  'call',
-  'agreement',
-  'exercise',
-  'forum',
-  'proposal',
-  'infrastructure',
-  'commissioning',
-  'trade',
-  'founding',
-  'incident',
-  'war',
-  'other',
-] as const
-
-export const DATE_PRECISIONS = [
-  { label: 'Day', value: 'day' },
-  { label: 'Span of days', value: 'range' },
-  { label: 'Month', value: 'month' },
-  { label: 'Year', value: 'year' },
-  { label: 'Decade', value: 'decade' },
-  { label: 'Not stated in the source', value: 'unknown' },
-] as const
 
 export const Events: CollectionConfig<'events'> = {
   slug: 'events',

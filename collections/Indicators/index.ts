@@ -3,22 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
+import { INDICATOR_CATEGORIES, INDICATOR_KINDS, INDICATOR_SCALES } from '@/lib/indicators/options'
 
-export const INDICATOR_CATEGORIES = [
-  { label: 'Trade', value: 'trade' },
-  { label: 'Investment', value: 'investment' },
-  { label: 'Agreements and diplomacy', value: 'diplomacy' },
-  { label: 'Energy', value: 'energy' },
-  { label: 'Transport and connectivity', value: 'connectivity' },
-  { label: 'People and mobility', value: 'people' },
-] as const
-
-export const INDICATOR_SCALES = [
-  { label: 'As is', value: '1' },
-  { label: 'Thousands', value: '1e3' },
-  { label: 'Millions', value: '1e6' },
-  { label: 'Billions', value: '1e9' },
-] as const
 
 export const Indicators: CollectionConfig<'indicators'> = {
   slug: 'indicators',
@@ -91,10 +77,7 @@ export const Indicators: CollectionConfig<'indicators'> = {
           type: 'select',
           admin: { description: 'Bilateral figures describe a country and a partner (e.g. trade with China).' },
           defaultValue: 'country',
-          options: [
-            { label: 'Country', value: 'country' },
-            { label: 'Bilateral (country × partner)', value: 'bilateral' },
-          ],
+          options: [...INDICATOR_KINDS],
           required: true,
         },
       ],

@@ -1,17 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { urlField } from '@/fields/url'
+import { OBSERVATION_TEXT_LIMITS, PERIOD_KINDS, PERIOD_YEARS, QUALIFIERS } from '@/lib/observations/options'
 
 import { checkObservation } from './hooks/checkObservation'
-
-export const QUALIFIERS = [
-  { label: 'Actual', value: 'actual' },
-  { label: 'Estimate', value: 'estimate' },
-  { label: 'Approximate', value: 'approx' },
-  { label: 'Target', value: 'target' },
-  { label: 'Lower bound (at least)', value: 'lower-bound' },
-  { label: 'Upper bound (at most)', value: 'upper-bound' },
-] as const
 
 export const Observations: CollectionConfig<'observations'> = {
   slug: 'observations',
@@ -42,7 +34,7 @@ export const Observations: CollectionConfig<'observations'> = {
       name: 'subject',
       type: 'text',
       admin: { description: 'Named project or item the figure is about, if any (e.g. “Masrik-1 solar plant”).' },
-      maxLength: 200,
+      maxLength: OBSERVATION_TEXT_LIMITS.subject.maxLength,
     },
     {
       name: 'period',
@@ -55,19 +47,15 @@ export const Observations: CollectionConfig<'observations'> = {
               name: 'kind',
               type: 'select',
               defaultValue: 'year',
-              options: [
-                { label: 'Calendar year', value: 'year' },
-                { label: 'Dates (month, span or day)', value: 'dates' },
-                { label: 'Undated in the source', value: 'undated' },
-              ],
+              options: [...PERIOD_KINDS],
               required: true,
             },
             {
               name: 'year',
               type: 'number',
               admin: { condition: (_, sibling) => sibling?.kind === 'year' },
-              max: 2100,
-              min: 1900,
+              max: PERIOD_YEARS.max,
+              min: PERIOD_YEARS.min,
             },
             {
               name: 'start',
@@ -93,7 +81,7 @@ export const Observations: CollectionConfig<'observations'> = {
           name: 'label',
           type: 'text',
           admin: { description: 'Optional wording shown instead of the dates, e.g. “FY2025”.' },
-          maxLength: 60,
+          maxLength: OBSERVATION_TEXT_LIMITS.periodLabel.maxLength,
         },
       ],
     },
@@ -111,7 +99,7 @@ export const Observations: CollectionConfig<'observations'> = {
           name: 'unit',
           type: 'text',
           admin: { description: 'Left empty, the indicator’s unit is used.' },
-          maxLength: 40,
+          maxLength: OBSERVATION_TEXT_LIMITS.unit.maxLength,
         },
       ],
     },
@@ -123,7 +111,7 @@ export const Observations: CollectionConfig<'observations'> = {
           name: 'qualifierNote',
           type: 'text',
           admin: { description: 'The source’s own wording, e.g. “over”, “expected by year-end”.' },
-          maxLength: 200,
+          maxLength: OBSERVATION_TEXT_LIMITS.qualifierNote.maxLength,
         },
       ],
     },
@@ -140,7 +128,7 @@ export const Observations: CollectionConfig<'observations'> = {
               name: 'footnote',
               type: 'text',
               admin: { description: 'Footnote marker in that article, e.g. 3 or iv.' },
-              maxLength: 24,
+              maxLength: OBSERVATION_TEXT_LIMITS.footnote.maxLength,
             },
           ],
         },
@@ -149,12 +137,12 @@ export const Observations: CollectionConfig<'observations'> = {
           fields: [
             urlField(),
             { name: 'accessed', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
-            { name: 'publisher', type: 'text', maxLength: 200 },
+            { name: 'publisher', type: 'text', maxLength: OBSERVATION_TEXT_LIMITS.publisher.maxLength },
           ],
         },
       ],
     },
-    { name: 'note', type: 'textarea', maxLength: 2000 },
+    { name: 'note', type: 'textarea', maxLength: OBSERVATION_TEXT_LIMITS.note.maxLength },
     {
       name: 'title',
       type: 'text',

@@ -1,6 +1,6 @@
 import React from 'react'
 
-import type { Figure } from '@/lib/queries/figures'
+import type { SeriesPoint } from '@/lib/series/points'
 
 import { qualifierText } from '@/lib/format'
 import { pointToValueText } from '@/lib/series/text'
@@ -8,7 +8,13 @@ import { pointToValueText } from '@/lib/series/text'
 type IndicatorDisplay = { decimals?: null | number; scale?: null | string }
 
 /** A figure's value with its qualifier as a visible tag and the source's own wording on hover. */
-export const FigureValue = ({ figure, indicator }: { figure: Figure; indicator: IndicatorDisplay | undefined }) => {
+export const FigureValue = ({
+  figure,
+  indicator,
+}: {
+  figure: SeriesPoint
+  indicator: IndicatorDisplay | undefined
+}) => {
   const qualifier = qualifierText(figure.qualifier)
   return (
     <>

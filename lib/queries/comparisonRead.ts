@@ -5,7 +5,8 @@ import type { Article, Observation } from '@/payload-types'
 import type { Figure } from '@/lib/queries/figures'
 
 import { asReader } from '@/lib/queries/reader'
-import { storedPeriodToPeriod, toSeriesPoint } from '@/lib/series/points'
+import { storedPeriodToPeriod } from '@/lib/period'
+import { toSeriesPoint } from '@/lib/series/points'
 
 /** The published countries and indicators a comparison may show, by id (already read as a reader). */
 export type ComparisonScope = {

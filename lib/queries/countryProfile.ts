@@ -44,8 +44,10 @@ export const getCountryProfile = cache(async (slug: string) => {
     lookups: observationLookups(observations),
     /** Every published figure of the country, not only the ones read. */
     observationCount,
-    /** The newest figures, for the table. */
+    /** The newest observations: how many the table stands for. */
     observations: observations.slice(0, PROFILE_TABLE_ROWS),
+    /** The newest figures a reader may see, for the table. */
+    tableFigures: figures.slice(0, PROFILE_TABLE_ROWS),
     resolved,
   }
 })

@@ -3,10 +3,14 @@ import type { SeriesPoint } from '@/lib/series/points'
 import type { SourceRef } from '@/lib/series/download'
 
 import { formatDate } from '@/lib/format'
-import { storedPeriodToPeriod, toSeriesPoint } from '@/lib/series/points'
+import { storedPeriodToPeriod } from '@/lib/period'
+import { toSeriesPoint } from '@/lib/series/points'
 
-/** A published figure: the point the series logic works with, plus its source for the link. */
-export type Figure = SeriesPoint & { source: Observation['source'] }
+/**
+ * @deprecated A figure is a `SeriesPoint` (lib/series/points.ts), which now carries its source.
+ * Kept only until the comparison code that still says `Figure` is renamed.
+ */
+export type Figure = SeriesPoint
 
 /** What an observation read needs from a source article: enough for the link and its note number. */
 export const FIGURE_POPULATE = {

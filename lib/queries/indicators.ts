@@ -141,12 +141,15 @@ export const getIndicatorPage = cache(async (slug: string) => {
     getCompareOptions().then((options) => options.countries),
     resolveRichTextReferences(indicator.methodology),
   ])
+  const figures = observationsToFigures(observations)
   return {
     countries,
-    figures: observationsToFigures(observations),
+    figures,
     indicator,
     observationCount,
     observations: observations.slice(0, INDICATOR_TABLE_ROWS),
     resolved,
+    /** The newest figures a reader may see, for the table. */
+    tableFigures: figures.slice(0, INDICATOR_TABLE_ROWS),
   }
 })

@@ -1,10 +1,15 @@
+import type { Observation } from '@/payload-types'
+
 import type { Period } from '@/lib/period'
 
-import { periodBounds, periodToKey, periodToLabel, toIsoDate } from '@/lib/period'
+import { midpoint, periodBounds, periodToKey, periodToLabel } from '@/lib/period'
 
 /**
- * One published figure reduced to what the comparison and chart logic needs: plain slugs instead
- * of populated documents, a parsed period and the dates used to order and place it.
+ * One published figure as charts and tables show it: plain slugs instead of populated documents, a
+ * parsed period and the dates used to order and place it, and its source. Readers call it a figure
+ * (`FigureTable`, `observationToFigure`). The same record is also an `Observation` (payload-types.ts,
+ * the stored document) and `ObservationData` (lib/observations/data.ts, as entered): those are the
+ * other layers, not other names for this one.
  */
 export type SeriesPoint = {
   country: string
@@ -20,47 +25,12 @@ export type SeriesPoint = {
   periodStart: null | string
   qualifier: string
   qualifierNote: null | string
+  /** Where the figure comes from, for the source column and downloads; chart-only points leave it out. */
+  source?: Observation['source']
   subject: null | string
   unit: string
   value: number
   valueMax: null | number
-}
-
-export type StoredPeriod = {
-  end?: null | string
-  kind?: 'dates' | 'undated' | 'year' | null
-  label?: null | string
-  start?: null | string
-  year?: null | number
-}
-
-/** The stored period group of an observation as a `Period`; incomplete groups read as undated. */
-export const storedPeriodToPeriod = (stored: null | StoredPeriod | undefined): Period => {
-  if (stored?.kind === 'year' && typeof stored.year === 'number') {
-    return { kind: 'year', label: stored.label ?? null, year: stored.year }
-  }
-  if (stored?.kind === 'dates' && stored.start && stored.end) {
-    return { end: toIsoDate(stored.end), kind: 'dates', label: stored.label ?? null, start: toIsoDate(stored.start) }
-  }
-  return { kind: 'undated', label: stored?.label ?? null }
-}
-
-const DAY = 86_400_000
-
-/** Midpoints by period: a comparison places thousands of figures on the same few hundred periods. */
-const midpoints = new Map<string, string>()
-
-export const midpoint = (start: string, end: string): string => {
-  const key = `${start}/${end}`
-  let mid = midpoints.get(key)
-  if (mid === undefined) {
-    mid = toIsoDate(new Date((Date.parse(start) + Date.parse(end) + DAY) / 2))
-    if (midpoints.size >= 10_000) {
-      midpoints.clear()
-    }
-    midpoints.set(key, mid)
-  }
-  return mid
 }
 
 export type PointInput = Omit<SeriesPoint, 'periodEnd' | 'periodKey' | 'periodLabel' | 'periodMid' | 'periodStart'>

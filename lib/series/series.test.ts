@@ -4,7 +4,6 @@ import { alignByPeriod, emptyRows, missingCells, periodColumns } from './align'
 import { latestWithChange } from './change'
 import { DOWNLOAD_COLUMNS, downloadRowsToCsv, pointToDownloadRow } from './download'
 import { bilateralMatrix, matrixKey } from './matrix'
-import { storedPeriodToPeriod } from './points'
 import { axisUnitLabel, groupByUnit, scaleValue, sharedScale } from './scale'
 import { buildPoint } from './testPoint'
 import {
@@ -62,15 +61,6 @@ describe('period alignment', () => {
       rows: ['kazakhstan'],
     })
     expect(alignment.rows[0].cells[0].map((point) => point.partner)).toEqual(['uzbekistan', 'kyrgyzstan'])
-  })
-
-  it('should read stored year, date and incomplete periods', () => {
-    expect(storedPeriodToPeriod({ kind: 'year', year: 2025 })).toEqual({ kind: 'year', label: null, year: 2025 })
-    expect(
-      storedPeriodToPeriod({ end: '2025-08-31T00:00:00.000Z', kind: 'dates', start: '2025-01-01T00:00:00.000Z' }),
-    ).toEqual({ end: '2025-08-31', kind: 'dates', label: null, start: '2025-01-01' })
-    expect(storedPeriodToPeriod({ kind: 'dates', start: '2025-01-01' })).toEqual({ kind: 'undated', label: null })
-    expect(storedPeriodToPeriod(null)).toEqual({ kind: 'undated', label: null })
   })
 
   it('should place a span at its middle and an undated figure nowhere', () => {

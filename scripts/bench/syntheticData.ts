@@ -3,8 +3,7 @@ import type { Client, InStatement, InValue } from '@libsql/client'
 import type { Period } from '@/lib/period'
 
 import { eventDateToText } from '@/lib/eventDate'
-import { observationSeriesKey } from '@/lib/observationKey'
-import { periodBounds, periodToLabel } from '@/lib/period'
+import { deriveObservationFields } from '@/lib/observations/rules'
 
 /** How much synthetic data to write. The benchmark uses `BENCH_SCALE`; tests use a small one. */
 export type SyntheticScale = {
@@ -186,25 +185,25 @@ export const insertSyntheticData = async (client: Client, scale: SyntheticScale)
       let value = 100 + random() * 10_000
       for (let offset = 0; offset < scale.years; offset++) {
         const period: Period = { kind: 'year', year: FIRST_YEAR + offset }
-        const bounds = periodBounds(period)!
+        const derived = deriveObservationFields({ country, indicator, partner, period, subject: null })
         value *= 0.95 + random() * 0.15
         observations.push([
           indicator.id,
           country.id,
           partner?.id ?? null,
-          'year',
-          period.year,
-          `${bounds.start}T00:00:00.000Z`,
-          `${bounds.end}T00:00:00.000Z`,
+          derived.period.kind,
+          derived.period.year,
+          derived.period.start,
+          derived.period.end,
           Math.round(value * 1e6),
           'USD',
           'actual',
           SOURCE_URL,
           STAMP,
           'Synthetic benchmark data',
-          `${indicator.name}: ${country.name}${partner ? ` × ${partner.name}` : ''}, ${periodToLabel(period)}`,
-          periodToLabel(period),
-          observationSeriesKey({ country: country.id, indicator: indicator.id, partner: partner?.id, period }),
+          derived.title,
+          derived.periodText,
+          derived.seriesKey,
           'published',
           STAMP,
           STAMP,

@@ -3,9 +3,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import React from 'react'
 
-import { TOPICS, topicLabel } from '@/collections/Articles'
 import { ArticleCard } from '@/components/site/ArticleCard'
 import { Pagination } from '@/components/site/Pagination'
+import { FOCUS_REGIONS } from '@/lib/countries/options'
+import { TOPICS, topicLabel } from '@/lib/articles/options'
 import { pageMetadata } from '@/lib/metadata'
 import { listArticles } from '@/lib/queries/articles'
 import { getAuthors } from '@/lib/queries/authors'
@@ -13,11 +14,6 @@ import { getCountries } from '@/lib/queries/countries'
 
 type SearchParams = Record<string, string | string[] | undefined>
 type Props = { searchParams: Promise<SearchParams> }
-
-const FILTER_REGIONS = [
-  { label: 'Central Asia', value: 'central-asia' },
-  { label: 'South Caucasus', value: 'south-caucasus' },
-] as const
 
 const single = (value: string | string[] | undefined): string => (Array.isArray(value) ? value[0] : value)?.trim() ?? ''
 
@@ -88,7 +84,7 @@ const ArticlesPage = async ({ searchParams }: Props) => {
     .filter(Boolean)
     .join(' ')
   const otherCountries = countries.filter(
-    (candidate) => candidate.kind === 'state' && !FILTER_REGIONS.some((region) => region.value === candidate.region),
+    (candidate) => candidate.kind === 'state' && !FOCUS_REGIONS.some((region) => region.value === candidate.region),
   )
 
   return (
@@ -106,7 +102,7 @@ const ArticlesPage = async ({ searchParams }: Props) => {
           <label htmlFor="filter-country">Country</label>
           <select defaultValue={country?.slug ?? ''} id="filter-country" name="country">
             <option value="">All countries</option>
-            {FILTER_REGIONS.map((region) => (
+            {FOCUS_REGIONS.map((region) => (
               <optgroup key={region.value} label={region.label}>
                 {countries
                   .filter((candidate) => candidate.region === region.value && candidate.kind === 'state')

@@ -6,10 +6,10 @@ import React, { cache, Suspense } from 'react'
 
 import type { PickerGroup } from './ComparePicker.client'
 
-import { COUNTRY_REGIONS } from '@/collections/Countries'
-import { INDICATOR_CATEGORIES } from '@/collections/Indicators'
 import { SaveComparisonButton } from '@/components/site/account/SaveComparisonButton'
 import { CompareIndicatorSection } from '@/components/site/views/CompareIndicatorSection'
+import { COUNTRY_REGIONS } from '@/lib/countries/options'
+import { INDICATOR_CATEGORIES } from '@/lib/indicators/options'
 import { getComparison } from '@/lib/queries/compare'
 import type { CompareSelection } from '@/lib/series/url'
 

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import React from 'react'
 
 import { CountryChip } from '@/components/site/CountryChip'
-import { COUNTRY_REGIONS } from '@/collections/Countries'
+import { COUNTRY_REGIONS } from '@/lib/countries/options'
 import { getCountries } from '@/lib/queries/countries'
 
 export const dynamic = 'force-dynamic'

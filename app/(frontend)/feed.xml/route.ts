@@ -1,6 +1,6 @@
 import type { Author } from '@/payload-types'
 
-import { topicLabel } from '@/collections/Articles'
+import { topicLabel } from '@/lib/articles/options'
 import { feedEntriesToRss } from '@/lib/feed/rss'
 import { getFeedArticles } from '@/lib/queries/articles'
 import { absoluteUrl } from '@/lib/siteUrl'

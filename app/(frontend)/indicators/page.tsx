@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import React from 'react'
 
-import { INDICATOR_CATEGORIES } from '@/collections/Indicators'
+import { INDICATOR_CATEGORIES } from '@/lib/indicators/options'
 import { getIndicatorSummaries } from '@/lib/queries/indicators'
 
 import '@/components/site/views/views.css'

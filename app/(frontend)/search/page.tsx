@@ -5,10 +5,10 @@ import type { SearchResults } from '@/lib/queries/search'
 import Link from 'next/link'
 import React from 'react'
 
-import { COUNTRY_REGIONS } from '@/collections/Countries'
 import { Flag } from '@/components/site/Flag'
 import { Highlighted } from '@/components/site/Highlighted'
 import { authorNames } from '@/components/site/ArticleCard'
+import { regionLabel } from '@/lib/countries/options'
 import { formatDate } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata'
 import { searchSite } from '@/lib/queries/search'
@@ -43,8 +43,6 @@ const countsToText = ({ articles, countries, indicators }: SearchResults): strin
   ]
     .filter(Boolean)
     .join(', ')
-
-const regionLabel = (value: string) => COUNTRY_REGIONS.find((region) => region.value === value)?.label ?? value
 
 /** One kind of result: a titled section with its list. */
 const ResultGroup = ({

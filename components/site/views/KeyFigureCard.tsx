@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import React from 'react'
 
-import type { Figure } from '@/lib/queries/figures'
+import type { SeriesPoint } from '@/lib/series/points'
 import type { IndicatorLookup } from '@/lib/queries/lookups'
 import type { LatestWithChange } from '@/lib/series/change'
 
@@ -13,8 +13,8 @@ import { percentChangeText, pointToValueText } from '@/lib/series/text'
 type Props = {
   indicator: IndicatorLookup
   partnerName: null | string
-  series: Figure[]
-  summary: LatestWithChange<Figure>
+  series: SeriesPoint[]
+  summary: LatestWithChange<SeriesPoint>
 }
 
 /** Headline figure of one series: latest value, period, change against the previous period, trend. */

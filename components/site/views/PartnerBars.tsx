@@ -1,6 +1,6 @@
 import React from 'react'
 
-import type { Figure } from '@/lib/queries/figures'
+import type { SeriesPoint } from '@/lib/series/points'
 import type { CountryLookup, IndicatorLookup } from '@/lib/queries/lookups'
 
 import { BarChart } from '@/components/site/charts/BarChart'
@@ -14,7 +14,7 @@ type Props = {
   countries: Map<string, CountryLookup>
   countryName: string
   countrySlug: string
-  figures: Figure[]
+  figures: SeriesPoint[]
   indicator: IndicatorLookup
 }
 

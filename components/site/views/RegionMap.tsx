@@ -1,6 +1,6 @@
 import React from 'react'
 
-import type { Figure } from '@/lib/queries/figures'
+import type { SeriesPoint } from '@/lib/series/points'
 import type { MapDatum } from '@/components/site/charts/ChoroplethMap'
 
 import { ChoroplethMap, isOnRegionMap, mapColour, mapLegend } from '@/components/site/charts/ChoroplethMap'
@@ -15,7 +15,7 @@ type IndicatorDisplay = { decimals?: null | number; name: string; scale?: null |
 
 type Props = {
   /** The figure coloured on each country, keyed by that country's slug. */
-  figures: Map<string, Figure>
+  figures: Map<string, SeriesPoint>
   /** The reporting country: its outline, or its members' outlines when it is a group. */
   highlight?: { iso3: string[]; name: string } | null
   id: string

@@ -10,7 +10,7 @@ import { loadImportReference } from '@/lib/import/observations/server'
 import { IMPORTED_DRAFT_FIELDS, writeObservation } from '@/lib/import/observations/write'
 import { textToPeriod } from '@/lib/import/observations/parseValues'
 import { ImportRolledBackError, nowIso, undoImport } from '@/lib/import/rollback'
-import { periodBounds } from '@/lib/period'
+import { periodToStoredPeriod } from '@/lib/period'
 import { validateRichTextDoc } from '@/lib/richText/validate'
 import { textToSlug } from '@/lib/slugify'
 
@@ -343,8 +343,6 @@ export const createArticleDraft = async ({
     )
     const notes = new Map(request.notes.map((note) => [note.id, note]))
     for (const figure of request.figures) {
-      const period = textToPeriod(figure.period ?? '')
-      const bounds = periodBounds(period)
       const note = figure.footnote ? notes.get(figure.footnote) : undefined
       const from = nowIso()
       const id = await write({
@@ -353,13 +351,7 @@ export const createArticleDraft = async ({
           indicator: asId(figure.indicator)!,
           note: null,
           partner: asId(figure.partner),
-          period: {
-            end: bounds?.end ?? null,
-            kind: period.kind,
-            label: period.label ?? null,
-            start: bounds?.start ?? null,
-            year: period.kind === 'year' ? period.year : null,
-          },
+          period: periodToStoredPeriod(textToPeriod(figure.period ?? '')),
           qualifier: figure.qualifier,
           qualifierNote: null,
           source: {

@@ -3,6 +3,7 @@ import type { JSONContent } from '@tiptap/core'
 import worldCountries from 'world-countries'
 
 import type { CountryRecord } from '@/lib/import/countryNames'
+import type { Qualifier } from '@/lib/observations/options'
 
 import { textToNumber } from '@/lib/import/observations/parseValues'
 
@@ -22,7 +23,7 @@ export type FigureSuggestion = {
   key: string
   period: null | string
   phrase: string
-  qualifier: 'actual' | 'approx' | 'lower-bound' | 'target' | 'upper-bound'
+  qualifier: Exclude<Qualifier, 'estimate'>
   sentence: string
   unit: string
   value: number

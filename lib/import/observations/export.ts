@@ -5,11 +5,15 @@ import Papa from 'papaparse'
 
 import type { User } from '@/payload-types'
 
+import type { ObservationData } from '@/lib/observations/data'
+
 import { neutraliseCsvRows } from '@/lib/csv/formulaCells'
+import { observationToData } from '@/lib/observations/data'
+import { periodToKey, storedPeriodToPeriod } from '@/lib/period'
 
-import type { ImportReference, ObservationData } from './plan'
+import type { ImportReference } from './plan'
 
-import { loadImportReference, observationToData } from './server'
+import { loadImportReference } from './server'
 
 /** Export columns: the import recognises every one of these headers without any mapping. */
 export const EXPORT_HEADERS = [
@@ -34,16 +38,6 @@ export const EXPORT_HEADERS = [
 
 export type ExportFilter = { country?: string; from?: string; indicator?: string; to?: string }
 
-const periodToNotation = (period: ObservationData['period']): string => {
-  if (period.kind === 'year') {
-    return String(period.year)
-  }
-  if (period.kind === 'dates') {
-    return `${period.start}..${period.end}`
-  }
-  return 'undated'
-}
-
 /** Observations as export rows, with codes and slugs that the import reads back to the same records. */
 export const observationsToRows = (
   observations: ObservationData[],
@@ -58,7 +52,7 @@ export const observationsToRows = (
     iso3Of.get(String(data.country)) ?? '',
     data.partner === null ? '' : (iso3Of.get(String(data.partner)) ?? ''),
     text(data.subject),
-    periodToNotation(data.period),
+    periodToKey(storedPeriodToPeriod(data.period)),
     text(data.period.label),
     data.value,
     text(data.valueMax),

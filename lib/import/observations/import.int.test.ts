@@ -274,6 +274,53 @@ describe('observation import', () => {
     expect(submissions.totalDocs).toBe(6)
   })
 
+  it('should refuse in the dry run the rows the observation hook refuses: a year out of range, an over-long text', async () => {
+    const csv = [
+      'indicator,country,subject,period,value,source url',
+      'synthetic-capacity,KAZ,,1850,1,https://stat.example.org/synthetic',
+      'synthetic-capacity,KAZ,,2101,1,https://stat.example.org/synthetic',
+      `synthetic-capacity,KAZ,${'x'.repeat(201)},2020,1,https://stat.example.org/synthetic`,
+    ].join('\n')
+    const { plan } = await dryRun(csv)
+    expect(plan.rejected.map((row) => [row.line, row.reasons.join(' ')])).toEqual([
+      [2, expect.stringContaining('between 1900 and 2100')],
+      [3, expect.stringContaining('between 1900 and 2100')],
+      [4, expect.stringContaining('Subject is longer than 200 characters')],
+    ])
+    expect(plan.create).toEqual([])
+  })
+
+  // The bulk path exists on SQLite only; elsewhere every row goes through the Local API.
+  it.runIf(isSqlite)('should write the same audit rows through the bulk path as through the Local API', async () => {
+    const csv = [
+      'indicator,country,period,value,source url',
+      'synthetic-capacity,KAZ,1990,1,https://stat.example.org/audit',
+      'synthetic-capacity,KGZ,1990,2,https://stat.example.org/audit',
+    ].join('\n')
+    const table = csvToTable(csv)
+    const mapping = guessMapping(table.headers)
+    const auditRows = async (titles: string[]) => {
+      const { docs } = await payload.find({
+        collection: 'workflow-events',
+        depth: 0,
+        pagination: false,
+        sort: 'documentTitle',
+        where: { documentTitle: { in: titles } },
+      })
+      return docs.map(({ createdAt: _c, documentId: _d, id: _i, updatedAt: _u, ...row }) => row)
+    }
+    const viaLocalApi = await dryRunObservationImport({ mapping, payload, table, user: analyst })
+    const titles = viaLocalApi.plan.create.map((row) => row.title)
+    await applyObservationImport({ ...viaLocalApi, mapping, payload, useBulkInsert: false, user: analyst })
+    const expected = await auditRows(titles)
+    expect(expected).toHaveLength(2)
+    await payload.delete({ collection: 'observations', where: { title: { in: titles } } })
+    await payload.db.deleteMany({ collection: 'workflow-events', where: { documentTitle: { in: titles } } })
+    const viaBulk = await dryRunObservationImport({ mapping, payload, table, user: analyst })
+    await applyObservationImport({ ...viaBulk, mapping, payload, useBulkInsert: true, user: analyst })
+    expect(await auditRows(titles)).toEqual(expected)
+  })
+
   it.runIf(isSqlite)(
     'should undo earlier bulk chunks when a later chunk hits a duplicate created since the dry run',
     async () => {

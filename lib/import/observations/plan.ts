@@ -1,10 +1,22 @@
 import type { CountryRecord } from '@/lib/import/countryNames'
+import type { IndicatorKind } from '@/lib/indicators/options'
+import type { ObservationData } from '@/lib/observations/data'
+import type { Qualifier } from '@/lib/observations/options'
+import type { ObservationProblem } from '@/lib/observations/rules'
 import type { Period } from '@/lib/period'
 
 import { createCountryMatcher } from '@/lib/import/countryNames'
-import { observationSeriesKey } from '@/lib/observationKey'
-import { periodBounds, periodToLabel } from '@/lib/period'
+import { QUALIFIER_VALUES } from '@/lib/observations/options'
+import {
+  checkPeriod,
+  deriveObservationFields,
+  observationProblems,
+  observationUnit,
+  textLengthProblems,
+} from '@/lib/observations/rules'
+import { periodToStoredPeriod } from '@/lib/period'
 import { textToSlug } from '@/lib/slugify'
+import { isHttpUrl } from '@/lib/text/httpUrl'
 
 import type { ColumnMapping, ImportFieldKey } from './columns'
 import type { Table } from './parseTable'
@@ -13,8 +25,7 @@ import { textToIsoDay, textToNumber, textToPeriod } from './parseValues'
 
 type Id = number | string
 
-export const QUALIFIER_VALUES = ['actual', 'estimate', 'approx', 'target', 'lower-bound', 'upper-bound'] as const
-type Qualifier = (typeof QUALIFIER_VALUES)[number]
+/** Words a spreadsheet may use for each qualifier, besides the value itself and its label. */
 const QUALIFIER_WORDS: Record<string, Qualifier> = {
   actual: 'actual',
   approx: 'approx',
@@ -34,7 +45,7 @@ const QUALIFIER_WORDS: Record<string, Qualifier> = {
 
 export type IndicatorRecord = {
   id: Id
-  kind: 'bilateral' | 'country'
+  kind: IndicatorKind
   name: string
   otherUnits: string[]
   slug: string
@@ -44,29 +55,11 @@ export type ArticleRecord = { id: Id; slug: string; title: string }
 
 export type ImportReference = { articles: ArticleRecord[]; countries: CountryRecord[]; indicators: IndicatorRecord[] }
 
-/** The observation a row describes, in the shape the collection stores. */
-export type ObservationData = {
-  country: Id
-  indicator: Id
-  note: null | string
-  partner: Id | null
-  period: { end: null | string; kind: Period['kind']; label: null | string; start: null | string; year: null | number }
-  qualifier: Qualifier
-  qualifierNote: null | string
-  source: {
-    accessed: null | string
-    article: Id | null
-    footnote: null | string
-    publisher: null | string
-    url: null | string
-  }
-  subject: null | string
-  unit: string
-  value: number
-  valueMax: null | number
-}
-
-export type ReadRow = { data: ObservationData; line: number; seriesKey: string; title: string }
+/**
+ * A row the dry run accepted: the observation it describes (`data`) and what the collection derives
+ * from it (the same `deriveObservationFields` the hook uses), so the bulk writer can store it as is.
+ */
+export type ReadRow = { data: ObservationData; line: number; periodText: string; seriesKey: string; title: string }
 export type RejectedRow = { cells: string[]; line: number; reasons: string[] }
 
 /** Fields compared with an existing observation, and how they are shown. */
@@ -96,33 +89,6 @@ export type ImportPlan = {
 }
 
 const textOrNull = (text: string | undefined) => (text && text.trim() ? text.trim() : null)
-
-const periodToData = (period: Period): ObservationData['period'] => {
-  const bounds = periodBounds(period)
-  return {
-    end: bounds?.end ?? null,
-    kind: period.kind,
-    label: period.label ?? null,
-    start: bounds?.start ?? null,
-    year: period.kind === 'year' ? period.year : null,
-  }
-}
-
-/** The `Period` of stored observation data (for keys and labels). */
-export const dataToPeriod = (period: ObservationData['period']): Period => {
-  if (period.kind === 'year') {
-    return { kind: 'year', label: period.label, year: Number(period.year) }
-  }
-  if (period.kind === 'dates') {
-    return {
-      end: String(period.end).slice(0, 10),
-      kind: 'dates',
-      label: period.label,
-      start: String(period.start).slice(0, 10),
-    }
-  }
-  return { kind: 'undated', label: period.label }
-}
 
 /**
  * Reads every row against the reference data, applying the same rules the observation hook
@@ -182,12 +148,6 @@ export const readRows = ({
     if (partnerText && !partner) {
       reasons.push(`Unknown partner country “${partnerText}”.`)
     }
-    if (partner && indicator && indicator.kind !== 'bilateral') {
-      reasons.push(`“${indicator.name}” is a country indicator and takes no partner (“${partnerText}”).`)
-    }
-    if (partner && country && String(partner.id) === String(country.id)) {
-      reasons.push('The partner must be a different country.')
-    }
 
     const valueText = cell('value')
     const value = textToNumber(valueText)
@@ -198,16 +158,6 @@ export const readRows = ({
     const valueMax = valueMaxText ? textToNumber(valueMaxText) : null
     if (valueMaxText && valueMax === null) {
       reasons.push(`Upper value “${valueMaxText}” is not a number.`)
-    }
-    if (valueMax !== null && value !== null && valueMax < value) {
-      reasons.push('The upper end of the range is below the value.')
-    }
-
-    const unit = cell('unit') || indicator?.unit || ''
-    if (indicator && ![indicator.unit, ...indicator.otherUnits].includes(unit)) {
-      reasons.push(
-        `“${indicator.name}” is measured in ${[indicator.unit, ...indicator.otherUnits].join(' or ')}, not ${unit}.`,
-      )
     }
 
     let period: null | Period = null
@@ -228,7 +178,7 @@ export const readRows = ({
     }
 
     const url = textOrNull(cell('sourceUrl'))
-    if (url && !/^https?:\/\/\S+$/i.test(url)) {
+    if (url && !isHttpUrl(url)) {
       reasons.push(`Source “${url}” is not a full http(s) address.`)
     }
     const articleText = cell('article')
@@ -236,53 +186,76 @@ export const readRows = ({
     if (articleText && !article) {
       reasons.push(`Unknown source article “${articleText}”.`)
     }
-    if (!url && !articleText) {
-      reasons.push('No source: give a source URL or an article.')
-    }
     const accessedText = cell('accessed')
     const accessed = accessedText ? textToIsoDay(accessedText) : null
     if (accessedText && !accessed) {
       reasons.push(`Access date “${accessedText}” is not a date (use 2025-10-15 or 15.10.2025).`)
     }
 
+    const texts = {
+      footnote: textOrNull(cell('footnote')),
+      note: textOrNull(cell('note')),
+      periodLabel: period?.label ?? null,
+      publisher: textOrNull(cell('publisher')),
+      qualifierNote: textOrNull(cell('qualifierNote')),
+      subject: textOrNull(cell('subject')),
+      unit: cell('unit'),
+    }
+    const problems: ObservationProblem[] = [
+      ...observationProblems({
+        country: country?.id ?? null,
+        indicator: indicator ?? null,
+        partner: partner?.id ?? null,
+        // An article that was named but not found is reported above, not as a missing source.
+        source: { article: article?.id ?? (articleText || null), url },
+        unit: texts.unit,
+        value,
+        valueMax,
+      }),
+      ...(period ? [checkPeriod(periodToStoredPeriod(period)).problem].filter((problem) => problem !== null) : []),
+      ...textLengthProblems(texts),
+    ]
+    for (const problem of problems) {
+      // A spreadsheet row names the partner it refuses, where a form points at the field.
+      reasons.push(
+        problem.rule === 'partnerOnCountryIndicator'
+          ? `“${indicator!.name}” is a country indicator and takes no partner (“${partnerText}”).`
+          : problem.message,
+      )
+    }
+
     if (reasons.length === 0 && indicator && country && period && qualifier && value !== null) {
-      const subject = textOrNull(cell('subject'))
-      const seriesKey = observationSeriesKey({
-        country: country.id,
-        indicator: indicator.id,
-        partner: partner?.id,
-        period,
-        subject,
-      })
-      const firstLine = firstLineOfSeries.get(seriesKey)
+      const derived = deriveObservationFields({ country, indicator, partner, period, subject: texts.subject })
+      const firstLine = firstLineOfSeries.get(derived.seriesKey)
       if (firstLine !== undefined) {
         reasons.push(`Duplicate of row ${firstLine}: same indicator, countries, period and subject.`)
       } else {
-        firstLineOfSeries.set(seriesKey, line)
+        firstLineOfSeries.set(derived.seriesKey, line)
         accepted.push({
           data: {
             country: country.id,
             indicator: indicator.id,
-            note: textOrNull(cell('note')),
+            note: texts.note,
             partner: partner?.id ?? null,
-            period: periodToData(period),
+            period: periodToStoredPeriod(period),
             qualifier,
-            qualifierNote: textOrNull(cell('qualifierNote')),
+            qualifierNote: texts.qualifierNote,
             source: {
               accessed,
               article: article?.id ?? null,
-              footnote: textOrNull(cell('footnote')),
-              publisher: textOrNull(cell('publisher')),
+              footnote: texts.footnote,
+              publisher: texts.publisher,
               url,
             },
-            subject,
-            unit,
+            subject: texts.subject,
+            unit: observationUnit(texts.unit, indicator),
             value,
             valueMax,
           },
           line,
-          seriesKey,
-          title: `${indicator.name}: ${country.name}${partner ? ` × ${partner.name}` : ''}${subject ? ` (${subject})` : ''}, ${periodToLabel(period)}`,
+          periodText: derived.periodText,
+          seriesKey: derived.seriesKey,
+          title: derived.title,
         })
         continue
       }

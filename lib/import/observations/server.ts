@@ -5,9 +5,10 @@ import type { Observation, User } from '@/payload-types'
 import type { ImportJournal, LatestVersion } from '@/lib/import/rollback'
 
 import { ImportRolledBackError, nowIso, undoImport } from '@/lib/import/rollback'
+import { observationToData, relationId } from '@/lib/observations/data'
 
 import type { ColumnMapping } from './columns'
-import type { ExistingObservation, ImportPlan, ImportReference, ObservationData } from './plan'
+import type { ExistingObservation, ImportPlan, ImportReference } from './plan'
 import type { Table } from './parseTable'
 
 import { classifyRows, mergeForUpdate, readRows } from './plan'
@@ -19,43 +20,6 @@ const LOOKUP_CHUNK = 500
 
 /** Above this many new rows, SQLite imports insert in bulk (see `insertObservationDrafts`). */
 const BULK_THRESHOLD = 100
-
-const idOf = (value: unknown): Id | null =>
-  value === null || value === undefined
-    ? null
-    : typeof value === 'object'
-      ? ((value as { id: Id }).id ?? null)
-      : (value as Id)
-
-const day = (value: null | string | undefined) => (value ? String(value).slice(0, 10) : null)
-
-/** Stored observation → the shape imports compare and write. */
-export const observationToData = (doc: Observation): ObservationData => ({
-  country: idOf(doc.country)!,
-  indicator: idOf(doc.indicator)!,
-  note: doc.note ?? null,
-  partner: idOf(doc.partner),
-  period: {
-    end: day(doc.period?.end),
-    kind: doc.period?.kind ?? 'undated',
-    label: doc.period?.label ?? null,
-    start: day(doc.period?.start),
-    year: doc.period?.year ?? null,
-  },
-  qualifier: doc.qualifier,
-  qualifierNote: doc.qualifierNote ?? null,
-  source: {
-    accessed: day(doc.source?.accessed),
-    article: idOf(doc.source?.article),
-    footnote: doc.source?.footnote ?? null,
-    publisher: doc.source?.publisher ?? null,
-    url: doc.source?.url ?? null,
-  },
-  subject: doc.subject ?? null,
-  unit: doc.unit ?? '',
-  value: doc.value,
-  valueMax: doc.valueMax ?? null,
-})
 
 /** Countries, indicators and articles the signed-in user can see, for matching rows against. */
 export const loadImportReference = async ({
@@ -152,7 +116,7 @@ const latestVersions = async (payload: Payload, ids: Id[]): Promise<Map<string, 
       where: { and: [{ parent: { in: ids.slice(index, index + LOOKUP_CHUNK) } }, { latest: { equals: true } }] },
     })
     for (const version of docs) {
-      latest.set(String(idOf(version.parent)), { id: version.id, updatedAt: version.updatedAt })
+      latest.set(String(relationId(version.parent)), { id: version.id, updatedAt: version.updatedAt })
     }
   }
   return latest

@@ -1,14 +1,16 @@
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
+import { createLocalReq, executeAccess } from 'payload'
+
 import type { User } from '@/payload-types'
 
-import { periodToLabel } from '@/lib/period'
+import type { ObservationData } from '@/lib/observations/data'
+
+import { transitionAuditRow } from '@/lib/workflow/transitionAuditRow'
+import { dayToTimestamp, periodToTimestamps } from '@/lib/period'
 import { WORKFLOW_CONTEXT_KEY, type WorkflowTransitionContext } from '@/lib/workflow/context'
-import { TRANSITIONS, WORKFLOW_STATUS_LABELS } from '@/lib/workflow/states'
 
-import type { ObservationData, ReadRow } from './plan'
-
-import { dataToPeriod } from './plan'
+import type { ReadRow } from './plan'
 
 type Id = number | string
 
@@ -55,11 +57,10 @@ export const writeObservation = async (args: WriteArgs): Promise<Id> => {
   return (await payload.update({ ...common, data: stored, id: args.id as number })).id
 }
 
-const midnight = (day: null | string) => (day ? `${day}T00:00:00.000Z` : null)
-
 /** SQLite columns of an observation (the adapter flattens groups into `group_field`). */
 const toSqliteColumns = (row: ReadRow, now: string, submitter: User) => {
   const { data } = row
+  const period = periodToTimestamps(data.period)
   return {
     ...IMPORTED_DRAFT_FIELDS,
     changeAuthors: [String(submitter.id)],
@@ -71,16 +72,16 @@ const toSqliteColumns = (row: ReadRow, now: string, submitter: User) => {
     indicator: data.indicator,
     note: data.note,
     partner: data.partner,
-    period_end: midnight(data.period.end),
-    period_kind: data.period.kind,
-    period_label: data.period.label,
-    period_start: midnight(data.period.start),
-    period_year: data.period.year,
-    periodText: periodToLabel(dataToPeriod(data.period)),
+    period_end: period.end,
+    period_kind: period.kind,
+    period_label: period.label,
+    period_start: period.start,
+    period_year: period.year,
+    periodText: row.periodText,
     qualifier: data.qualifier,
     qualifierNote: data.qualifierNote,
     seriesKey: row.seriesKey,
-    source_accessed: midnight(data.source.accessed),
+    source_accessed: dayToTimestamp(data.source.accessed),
     source_article: data.source.article,
     source_footnote: data.source.footnote,
     source_publisher: data.source.publisher,
@@ -102,11 +103,13 @@ export const canInsertInBulk = (payload: Payload): boolean => payload.db.name ==
 /**
  * Creates many new observations as drafts in a few multi-row statements (each one atomic) instead
  * of one Local API call per row, which on SQLite costs ~12 ms a row in commits. Correct because every
- * row passed `readRows`, which applies the rules of `checkObservation`, and the stored title, period
- * text and series key are computed by the same functions the hook uses; the unique series key index
- * still rejects a duplicate that appeared since the dry run. Access is checked once, with the
- * collection's own create rule for this user. Each inserted id is reported as soon as it exists, with
- * the time its main row, versions and audit rows are all stamped with.
+ * row passed `readRows`, which applies the rules the hook applies (lib/observations/rules.ts) and
+ * the field limits Payload would check, and the stored title, period and series key come from the
+ * hook's own `deriveObservationFields`; the unique series key index still rejects a duplicate that
+ * appeared since the dry run. Access is checked once, with the collection's own create rule for this
+ * user, and each audit row is the one the workflow hook would write (`transitionAuditRow`). Each
+ * inserted id is reported as soon as it exists, with the time its main row, versions and audit rows
+ * are all stamped with.
  */
 export const insertObservationDrafts = async ({
   onInserted,
@@ -119,11 +122,16 @@ export const insertObservationDrafts = async ({
   rows: ReadRow[]
   user: User
 }): Promise<void> => {
-  // The collection's create rule as configured (the editorial workflow plugin supplies it).
-  const mayCreate = await payload.collections.observations.config.access.create({
-    data: IMPORTED_DRAFT_FIELDS,
-    req: { payload, user } as never,
-  })
+  const collection = payload.collections.observations.config
+  const mayCreate = await executeAccess(
+    {
+      collectionConfig: collection,
+      data: IMPORTED_DRAFT_FIELDS,
+      disableErrors: true,
+      req: await createLocalReq({ user: { ...user, collection: 'users' } }, payload),
+    },
+    collection.access.create,
+  )
   if (!mayCreate) {
     throw new Error('You may not create observations.')
   }
@@ -154,19 +162,17 @@ export const insertObservationDrafts = async ({
     // The audit trail the workflow hook would have written for each document, one row per submission.
     await adapter.drizzle.insert(adapter.tables.workflow_events).values(
       chunk.map((columns, position) => ({
-        action: IMPORT_SUBMISSION.action,
-        actor: user.id,
-        actorName: user.name || user.email,
-        comment: IMPORT_SUBMISSION.comment,
+        ...transitionAuditRow({
+          actor: { ...user, collection: 'users' },
+          collection: 'observations',
+          documentId: ids[position],
+          from: 'draft',
+          title: columns.title,
+          to: IMPORT_SUBMISSION.to,
+          transition: IMPORT_SUBMISSION,
+        }),
         createdAt: now,
-        documentCollection: 'observations',
-        documentId: String(ids[position]),
-        documentTitle: columns.title,
-        fromStatus: 'draft',
-        summary: `${TRANSITIONS.submit.label}: ${columns.title} (${WORKFLOW_STATUS_LABELS.draft} → ${WORKFLOW_STATUS_LABELS.in_review})`,
-        toStatus: IMPORT_SUBMISSION.to,
         updatedAt: now,
-        via: 'workflow',
       })),
     )
   }

@@ -2,7 +2,8 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { titleOf } from '../audit'
 import { transitionFromContext } from '../context'
-import { isEditorialCollection, TRANSITIONS, WORKFLOW_STATUS_LABELS, workflowStatusOf } from '../states'
+import { isEditorialCollection, workflowStatusOf } from '../states'
+import { transitionAuditRow } from '../transitionAuditRow'
 
 /**
  * Writes one audit row for every workflow transition that moves a draft along (submit, withdraw,
@@ -21,25 +22,18 @@ export const recordWorkflowTransition: CollectionAfterChangeHook = async ({
   if (!transition || transition.changesLive || !isEditorialCollection(collection.slug)) {
     return doc
   }
-  const from = transition.from ?? workflowStatusOf(previousDoc)
-  const to = workflowStatusOf(doc)
-  const title = titleOf(doc)
-  const actorName = req.user ? String((req.user as { name?: string }).name || req.user.email || req.user.id) : 'System'
   await req.payload.create({
     collection: 'workflow-events',
-    data: {
-      action: transition.action,
-      actor: req.user?.collection === 'users' ? req.user.id : null,
-      actorName,
-      comment: transition.comment ?? null,
-      documentCollection: collection.slug,
-      documentId: String(doc.id),
-      documentTitle: title,
-      fromStatus: from,
-      summary: `${TRANSITIONS[transition.action].label}: ${title} (${WORKFLOW_STATUS_LABELS[from]} → ${WORKFLOW_STATUS_LABELS[to]})`,
-      toStatus: to,
-      via: transition.scheduled ? 'schedule' : 'workflow',
-    },
+    // The generated types describe SQLite's numeric IDs; on MongoDB the same fields hold strings.
+    data: transitionAuditRow({
+      actor: req.user,
+      collection: collection.slug,
+      documentId: doc.id,
+      from: transition.from ?? workflowStatusOf(previousDoc),
+      title: titleOf(doc),
+      to: workflowStatusOf(doc),
+      transition,
+    }) as never,
     depth: 0,
     overrideAccess: true,
     req,

@@ -7,7 +7,7 @@ import React from 'react'
 import type { OpenGraphImage } from '@/lib/metadata'
 import type { Author, Country, Media } from '@/payload-types'
 
-import { topicLabel } from '@/collections/Articles'
+import { topicLabel } from '@/lib/articles/options'
 import { ArticleCard } from '@/components/site/ArticleCard'
 import { CountryTags } from '@/components/site/CountryTags'
 import { formatDate } from '@/lib/format'

@@ -5,15 +5,15 @@ import { notFound } from 'next/navigation'
 import React from 'react'
 
 import type { Organization } from '@/payload-types'
-import type { Figure } from '@/lib/queries/figures'
+import type { SeriesPoint } from '@/lib/series/points'
 
 import { FollowCountryButton } from '@/components/site/account/FollowCountryButton'
 import { ArticleCard } from '@/components/site/ArticleCard'
 import { Flag } from '@/components/site/Flag'
-import { ObservationsTable } from '@/components/site/ObservationsTable'
+import { FigureTable } from '@/components/site/FigureTable'
 import { KeyFigureCard } from '@/components/site/views/KeyFigureCard'
 import { PartnerBars } from '@/components/site/views/PartnerBars'
-import { COUNTRY_REGIONS } from '@/collections/Countries'
+import { regionLabel } from '@/lib/countries/options'
 import { formatDate } from '@/lib/format'
 import { getCountryBySlug } from '@/lib/queries/countries'
 import { getCountryProfile } from '@/lib/queries/countryProfile'
@@ -35,18 +35,16 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
     : { title: 'Country not found' }
 }
 
-const regionLabel = (value: string) => COUNTRY_REGIONS.find((region) => region.value === value)?.label ?? value
-
 const KEY_FIGURES = 6
 const PARTNER_CHARTS = 3
 
 /** Series with a measured, dated latest figure first, then longer series, then newer ones. */
-const keySeries = (figures: Figure[]) => {
-  const groups = new Map<string, Figure[]>()
+const keySeries = (figures: SeriesPoint[]) => {
+  const groups = new Map<string, SeriesPoint[]>()
   for (const figure of figures) {
     groups.set(seriesKeyOf(figure), [...(groups.get(seriesKeyOf(figure)) ?? []), figure])
   }
-  const rank = (summary: NonNullable<ReturnType<typeof latestWithChange<Figure>>>) =>
+  const rank = (summary: NonNullable<ReturnType<typeof latestWithChange<SeriesPoint>>>) =>
     (isMeasured(summary.latest) ? 2 : 0) + (summary.latest.periodEnd ? 1 : 0)
   return [...groups.values()]
     .map((series) => ({ series, summary: latestWithChange(series)! }))
@@ -63,8 +61,18 @@ const CountryPage = async ({ params }: Props) => {
   if (!profile) {
     notFound()
   }
-  const { articles, authors, country, events, figuresAsReporter, lookups, observationCount, observations, resolved } =
-    profile
+  const {
+    articles,
+    authors,
+    country,
+    events,
+    figuresAsReporter,
+    lookups,
+    observationCount,
+    observations,
+    resolved,
+    tableFigures,
+  } = profile
   const memberships = (country.memberships ?? []).filter(
     (membership) => typeof membership.organization === 'object' && membership.organization,
   )
@@ -288,10 +296,18 @@ const CountryPage = async ({ params }: Props) => {
             to see all their figures and download them as CSV.
           </p>
         ) : null}
-        {observations.length ? (
-          <ObservationsTable
+        {tableFigures.length ? (
+          <FigureTable
             caption={`Published observations where ${country.name} is the country or the partner, newest period first.`}
-            observations={observations}
+            figures={tableFigures}
+            indicatorOf={(slug) => lookups.indicators.get(slug)}
+            rowHeader="Indicator"
+            rowLabel={(figure) => lookups.indicators.get(figure.indicator)?.name}
+            second={{
+              header: 'Country × partner',
+              text: (figure) =>
+                `${partnerName(figure.country)}${figure.partner ? ` × ${partnerName(figure.partner)}` : ''}`,
+            }}
           />
         ) : (
           <p className="empty-state">No figures have been published for {country.name} yet.</p>

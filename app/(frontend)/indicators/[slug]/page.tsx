@@ -4,17 +4,16 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import React from 'react'
 
-import type { Figure } from '@/lib/queries/figures'
+import type { SeriesPoint } from '@/lib/series/points'
 
 import { BarChart } from '@/components/site/charts/BarChart'
 import { ChartFigure } from '@/components/site/charts/ChartFigure'
 import { seriesColour } from '@/components/site/charts/palette'
 import { TimeChart } from '@/components/site/charts/TimeChart'
 import { FigureTable } from '@/components/site/FigureTable'
-import { ObservationsTable } from '@/components/site/ObservationsTable'
 import { RegionMap } from '@/components/site/views/RegionMap'
-import { COUNTRY_REGIONS } from '@/collections/Countries'
-import { INDICATOR_CATEGORIES, INDICATOR_SCALES } from '@/collections/Indicators'
+import { COUNTRY_REGIONS } from '@/lib/countries/options'
+import { INDICATOR_CATEGORIES, INDICATOR_SCALES } from '@/lib/indicators/options'
 import { getIndicatorBySlug, getIndicatorPage } from '@/lib/queries/indicators'
 import { RichText } from '@/lib/richText/RichText'
 import { textToSlug } from '@/lib/slugify'
@@ -51,7 +50,7 @@ const IndicatorPage = async ({ params }: Props) => {
   if (!data) {
     notFound()
   }
-  const { countries, figures, indicator, observationCount, observations, resolved } = data
+  const { countries, figures, indicator, observationCount, observations, resolved, tableFigures } = data
   const countryBySlug = new Map(countries.map((country) => [country.slug!, country]))
   const nameOf = (slug: string) => countryBySlug.get(slug)?.name ?? slug
   const iso3Of = (slug: string) => countryBySlug.get(slug)?.iso3 ?? null
@@ -70,7 +69,7 @@ const IndicatorPage = async ({ params }: Props) => {
     return country?.iso3 ? [country.iso3] : []
   }
   const isBilateral = indicator.kind === 'bilateral'
-  const pairLabel = (figure: Figure) =>
+  const pairLabel = (figure: SeriesPoint) =>
     `${nameOf(figure.country)}${figure.partner ? ` × ${nameOf(figure.partner)}` : ''}${figure.subject ? ` (${figure.subject})` : ''}`
   const category = INDICATOR_CATEGORIES.find((option) => option.value === indicator.category)?.label
   const scaleLabel = INDICATOR_SCALES.find((option) => option.value === indicator.scale)?.label
@@ -86,7 +85,7 @@ const IndicatorPage = async ({ params }: Props) => {
   const ranked = [...shownPerSeries].sort((a, b) => (mainUnit === 'rank' ? a.value - b.value : b.value - a.value))
   const reporters = [...groupBy(figures, (figure) => figure.country).entries()]
 
-  const perCountry = new Map<string, Figure>()
+  const perCountry = new Map<string, SeriesPoint>()
   if (!isBilateral) {
     for (const [slug, points] of reporters) {
       const shown = pickShown(points.filter((figure) => figure.unit === mainUnit))
@@ -98,7 +97,7 @@ const IndicatorPage = async ({ params }: Props) => {
   const reporterMaps = isBilateral
     ? reporters
         .map(([slug, points]) => {
-          const byPartner = new Map<string, Figure>()
+          const byPartner = new Map<string, SeriesPoint>()
           for (const [partner, withPartner] of groupBy(
             points.filter((figure) => figure.partner && figure.unit === mainUnit),
             (figure) => figure.partner!,
@@ -337,11 +336,13 @@ const IndicatorPage = async ({ params }: Props) => {
             figure of the countries you choose and download them as CSV.
           </p>
         ) : null}
-        {observations.length ? (
-          <ObservationsTable
+        {tableFigures.length ? (
+          <FigureTable
             caption={`Published observations of ${indicator.name.toLowerCase()}, newest period first.`}
-            observations={observations}
-            showIndicator={false}
+            figures={tableFigures}
+            indicatorOf={() => indicator}
+            rowHeader="Country × partner"
+            rowLabel={(figure) => `${nameOf(figure.country)}${figure.partner ? ` × ${nameOf(figure.partner)}` : ''}`}
           />
         ) : (
           <p className="empty-state">No figures have been published for this indicator yet.</p>
