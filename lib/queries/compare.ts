@@ -1,7 +1,7 @@
 import { cache } from 'react'
 
 import type { Country, Indicator } from '@/payload-types'
-import type { CompareSelection } from '@/lib/series/url'
+import type { CompareSelection } from '@/lib/series/compareQuery'
 import type { Figure } from '@/lib/queries/figures'
 import type { DownloadRow } from '@/lib/series/download'
 
@@ -16,7 +16,7 @@ import { figureSourceToRef } from '@/lib/queries/figures'
 import { asReader } from '@/lib/queries/reader'
 import { pointToDownloadRow } from '@/lib/series/download'
 import { byPeriod } from '@/lib/series/points'
-import { MAX_COUNTRIES, MAX_INDICATORS } from '@/lib/series/url'
+import { MAX_COUNTRIES, MAX_INDICATORS } from '@/lib/series/compareQuery'
 
 export type CompareCountry = Pick<Country, 'id' | 'iso3' | 'kind' | 'name' | 'region' | 'slug'>
 

@@ -11,17 +11,18 @@ import { INDICATOR_CATEGORIES } from '@/collections/Indicators'
 import { SaveComparisonButton } from '@/components/site/account/SaveComparisonButton'
 import { CompareIndicatorSection } from '@/components/site/views/CompareIndicatorSection'
 import { getComparison } from '@/lib/queries/compare'
-import type { CompareSelection } from '@/lib/series/url'
+import type { CompareSelection } from '@/lib/series/compareQuery'
 
 import {
   compareDetailQuery,
+  compareSelectionToPath,
   compareSelectionToQuery,
   isCanonicalCompareQuery,
   MAX_COUNTRIES,
   MIN_COUNTRIES,
   parseCompareSelection,
   parseExpandedIndicator,
-} from '@/lib/series/url'
+} from '@/lib/series/compareQuery'
 
 import { ComparePicker } from './ComparePicker.client'
 
@@ -160,10 +161,7 @@ const ComparePage = async ({ searchParams }: Props) => {
                   expandedHref={`/compare${compareDetailQuery(shown, indicator.slug!)}`}
                   figures={figures.filter((figure) => figure.indicator === indicator.slug)}
                   hrefWith={(slug) =>
-                    `/compare${compareSelectionToQuery({
-                      countries: [...countries.map((country) => country.slug!), slug],
-                      indicators: indicators.map((item) => item.slug!),
-                    })}`
+                    compareSelectionToPath({ countries: [...shown.countries, slug], indicators: shown.indicators })
                   }
                   indicator={indicator}
                   key={indicator.slug}
