@@ -14,9 +14,14 @@ import {
 } from '@/lib/queries/comparisonRead'
 import { figureSourceToRef } from '@/lib/queries/figures'
 import { asReader } from '@/lib/queries/reader'
+import {
+  compareSelectionToQuery,
+  MAX_COUNTRIES,
+  MAX_INDICATORS,
+  parseCompareSelection,
+} from '@/lib/series/compareQuery'
 import { pointToDownloadRow } from '@/lib/series/download'
 import { byPeriod } from '@/lib/series/points'
-import { MAX_COUNTRIES, MAX_INDICATORS } from '@/lib/series/compareQuery'
 
 export type CompareCountry = Pick<Country, 'id' | 'iso3' | 'kind' | 'name' | 'region' | 'slug'>
 
@@ -75,10 +80,12 @@ export type Comparison = {
 }
 
 /**
- * The published figures of the chosen indicators whose country (the reporter) is one of the chosen
- * countries. Unknown slugs and selections over the limits are dropped with a notice.
+ * Read once per request and canonical query: `cache()` compares arguments by identity, so it is
+ * keyed by the query string, which the page's metadata and body (each parsing its own selection
+ * object) and the downloads all produce alike.
  */
-export const getComparison = cache(async (selection: CompareSelection): Promise<Comparison> => {
+const readComparison = cache(async (query: string): Promise<Comparison> => {
+  const selection = parseCompareSelection(new URLSearchParams(query))
   const options = await getCompareOptions()
   const notices: string[] = []
   const pick = <T extends { slug?: null | string }>(slugs: string[], from: T[], noun: string, max: number): T[] => {
@@ -111,6 +118,13 @@ export const getComparison = cache(async (selection: CompareSelection): Promise<
   )
   return { countries, coveredElsewhere, figures, indicators, notices, options }
 })
+
+/**
+ * The published figures of the chosen indicators whose country (the reporter) is one of the chosen
+ * countries. Unknown slugs and selections over the limits are dropped with a notice.
+ */
+export const getComparison = (selection: CompareSelection): Promise<Comparison> =>
+  readComparison(compareSelectionToQuery(selection))
 
 const COVERAGE_SAMPLE = 200
 

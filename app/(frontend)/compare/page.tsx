@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
-import React, { cache, Suspense } from 'react'
+import React, { Suspense } from 'react'
 
 import type { PickerGroup } from './ComparePicker.client'
 
@@ -11,8 +11,6 @@ import { INDICATOR_CATEGORIES } from '@/collections/Indicators'
 import { SaveComparisonButton } from '@/components/site/account/SaveComparisonButton'
 import { CompareIndicatorSection } from '@/components/site/views/CompareIndicatorSection'
 import { getComparison } from '@/lib/queries/compare'
-import type { CompareSelection } from '@/lib/series/compareQuery'
-
 import {
   compareDetailQuery,
   compareSelectionToPath,
@@ -31,19 +29,10 @@ import './compare.css'
 
 export const dynamic = 'force-dynamic'
 
-/**
- * `getComparison` is memoised per request by argument identity, and the metadata and the page each
- * parse their own selection object; keyed by the canonical query string, the figures are read once.
- */
-const comparisonByQuery = cache((query: string) =>
-  getComparison(parseCompareSelection(Object.fromEntries(new URLSearchParams(query)))),
-)
-const readComparison = (selection: CompareSelection) => comparisonByQuery(compareSelectionToQuery(selection))
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export const generateMetadata = async ({ searchParams }: Props): Promise<Metadata> => {
-  const comparison = await readComparison(parseCompareSelection(await searchParams))
+  const comparison = await getComparison(parseCompareSelection(await searchParams))
   const names = comparison.countries.map((country) => country.name)
   return {
     description: 'Compare published figures on Central Asia and the South Caucasus side by side, with their sources.',
@@ -58,7 +47,7 @@ const ComparePage = async ({ searchParams }: Props) => {
     const expanded = parseExpandedIndicator(params, selection.indicators)
     redirect(`/compare${expanded ? compareDetailQuery(selection, expanded) : compareSelectionToQuery(selection)}`)
   }
-  const comparison = await readComparison(selection)
+  const comparison = await getComparison(selection)
   const { countries, coveredElsewhere, figures, indicators, notices, options } = comparison
   const shown = {
     countries: countries.map((country) => country.slug!),
