@@ -20,8 +20,8 @@ import {
   MAX_INDICATORS,
   parseCompareSelection,
 } from '@/lib/series/compareQuery'
+import { compareFigureOrder } from '@/lib/series/compareSection'
 import { pointToDownloadRow } from '@/lib/series/download'
-import { byPeriod } from '@/lib/series/points'
 
 export type CompareCountry = Pick<Country, 'id' | 'iso3' | 'kind' | 'name' | 'region' | 'slug'>
 
@@ -162,18 +162,13 @@ const findCoverageElsewhere = async (
  * then country as chosen, then partner, subject and period.
  */
 export const orderComparisonFigures = (comparison: Comparison): Figure[] => {
-  const indicatorRank = new Map(comparison.indicators.map((indicator, index) => [indicator.slug, index]))
-  const countryRank = new Map(comparison.countries.map((country, index) => [country.slug, index]))
   const name = new Map(comparison.options.countries.map((country) => [country.slug, country.name]))
   return [...comparison.figures].sort(
-    (a, b) =>
-      indicatorRank.get(a.indicator)! - indicatorRank.get(b.indicator)! ||
-      countryRank.get(a.country)! - countryRank.get(b.country)! ||
-      (a.partner ? (name.get(a.partner) ?? a.partner) : '').localeCompare(
-        b.partner ? (name.get(b.partner) ?? b.partner) : '',
-      ) ||
-      (a.subject ?? '').localeCompare(b.subject ?? '') ||
-      byPeriod(a, b),
+    compareFigureOrder({
+      countries: comparison.countries.map((country) => country.slug!),
+      indicators: comparison.indicators.map((indicator) => indicator.slug!),
+      nameOf: (slug) => name.get(slug) ?? slug,
+    }),
   )
 }
 

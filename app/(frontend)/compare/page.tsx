@@ -55,6 +55,7 @@ const ComparePage = async ({ searchParams }: Props) => {
   }
   const query = compareSelectionToQuery(shown)
   const expandedIndicator = parseExpandedIndicator(params, shown.indicators)
+  const countryNames = new Map(options.countries.map((country) => [country.slug!, country.name]))
 
   const countryGroups: PickerGroup[] = COUNTRY_REGIONS.map((region) => ({
     label: region.label,
@@ -155,7 +156,7 @@ const ComparePage = async ({ searchParams }: Props) => {
                   indicator={indicator}
                   key={indicator.slug}
                   overviewHref={`/compare${query}`}
-                  partnerNames={new Map(options.countries.map((country) => [country.slug!, country.name]))}
+                  partnerNames={countryNames}
                 />
               ))}
             </>
