@@ -4,6 +4,7 @@ import type { SourceRef } from '@/lib/series/download'
 
 import { formatDate } from '@/lib/format'
 import { storedPeriodToPeriod, toSeriesPoint } from '@/lib/series/points'
+import { isFigureVisible } from '@/lib/series/visibility'
 
 /** A published figure: the point the series logic works with, plus its source for the link. */
 export type Figure = SeriesPoint & { source: Observation['source'] }
@@ -16,21 +17,33 @@ export const FIGURE_POPULATE = {
 const slugOf = (value: unknown): null | string =>
   value && typeof value === 'object' && 'slug' in value ? ((value as { slug?: null | string }).slug ?? null) : null
 
-/** An observation read at depth 1 as a figure; null when its indicator or country is not visible. */
+/**
+ * An observation read at depth 1 as a figure; null when its indicator, country or partner is not
+ * visible (a relationship a reader may not see stays an id).
+ */
 export const observationToFigure = (observation: Observation): Figure | null => {
   const indicator = observation.indicator as Indicator | number
   const country = observation.country as Country | number
   const indicatorSlug = slugOf(indicator)
   const countrySlug = slugOf(country)
-  if (!indicatorSlug || !countrySlug || typeof indicator !== 'object') {
+  const partnerSlug = slugOf(observation.partner)
+  if (
+    !isFigureVisible({
+      country: countrySlug,
+      hasPartner: observation.partner !== null && observation.partner !== undefined,
+      indicator: indicatorSlug,
+      partner: partnerSlug,
+    }) ||
+    typeof indicator !== 'object'
+  ) {
     return null
   }
   return {
     ...toSeriesPoint({
-      country: countrySlug,
+      country: countrySlug!,
       id: String(observation.id),
-      indicator: indicatorSlug,
-      partner: slugOf(observation.partner),
+      indicator: indicatorSlug!,
+      partner: partnerSlug,
       period: storedPeriodToPeriod(observation.period),
       qualifier: observation.qualifier ?? 'actual',
       qualifierNote: observation.qualifierNote ?? null,
