@@ -1,11 +1,81 @@
-import { expect, test } from '@playwright/test'
+import type { APIRequestContext } from '@playwright/test'
+
+import { test as base, expect } from '@playwright/test'
 import fs from 'node:fs'
 import Papa from 'papaparse'
+
+import { DEMO } from './helpers/login'
+import { publishThroughWorkflow } from './helpers/workflow'
 
 const COMPARE_URL = '/compare?countries=kazakhstan,uzbekistan&indicators=bilateral-trade-volume,exports-to-partner'
 const SOURCE_ARTICLE = 'The Ascendant Axis in Central Asia: Kazakhstan and Uzbekistan'
 
 type CsvRow = Record<string, string>
+
+type HiddenPartnerFigure = { id: number; subject: string }
+
+const signedIn = async (
+  playwright: { request: { newContext: (options: { baseURL?: string }) => Promise<APIRequestContext> } },
+  baseURL: string | undefined,
+  role: keyof typeof DEMO,
+) => {
+  const api = await playwright.request.newContext({ baseURL })
+  expect((await api.post('/api/users/login', { data: DEMO[role] })).ok(), `login as ${role}`).toBe(true)
+  return api
+}
+
+/**
+ * `hiddenPartnerFigure` is a published figure of Kazakhstan's trade with a country that is still a
+ * draft (a new one, never published), written by the editor and published by the admin; both are
+ * deleted afterwards.
+ */
+const test = base.extend<{ hiddenPartnerFigure: HiddenPartnerFigure }>({
+  hiddenPartnerFigure: async ({ baseURL, playwright }, provide) => {
+    const editor = await signedIn(playwright, baseURL, 'editor')
+    const admin = await signedIn(playwright, baseURL, 'admin')
+    const first = async (path: string) => (await (await editor.get(path)).json()).docs[0]
+    const kazakhstan = await first('/api/countries?where[slug][equals]=kazakhstan&depth=0')
+    const trade = await first('/api/indicators?where[slug][equals]=bilateral-trade-volume&depth=0')
+    const stamp = `${Date.now().toString(36)}${test.info().workerIndex}`
+    let iso3 = ''
+    for (let n = Date.now(); !iso3; n += 1) {
+      const candidate = `Z${String.fromCharCode(65 + (n % 26), 65 + (Math.floor(n / 26) % 26))}`
+      const taken = await editor.get(`/api/countries?where[iso3][equals]=${candidate}&draft=true&depth=0&limit=1`)
+      iso3 = (await taken.json()).totalDocs === 0 ? candidate : ''
+    }
+    const partner = await editor.post('/api/countries?draft=true', {
+      data: {
+        iso3,
+        kind: 'state',
+        name: `Unpublished Partner ${stamp}`,
+        region: 'other',
+        slug: `unpublished-partner-${stamp}`,
+      },
+    })
+    expect(partner.ok(), await partner.text()).toBe(true)
+    const partnerId = (await partner.json()).doc.id
+    const subject = `Hidden partner figure ${stamp}`
+    const figure = await editor.post('/api/observations?draft=true', {
+      data: {
+        country: kazakhstan.id,
+        indicator: trade.id,
+        partner: partnerId,
+        period: { kind: 'year', year: 2011 },
+        source: { url: 'https://example.org/hidden-partner' },
+        subject,
+        value: 4_200_000_000,
+      },
+    })
+    expect(figure.ok(), await figure.text()).toBe(true)
+    const figureId = (await figure.json()).doc.id
+    await publishThroughWorkflow(admin, 'observations', figureId)
+    await provide({ id: figureId, subject })
+    await editor.delete(`/api/observations/${figureId}`)
+    await editor.delete(`/api/countries/${partnerId}`)
+    await editor.dispose()
+    await admin.dispose()
+  },
+})
 
 test('should carry a comparison from a country profile through the address, a CSV and a source', async ({ page }) => {
   await test.step('home → country profile', async () => {
@@ -186,4 +256,20 @@ test('should list indicators and show an indicator with map, ranking and time se
     .click()
   await expect(page.getByRole('row', { name: /Kazakhstan × Uzbekistan Jan–Aug 2025 \$3\.0 bn/ }).first()).toBeVisible()
   await page.screenshot({ fullPage: true, path: 'test-results/screenshots/indicator.png' })
+})
+
+test('should not show a figure whose partner is unpublished as the reporter’s own', async ({
+  hiddenPartnerFigure,
+  page,
+  request,
+}) => {
+  // The figure itself is published; only its partner is not.
+  const published = await request.get(`/api/observations/${hiddenPartnerFigure.id}?depth=0`)
+  expect(published.status()).toBe(200)
+  await page.goto('/compare?countries=kazakhstan,uzbekistan&indicators=bilateral-trade-volume')
+  const newest = page.getByRole('table', { name: /^Bilateral trade turnover: the newest published figure/ })
+  await expect(newest.getByRole('row', { name: /^Kazakhstan × Uzbekistan(?! \()/ })).toContainText('$3.0 bn')
+  await expect(page.getByText(hiddenPartnerFigure.subject)).toHaveCount(0)
+  const csv = await request.get('/compare/data.csv?countries=kazakhstan,uzbekistan&indicators=bilateral-trade-volume')
+  expect(await csv.text()).not.toContain(hiddenPartnerFigure.subject)
 })

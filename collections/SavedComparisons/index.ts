@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isSignedIn, ownerOnly, ownerOrAdmin } from '@/access'
 import { assignOwnerOnCreate } from '@/hooks/assignOwnerOnCreate'
-import { comparisonLinkToQuery } from '@/lib/comparisonQuery'
+import { comparisonLinkToQuery } from '@/lib/series/compareQuery'
 
 /** A comparison a reader saved, stored as its `/compare` query so it reopens exactly as saved. */
 export const SavedComparisons: CollectionConfig<'saved-comparisons'> = {
@@ -40,12 +40,17 @@ export const SavedComparisons: CollectionConfig<'saved-comparisons'> = {
       type: 'text',
       admin: { description: 'For example countries=kazakhstan,uzbekistan&indicators=bilateral-trade-volume' },
       hooks: {
-        beforeValidate: [({ value }) => (typeof value === 'string' ? (comparisonLinkToQuery(value) ?? value) : value)],
+        beforeValidate: [
+          ({ previousValue, value }) =>
+            typeof value === 'string' && value !== previousValue ? (comparisonLinkToQuery(value) ?? value) : value,
+        ],
       },
       maxLength: 500,
       required: true,
-      validate: (value: null | string | undefined) =>
-        (typeof value === 'string' && comparisonLinkToQuery(value) === value) ||
+      // A new or changed query must be a comparison within today's limits; one stored earlier (up to
+      // twelve countries and indicators were allowed) stays as saved, so its owner can still rename it.
+      validate: (value: null | string | undefined, { previousValue }: { previousValue?: unknown }) =>
+        (typeof value === 'string' && (value === previousValue || comparisonLinkToQuery(value) === value)) ||
         'Paste a link to a comparison, e.g. /compare?countries=kazakhstan,uzbekistan&indicators=bilateral-trade-volume',
     },
   ],

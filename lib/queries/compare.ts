@@ -1,8 +1,8 @@
+import type { SeriesPoint } from '@/lib/series/points'
 import { cache } from 'react'
 
 import type { Country, Indicator } from '@/payload-types'
-import type { CompareSelection } from '@/lib/series/url'
-import type { Figure } from '@/lib/queries/figures'
+import type { CompareSelection } from '@/lib/series/compareQuery'
 import type { DownloadRow } from '@/lib/series/download'
 
 import { getPayloadClient } from '@/lib/payload'
@@ -14,9 +14,14 @@ import {
 } from '@/lib/queries/comparisonRead'
 import { figureSourceToRef } from '@/lib/queries/figures'
 import { asReader } from '@/lib/queries/reader'
+import {
+  compareSelectionToQuery,
+  MAX_COUNTRIES,
+  MAX_INDICATORS,
+  parseCompareSelection,
+} from '@/lib/series/compareQuery'
+import { compareFigureOrder } from '@/lib/series/compareSection'
 import { pointToDownloadRow } from '@/lib/series/download'
-import { byPeriod } from '@/lib/series/points'
-import { MAX_COUNTRIES, MAX_INDICATORS } from '@/lib/series/url'
 
 export type CompareCountry = Pick<Country, 'id' | 'iso3' | 'kind' | 'name' | 'region' | 'slug'>
 
@@ -67,7 +72,7 @@ export type Comparison = {
    */
   coveredElsewhere: Map<string, string[]>
   countries: CompareCountry[]
-  figures: Figure[]
+  figures: SeriesPoint[]
   indicators: CompareIndicator[]
   /** What the address asked for that is not shown, in words for the reader. */
   notices: string[]
@@ -75,10 +80,12 @@ export type Comparison = {
 }
 
 /**
- * The published figures of the chosen indicators whose country (the reporter) is one of the chosen
- * countries. Unknown slugs and selections over the limits are dropped with a notice.
+ * Read once per request and canonical query: `cache()` compares arguments by identity, so it is
+ * keyed by the query string, which the page's metadata and body (each parsing its own selection
+ * object) and the downloads all produce alike.
  */
-export const getComparison = cache(async (selection: CompareSelection): Promise<Comparison> => {
+const readComparison = cache(async (query: string): Promise<Comparison> => {
+  const selection = parseCompareSelection(new URLSearchParams(query))
   const options = await getCompareOptions()
   const notices: string[] = []
   const pick = <T extends { slug?: null | string }>(slugs: string[], from: T[], noun: string, max: number): T[] => {
@@ -111,6 +118,13 @@ export const getComparison = cache(async (selection: CompareSelection): Promise<
   )
   return { countries, coveredElsewhere, figures, indicators, notices, options }
 })
+
+/**
+ * The published figures of the chosen indicators whose country (the reporter) is one of the chosen
+ * countries. Unknown slugs and selections over the limits are dropped with a notice.
+ */
+export const getComparison = (selection: CompareSelection): Promise<Comparison> =>
+  readComparison(compareSelectionToQuery(selection))
 
 const COVERAGE_SAMPLE = 200
 
@@ -147,19 +161,14 @@ const findCoverageElsewhere = async (
  * The figures of a comparison in the order the page shows them: indicator by indicator as chosen,
  * then country as chosen, then partner, subject and period.
  */
-export const orderComparisonFigures = (comparison: Comparison): Figure[] => {
-  const indicatorRank = new Map(comparison.indicators.map((indicator, index) => [indicator.slug, index]))
-  const countryRank = new Map(comparison.countries.map((country, index) => [country.slug, index]))
+export const orderComparisonFigures = (comparison: Comparison): SeriesPoint[] => {
   const name = new Map(comparison.options.countries.map((country) => [country.slug, country.name]))
   return [...comparison.figures].sort(
-    (a, b) =>
-      indicatorRank.get(a.indicator)! - indicatorRank.get(b.indicator)! ||
-      countryRank.get(a.country)! - countryRank.get(b.country)! ||
-      (a.partner ? (name.get(a.partner) ?? a.partner) : '').localeCompare(
-        b.partner ? (name.get(b.partner) ?? b.partner) : '',
-      ) ||
-      (a.subject ?? '').localeCompare(b.subject ?? '') ||
-      byPeriod(a, b),
+    compareFigureOrder({
+      countries: comparison.countries.map((country) => country.slug!),
+      indicators: comparison.indicators.map((indicator) => indicator.slug!),
+      nameOf: (slug) => name.get(slug) ?? slug,
+    }),
   )
 }
 

@@ -1,10 +1,10 @@
+import type { SeriesPoint } from '@/lib/series/points'
 import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article, Country, Indicator } from '@/payload-types'
 import type { ComparisonScope } from '@/lib/queries/comparisonRead'
-import type { Figure } from '@/lib/queries/figures'
 
 import {
   comparisonRowsToFigures,
@@ -12,11 +12,13 @@ import {
   readComparisonRowsThroughPayload,
   sqliteClientOf,
 } from '@/lib/queries/comparisonRead'
+import { comparisonToDownloadRows, getComparison } from '@/lib/queries/compare'
 import { FIGURE_POPULATE, observationsToFigures } from '@/lib/queries/figures'
 import { countIndicatorFiguresInSqlite, countIndicatorFiguresThroughPayload } from '@/lib/queries/indicators'
 import { asReader } from '@/lib/queries/reader'
 import { createCountry, createIndicator } from '@/tests/helpers/fixtures'
 import { createTestPayload } from '@/tests/helpers/payload'
+import { paragraph } from '@/tests/helpers/richText'
 
 let payload: Payload
 let kazakhstan: Country
@@ -26,11 +28,6 @@ let trade: Indicator
 let capacity: Indicator
 let publishedArticle: Article
 let draftArticle: Article
-
-const paragraph = (text: string) => ({
-  content: [{ content: [{ text, type: 'text' }], type: 'paragraph' }],
-  type: 'doc',
-})
 
 const createArticle = async (title: string, status: 'draft' | 'published') => {
   const author = await payload.create({
@@ -155,7 +152,7 @@ const scope = (): ComparisonScope => ({ countries: [kazakhstan, georgia], indica
 const partnerSlugs = () => new Map([kazakhstan, georgia].map((country) => [String(country.id), country.slug!]))
 
 /** What a reader is shown of a figure's source, whichever way the source article was read. */
-const comparable = (figures: Figure[]) =>
+const comparable = (figures: SeriesPoint[]) =>
   figures
     .map(({ source, ...point }) => {
       const article = source?.article && typeof source.article === 'object' ? source.article : null
@@ -203,7 +200,8 @@ describe('comparison reads', () => {
         and: [{ indicator: { in: [trade.id, capacity.id] } }, { country: { in: [kazakhstan.id, georgia.id] } }],
       },
     })
-    expect(throughPayload).toHaveLength(7)
+    // Seven published figures of these countries; the one whose partner is unpublished is not shown.
+    expect(throughPayload).toHaveLength(6)
     expect(comparable(throughPayload)).toEqual(comparable(observationsToFigures(docs)))
   })
 
@@ -223,7 +221,7 @@ describe('comparison reads', () => {
       partnerSlugs(),
       await readComparisonRowsFromSqlite(client!, scope()),
     )
-    expect(throughSql).toHaveLength(7)
+    expect(throughSql).toHaveLength(6)
     expect(comparable(throughSql)).toEqual(comparable(throughPayload))
     expect(throughSql.find((figure) => figure.periodLabel === '2022')).toMatchObject({
       value: 0.1 + 0.2,
@@ -235,8 +233,7 @@ describe('comparison reads', () => {
     const figures = await readAsThePageDoes()
     expect(figures.map((figure) => figure.value)).not.toContain(99)
     expect(figures.map((figure) => figure.country)).not.toContain(hiddenPartner.slug)
-    const withHiddenPartner = figures.find((figure) => figure.value === 7)!
-    expect(withHiddenPartner.partner).toBeNull()
+    expect(figures.find((figure) => figure.value === 7)).toBeUndefined()
     const estimate = figures.find((figure) => figure.value === 25.1)!
     expect(estimate).toMatchObject({
       periodLabel: '2024',
@@ -253,6 +250,19 @@ describe('comparison reads', () => {
       periodEnd: '2025-08-31',
       unit: 'EUR',
     })
+  })
+
+  it('should not show a bilateral figure whose partner is unpublished, on the page or in its downloads', async () => {
+    const comparison = await getComparison({ countries: [georgia.slug!, kazakhstan.slug!], indicators: [trade.slug!] })
+    // Georgia's figure with the unpublished partner (7) would read as Georgia's own trade turnover.
+    expect(comparison.figures.map((figure) => [figure.country, figure.partner, figure.value])).toEqual(
+      expect.arrayContaining([
+        [georgia.slug, kazakhstan.slug, 3_000_000],
+        [kazakhstan.slug, georgia.slug, 9],
+      ]),
+    )
+    expect(comparison.figures).toHaveLength(2)
+    expect(comparisonToDownloadRows(comparison, 'https://crossroads.test').map((row) => row.value)).not.toContain(7)
   })
 })
 

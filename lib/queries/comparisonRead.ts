@@ -1,12 +1,13 @@
+import type { SeriesPoint } from '@/lib/series/points'
 import type { Client } from '@libsql/client'
 import type { Payload } from 'payload'
 
 import type { Article, Observation } from '@/payload-types'
-import type { Figure } from '@/lib/queries/figures'
 
 import { asReader } from '@/lib/queries/reader'
 import { storedPeriodToPeriod } from '@/lib/period'
 import { toSeriesPoint } from '@/lib/series/points'
+import { isFigureVisible } from '@/lib/series/visibility'
 
 /** The published countries and indicators a comparison may show, by id (already read as a reader). */
 export type ComparisonScope = {
@@ -176,15 +177,16 @@ export const readComparisonRowsFromSqlite = async (
 type SourceArticle = Pick<Article, 'footnoteIds' | 'id' | 'slug' | 'title'>
 
 /**
- * Rows as figures: indicator, country and partner slugs from the scope (a partner outside it is
- * not visible to readers), source articles read once for all rows as a reader.
+ * Rows as figures: indicator and country slugs from the scope, partner slugs from `partnerSlugs`
+ * (the countries a reader can see), source articles read once for all rows as a reader. A row
+ * whose partner a reader cannot see is left out (`isFigureVisible`).
  */
 export const comparisonRowsToFigures = async (
   payload: Payload,
   scope: ComparisonScope,
   partnerSlugs: Map<string, string>,
   rows: ObservationRow[],
-): Promise<Figure[]> => {
+): Promise<SeriesPoint[]> => {
   const articleIds = [...new Set(rows.map((row) => row.source.article).filter((id) => id !== null))]
   const articles = new Map<string, SourceArticle>()
   if (articleIds.length) {
@@ -202,20 +204,24 @@ export const comparisonRowsToFigures = async (
   }
   const indicators = new Map(scope.indicators.map((indicator) => [String(indicator.id), indicator]))
   const countries = new Map(scope.countries.map((country) => [String(country.id), country.slug]))
-  return rows.flatMap((row): Figure[] => {
+  return rows.flatMap((row): SeriesPoint[] => {
     const indicator = indicators.get(String(row.indicator))
-    const country = countries.get(String(row.country))
-    if (!indicator?.slug || !country) {
+    const country = countries.get(String(row.country)) || null
+    const partner = row.partner === null ? null : (partnerSlugs.get(String(row.partner)) ?? null)
+    if (
+      !indicator?.slug ||
+      !isFigureVisible({ country, hasPartner: row.partner !== null, indicator: indicator.slug, partner })
+    ) {
       return []
     }
     const article = row.source.article === null ? null : (articles.get(String(row.source.article)) ?? null)
     return [
       {
         ...toSeriesPoint({
-          country,
+          country: country!,
           id: String(row.id),
           indicator: indicator.slug,
-          partner: row.partner === null ? null : (partnerSlugs.get(String(row.partner)) ?? null),
+          partner,
           period: storedPeriodToPeriod(row.period),
           qualifier: row.qualifier ?? 'actual',
           qualifierNote: row.qualifierNote ?? null,

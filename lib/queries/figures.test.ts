@@ -35,6 +35,11 @@ describe('observations as figures', () => {
     expect(observationToFigure(observation({ indicator: 2 }))).toBeNull()
   })
 
+  it('should drop a bilateral observation whose partner is not visible, not show it as the country’s own', () => {
+    expect(observationToFigure(observation({ partner: 3 }))).toBeNull()
+    expect(observationToFigure(observation({ partner: null }))).toMatchObject({ country: 'kazakhstan', partner: null })
+  })
+
   it('should link an article source to its numbered endnote and a web source with its access date', () => {
     const article = { footnoteIds: ['x', 'i'], slug: 'axis', title: 'The Axis' }
     expect(figureSourceToRef({ article: article as never, footnote: 'i' }, 'https://cr.test')).toEqual({

@@ -5,12 +5,7 @@ import type { SourceRef } from '@/lib/series/download'
 import { formatDate } from '@/lib/format'
 import { storedPeriodToPeriod } from '@/lib/period'
 import { toSeriesPoint } from '@/lib/series/points'
-
-/**
- * @deprecated A figure is a `SeriesPoint` (lib/series/points.ts), which now carries its source.
- * Kept only until the comparison code that still says `Figure` is renamed.
- */
-export type Figure = SeriesPoint
+import { isFigureVisible } from '@/lib/series/visibility'
 
 /** What an observation read needs from a source article: enough for the link and its note number. */
 export const FIGURE_POPULATE = {
@@ -20,21 +15,33 @@ export const FIGURE_POPULATE = {
 const slugOf = (value: unknown): null | string =>
   value && typeof value === 'object' && 'slug' in value ? ((value as { slug?: null | string }).slug ?? null) : null
 
-/** An observation read at depth 1 as a figure; null when its indicator or country is not visible. */
-export const observationToFigure = (observation: Observation): Figure | null => {
+/**
+ * An observation read at depth 1 as a figure; null when its indicator, country or partner is not
+ * visible (a relationship a reader may not see stays an id).
+ */
+export const observationToFigure = (observation: Observation): SeriesPoint | null => {
   const indicator = observation.indicator as Indicator | number
   const country = observation.country as Country | number
   const indicatorSlug = slugOf(indicator)
   const countrySlug = slugOf(country)
-  if (!indicatorSlug || !countrySlug || typeof indicator !== 'object') {
+  const partnerSlug = slugOf(observation.partner)
+  if (
+    !isFigureVisible({
+      country: countrySlug,
+      hasPartner: observation.partner !== null && observation.partner !== undefined,
+      indicator: indicatorSlug,
+      partner: partnerSlug,
+    }) ||
+    typeof indicator !== 'object'
+  ) {
     return null
   }
   return {
     ...toSeriesPoint({
-      country: countrySlug,
+      country: countrySlug!,
       id: String(observation.id),
-      indicator: indicatorSlug,
-      partner: slugOf(observation.partner),
+      indicator: indicatorSlug!,
+      partner: partnerSlug,
       period: storedPeriodToPeriod(observation.period),
       qualifier: observation.qualifier ?? 'actual',
       qualifierNote: observation.qualifierNote ?? null,
@@ -47,11 +54,11 @@ export const observationToFigure = (observation: Observation): Figure | null => 
   }
 }
 
-export const observationsToFigures = (observations: Observation[]): Figure[] =>
-  observations.map(observationToFigure).filter((figure): figure is Figure => figure !== null)
+export const observationsToFigures = (observations: Observation[]): SeriesPoint[] =>
+  observations.map(observationToFigure).filter((figure): figure is SeriesPoint => figure !== null)
 
 /** The source as plain text and an absolute link, for downloads. Mirrors `ObservationSource`. */
-export const figureSourceToRef = (source: Figure['source'], origin: string): SourceRef => {
+export const figureSourceToRef = (source: SeriesPoint['source'], origin: string): SourceRef => {
   const article = source?.article as Article | null | number | undefined
   if (article && typeof article === 'object') {
     const footnote = source?.footnote

@@ -6,13 +6,6 @@ import { DOWNLOAD_COLUMNS, downloadRowsToCsv, pointToDownloadRow } from './downl
 import { bilateralMatrix, matrixKey } from './matrix'
 import { axisUnitLabel, groupByUnit, scaleValue, sharedScale } from './scale'
 import { buildPoint } from './testPoint'
-import {
-  compareDetailQuery,
-  compareSelectionToQuery,
-  isCanonicalCompareQuery,
-  parseCompareSelection,
-  parseExpandedIndicator,
-} from './url'
 import { newestPeriods } from './window'
 
 describe('period alignment', () => {
@@ -207,44 +200,6 @@ describe('downloads', () => {
     expect(line).toContain('3000000000')
     expect(line).toContain('"y/y, ""implied"""')
     expect(line).toContain('2025-01-01,2025-08-31')
-  })
-})
-
-describe('compare address', () => {
-  it('should read comma lists and the repeated fields of a plain form alike', () => {
-    expect(parseCompareSelection({ countries: 'kazakhstan,uzbekistan', indicators: 'exports-to-partner' })).toEqual({
-      countries: ['kazakhstan', 'uzbekistan'],
-      indicators: ['exports-to-partner'],
-    })
-    expect(
-      parseCompareSelection({ countries: ['kazakhstan', 'uzbekistan', 'kazakhstan'], indicators: undefined }),
-    ).toEqual({
-      countries: ['kazakhstan', 'uzbekistan'],
-      indicators: [],
-    })
-    expect(parseCompareSelection({ countries: 'Kazakhstan,<script>,,' })).toEqual({
-      countries: ['kazakhstan'],
-      indicators: [],
-    })
-  })
-
-  it('should write the canonical comma form', () => {
-    expect(compareSelectionToQuery({ countries: ['kazakhstan', 'uzbekistan'], indicators: ['a', 'b'] })).toBe(
-      '?countries=kazakhstan,uzbekistan&indicators=a,b',
-    )
-    expect(isCanonicalCompareQuery({ countries: ['a', 'b'] })).toBe(false)
-    expect(isCanonicalCompareQuery({ countries: 'a,b' })).toBe(true)
-  })
-
-  it('should expand only one of the chosen indicators by period', () => {
-    const chosen = ['trade', 'exports']
-    expect(parseExpandedIndicator({ periods: 'exports' }, chosen)).toBe('exports')
-    expect(parseExpandedIndicator({ periods: 'imports' }, chosen)).toBeNull()
-    expect(parseExpandedIndicator({ periods: 'exports,trade' }, chosen)).toBe('exports')
-    expect(parseExpandedIndicator({}, chosen)).toBeNull()
-    expect(compareDetailQuery({ countries: ['a', 'b'], indicators: chosen }, 'trade')).toBe(
-      '?countries=a,b&indicators=trade,exports&periods=trade',
-    )
   })
 })
 

@@ -102,14 +102,22 @@ try {
     countries: ids.countryIds.slice(0, 6).map((id) => ({ id, slug: String(id) })),
     indicators: ids.indicatorIds.slice(0, 10).map((id) => ({ id, slug: String(id), unit: '' })),
   }
+  // The partners a reader can see, as the page has them: every published country, not only the six compared.
+  const { rows: publishedCountries } = await client.execute(`select id from countries where _status = 'published'`)
+  const partnerSlugs = new Map(publishedCountries.map(({ id }) => [String(id), String(id)]))
   const comparisonPageSql = await time(async () => ({
-    docs: await comparisonRowsToFigures(payload, scope, new Map(), await readComparisonRowsFromSqlite(client, scope)),
+    docs: await comparisonRowsToFigures(
+      payload,
+      scope,
+      partnerSlugs,
+      await readComparisonRowsFromSqlite(client, scope),
+    ),
   }))
   const comparisonPageLocalApi = await time(async () => ({
     docs: await comparisonRowsToFigures(
       payload,
       scope,
-      new Map(),
+      partnerSlugs,
       await readComparisonRowsThroughPayload(payload, scope),
     ),
   }))

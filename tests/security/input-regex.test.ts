@@ -18,7 +18,6 @@ const SCOPE = [
   'collections',
   'components',
   'fields',
-  'lib/comparisonQuery.ts',
   'lib/import',
   'lib/observationKey.ts',
   'lib/period.ts',

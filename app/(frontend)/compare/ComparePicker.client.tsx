@@ -3,7 +3,13 @@
 import { useRouter } from 'next/navigation'
 import React, { useState, useTransition } from 'react'
 
-import { compareSelectionToQuery, MAX_COUNTRIES, MAX_INDICATORS } from '@/lib/series/url'
+import {
+  compareSelectionToPath,
+  compareSelectionToQuery,
+  MAX_COUNTRIES,
+  MAX_INDICATORS,
+  MIN_COUNTRIES,
+} from '@/lib/series/compareQuery'
 
 export type PickerOption = { hint?: string; label: string; value: string }
 export type PickerGroup = { label: string; options: PickerOption[] }
@@ -34,7 +40,7 @@ export const ComparePicker = ({ countryGroups, indicatorGroups, selectedCountrie
 
   const apply = (next: typeof selection) => {
     setSelection(next)
-    startTransition(() => router.push(`/compare${compareSelectionToQuery(next)}`, { scroll: false }))
+    startTransition(() => router.push(compareSelectionToPath(next), { scroll: false }))
   }
 
   const toggle = (name: 'countries' | 'indicators', value: string, isOn: boolean) =>
@@ -89,7 +95,7 @@ export const ComparePicker = ({ countryGroups, indicatorGroups, selectedCountrie
         <legend>
           Countries{' '}
           <span className="picker__count">
-            ({selection.countries.length} of 2–{MAX_COUNTRIES})
+            ({selection.countries.length} of {MIN_COUNTRIES}–{MAX_COUNTRIES})
           </span>
         </legend>
         <div className="picker__groups">{group('countries', countryGroups, MAX_COUNTRIES)}</div>

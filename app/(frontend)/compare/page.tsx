@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
-import React, { cache, Suspense } from 'react'
+import React, { Suspense } from 'react'
 
 import type { PickerGroup } from './ComparePicker.client'
 
@@ -11,17 +11,16 @@ import { CompareIndicatorSection } from '@/components/site/views/CompareIndicato
 import { COUNTRY_REGIONS } from '@/lib/countries/options'
 import { INDICATOR_CATEGORIES } from '@/lib/indicators/options'
 import { getComparison } from '@/lib/queries/compare'
-import type { CompareSelection } from '@/lib/series/url'
-
 import {
   compareDetailQuery,
+  compareSelectionToPath,
   compareSelectionToQuery,
   isCanonicalCompareQuery,
   MAX_COUNTRIES,
   MIN_COUNTRIES,
   parseCompareSelection,
   parseExpandedIndicator,
-} from '@/lib/series/url'
+} from '@/lib/series/compareQuery'
 
 import { ComparePicker } from './ComparePicker.client'
 
@@ -30,19 +29,10 @@ import './compare.css'
 
 export const dynamic = 'force-dynamic'
 
-/**
- * `getComparison` is memoised per request by argument identity, and the metadata and the page each
- * parse their own selection object; keyed by the canonical query string, the figures are read once.
- */
-const comparisonByQuery = cache((query: string) =>
-  getComparison(parseCompareSelection(Object.fromEntries(new URLSearchParams(query)))),
-)
-const readComparison = (selection: CompareSelection) => comparisonByQuery(compareSelectionToQuery(selection))
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export const generateMetadata = async ({ searchParams }: Props): Promise<Metadata> => {
-  const comparison = await readComparison(parseCompareSelection(await searchParams))
+  const comparison = await getComparison(parseCompareSelection(await searchParams))
   const names = comparison.countries.map((country) => country.name)
   return {
     description: 'Compare published figures on Central Asia and the South Caucasus side by side, with their sources.',
@@ -57,7 +47,7 @@ const ComparePage = async ({ searchParams }: Props) => {
     const expanded = parseExpandedIndicator(params, selection.indicators)
     redirect(`/compare${expanded ? compareDetailQuery(selection, expanded) : compareSelectionToQuery(selection)}`)
   }
-  const comparison = await readComparison(selection)
+  const comparison = await getComparison(selection)
   const { countries, coveredElsewhere, figures, indicators, notices, options } = comparison
   const shown = {
     countries: countries.map((country) => country.slug!),
@@ -65,6 +55,7 @@ const ComparePage = async ({ searchParams }: Props) => {
   }
   const query = compareSelectionToQuery(shown)
   const expandedIndicator = parseExpandedIndicator(params, shown.indicators)
+  const countryNames = new Map(options.countries.map((country) => [country.slug!, country.name]))
 
   const countryGroups: PickerGroup[] = COUNTRY_REGIONS.map((region) => ({
     label: region.label,
@@ -160,15 +151,12 @@ const ComparePage = async ({ searchParams }: Props) => {
                   expandedHref={`/compare${compareDetailQuery(shown, indicator.slug!)}`}
                   figures={figures.filter((figure) => figure.indicator === indicator.slug)}
                   hrefWith={(slug) =>
-                    `/compare${compareSelectionToQuery({
-                      countries: [...countries.map((country) => country.slug!), slug],
-                      indicators: indicators.map((item) => item.slug!),
-                    })}`
+                    compareSelectionToPath({ countries: [...shown.countries, slug], indicators: shown.indicators })
                   }
                   indicator={indicator}
                   key={indicator.slug}
                   overviewHref={`/compare${query}`}
-                  partnerNames={new Map(options.countries.map((country) => [country.slug!, country.name]))}
+                  partnerNames={countryNames}
                 />
               ))}
             </>

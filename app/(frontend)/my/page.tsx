@@ -7,7 +7,7 @@ import React from 'react'
 import '@/components/site/account/account.css'
 import { FollowCountryButton } from '@/components/site/account/FollowCountryButton'
 import { Flag } from '@/components/site/Flag'
-import { comparisonQueryToPath } from '@/lib/comparisonQuery'
+import { comparisonQueryToPath } from '@/lib/series/compareQuery'
 import { formatDate } from '@/lib/format'
 import { getFollowedCountries, getSavedComparisons, getSignedInUser } from '@/lib/queries/account'
 

@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { usePathname, useSearchParams } from 'next/navigation'
 import React, { useState } from 'react'
 
-import { comparisonLinkToQuery } from '@/lib/comparisonQuery'
+import { comparisonLinkToQuery } from '@/lib/series/compareQuery'
 
 import './account.css'
 import { useAccountSession } from './useAccountSession'

@@ -1,22 +1,17 @@
+import type { SeriesPoint } from '@/lib/series/points'
 import Link from 'next/link'
 import React from 'react'
 
 import type { CompareCountry, CompareIndicator } from '@/lib/queries/compare'
-import type { Figure } from '@/lib/queries/figures'
 
 import { ChartFigure } from '@/components/site/charts/ChartFigure'
 import { seriesColour } from '@/components/site/charts/palette'
 import { TimeChart } from '@/components/site/charts/TimeChart'
-import { FigureValue } from '@/components/site/FigureValue'
-import { ObservationSource } from '@/components/site/ObservationSource'
-import { alignByPeriod } from '@/lib/series/align'
-import { bilateralMatrix, matrixKey } from '@/lib/series/matrix'
-import { byPeriod, pickShown } from '@/lib/series/points'
-import { groupByUnit, sharedScale } from '@/lib/series/scale'
 import { formatList } from '@/lib/format'
+import { COMPARE_PERIODS, figuresToCompareSection } from '@/lib/series/compareSection'
 import { textToSlug } from '@/lib/slugify'
-import { pointToFigureText } from '@/lib/series/text'
-import { newestPeriods } from '@/lib/series/window'
+
+import { CompareMatrixTable, CompareNewestTable, ComparePeriodsTable, ComparePlottedTable } from './CompareTables'
 
 type Props = {
   countries: CompareCountry[]
@@ -32,42 +27,16 @@ type Props = {
   expandedHref: string
   /** The address of this comparison's default view. */
   overviewHref: string
-  figures: Figure[]
+  figures: SeriesPoint[]
   indicator: CompareIndicator
   partnerNames: Map<string, string>
 }
 
 /**
- * How many periods (newest first) a comparison draws per indicator: a readable chart, and a page
- * whose size does not grow with the years of data (the detail view and the CSV have them all).
- */
-export const COMPARE_PERIODS = 10
-
-type Row = { country: string; key: string; partner: null | string; subject: null | string }
-
-const rowKey = (figure: Pick<Figure, 'country' | 'partner' | 'subject'>) =>
-  [figure.country, figure.partner ?? '-', figure.subject ?? '-'].join('|')
-
-const FigureCell = ({ figure, indicator }: { figure: Figure; indicator: CompareIndicator }) => (
-  <div className="cell-figure">
-    <FigureValue figure={figure} indicator={indicator} />
-    <span className="cell-figure__source">
-      <ObservationSource source={figure.source} />
-    </span>
-  </div>
-)
-
-const EmptyCell = ({ children }: { children: React.ReactNode }) => (
-  <span className="cell-empty">
-    <span aria-hidden>—</span>
-    <span className="visually-hidden">{children}</span>
-  </span>
-)
-
-/**
  * One indicator of a comparison: chart over time, reporter × partner matrix and the newest figure
  * per series; in the detail view (`expanded`) also every figure by period. The default view stays
  * light: each figure's source link is rendered once, in the newest-figures table, not per period.
+ * What to show is worked out in `figuresToCompareSection`; this draws it.
  */
 export const CompareIndicatorSection = ({
   countries,
@@ -75,93 +44,16 @@ export const CompareIndicatorSection = ({
   downloadHref,
   expanded,
   expandedHref,
-  figures: allFigures,
+  figures,
   hrefWith,
   indicator,
   overviewHref,
   partnerNames,
 }: Props) => {
-  const { omittedPeriods, points: figures } = newestPeriods(allFigures, COMPARE_PERIODS)
-  const isBilateral = indicator.kind === 'bilateral'
   const nameOf = (slug: string) => partnerNames.get(slug) ?? slug
-  const countryOrder = new Map(countries.map((country, index) => [country.slug!, index]))
-  const withData = new Set(allFigures.map((figure) => figure.country))
-  const without = countries.filter((country) => !withData.has(country.slug!))
+  const section = figuresToCompareSection({ countries, figures, indicator, isExpanded: expanded, nameOf })
+  const { isBilateral, omittedPeriods, undatedCount } = section
   const id = `indicator-${indicator.slug}`
-
-  const rows: Row[] = []
-  const seen = new Set<string>()
-  const sortedAllFigures = [...allFigures].sort(
-    (a, b) =>
-      countryOrder.get(a.country)! - countryOrder.get(b.country)! ||
-      (a.partner ? nameOf(a.partner) : '').localeCompare(b.partner ? nameOf(b.partner) : '') ||
-      (a.subject ?? '').localeCompare(b.subject ?? '') ||
-      byPeriod(a, b),
-  )
-  const drawn = new Set(figures)
-  const sortedFigures = sortedAllFigures.filter((figure) => drawn.has(figure))
-  for (const country of countries) {
-    const own = sortedAllFigures.filter((figure) => figure.country === country.slug)
-    if (!own.length && !isBilateral) {
-      rows.push({
-        country: country.slug!,
-        key: rowKey({ country: country.slug!, partner: null, subject: null }),
-        partner: null,
-        subject: null,
-      })
-    }
-    for (const figure of own) {
-      if (!seen.has(rowKey(figure))) {
-        seen.add(rowKey(figure))
-        rows.push({ country: figure.country, key: rowKey(figure), partner: figure.partner, subject: figure.subject })
-      }
-    }
-  }
-  const rowLabel = (row: Pick<Row, 'country' | 'partner' | 'subject'>) =>
-    `${nameOf(row.country)}${row.partner ? ` × ${nameOf(row.partner)}` : ''}${row.subject ? ` (${row.subject})` : ''}`
-  const rowByKey = new Map(rows.map((row) => [row.key, row]))
-  const alignment = expanded
-    ? alignByPeriod({ points: sortedAllFigures, rowOf: (figure) => rowByKey.get(rowKey(figure))!, rows })
-    : null
-  const newest = rows.map((row) => ({
-    figure: pickShown(sortedAllFigures.filter((figure) => rowKey(figure) === row.key)),
-    row,
-  }))
-
-  const lines = rows
-    .map((row, index) => ({
-      colour: seriesColour(index),
-      key: row.key,
-      label: rowLabel(row),
-      points: sortedFigures.filter((figure) => rowKey(figure) === row.key && figure.periodMid !== null),
-    }))
-    .filter((line) => line.points.length)
-  const charts = [...groupByUnit(lines.flatMap((line) => line.points)).keys()].map((unit) => {
-    const unitLines = lines
-      .map((line) => ({ ...line, points: line.points.filter((figure) => figure.unit === unit) }))
-      .filter((line) => line.points.length)
-    return {
-      lines: unitLines,
-      scale: sharedScale({
-        scales: [indicator.scale],
-        values: unitLines.flatMap((line) => line.points.map((p) => p.value)),
-      }),
-      plotted: alignByPeriod({
-        points: unitLines.flatMap((line) => line.points),
-        rowOf: (figure) => unitLines.find((line) => line.key === rowKey(figure))!,
-        rows: unitLines,
-      }),
-      unit,
-    }
-  })
-  const undatedCount = figures.filter((figure) => figure.periodMid === null).length
-  const matrix = isBilateral
-    ? bilateralMatrix({
-        partnerOrder: (a, b) => nameOf(a).localeCompare(nameOf(b)),
-        points: sortedAllFigures,
-        reporters: countries.map((country) => country.slug!),
-      })
-    : null
 
   return (
     <section aria-labelledby={`${id}-heading`} className="compare-indicator">
@@ -174,9 +66,9 @@ export const CompareIndicatorSection = ({
           {indicator.description}
         </p>
       </header>
-      {without.length ? (
+      {section.countriesWithout.length ? (
         <p className="compare-indicator__missing">
-          No data for {formatList(without.map((country) => country.name))} on this indicator.
+          No data for {formatList(section.countriesWithout.map((country) => country.name))} on this indicator.
         </p>
       ) : null}
       {omittedPeriods ? (
@@ -187,7 +79,7 @@ export const CompareIndicatorSection = ({
           the <a href={downloadHref}>CSV download</a>.
         </p>
       ) : null}
-      {figures.length === 0 && coveredElsewhere.length ? (
+      {!section.hasFigures && coveredElsewhere.length ? (
         <p className="compare-indicator__elsewhere">
           Published for:{' '}
           {coveredElsewhere.map((slug, index) => (
@@ -199,9 +91,9 @@ export const CompareIndicatorSection = ({
           .
         </p>
       ) : null}
-      {figures.length === 0 ? null : (
+      {!section.hasFigures ? null : (
         <>
-          {charts.map((chart) => (
+          {section.charts.map((chart) => (
             <ChartFigure
               dataTable={
                 <>
@@ -209,41 +101,12 @@ export const CompareIndicatorSection = ({
                     Sources are in the <a href={`#${id}-newest`}>newest figures</a> below and, for every period, in the{' '}
                     <a href={`${expandedHref}#${id}-periods`}>table by period</a>.
                   </p>
-                  <div className="data-table-wrap">
-                    <table className="data-table compare-plotted">
-                      <caption>
-                        {indicator.name} in {chart.unit}: the dated figures drawn in the chart.
-                      </caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">{isBilateral ? 'Country × partner' : 'Country'}</th>
-                          {chart.plotted.columns.map((column) => (
-                            <th key={column.key} scope="col">
-                              {column.label}
-                            </th>
-                          ))}
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {chart.plotted.rows.map(({ cells, row }) => (
-                          <tr key={row.key}>
-                            <th scope="row">{row.label}</th>
-                            {cells.map((cell, index) => (
-                              <td className="num" key={chart.plotted.columns[index].key}>
-                                {cell.length ? (
-                                  cell.map((figure) => pointToFigureText(figure, indicator)).join('; ')
-                                ) : (
-                                  <EmptyCell>
-                                    No data for {row.label} in {chart.plotted.columns[index].label}
-                                  </EmptyCell>
-                                )}
-                              </td>
-                            ))}
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <ComparePlottedTable
+                    indicator={indicator}
+                    isBilateral={isBilateral}
+                    plotted={chart.plotted}
+                    unit={chart.unit}
+                  />
                 </>
               }
               id={`${id}-${textToSlug(chart.unit)}`}
@@ -263,131 +126,28 @@ export const CompareIndicatorSection = ({
               <TimeChart
                 labelledBy={`${id}-${textToSlug(chart.unit)}-title`}
                 scale={chart.scale}
-                series={chart.lines}
+                series={chart.lines.map((line) => ({ ...line, colour: seriesColour(line.index) }))}
                 unit={chart.unit}
               />
             </ChartFigure>
           ))}
-          {matrix && matrix.partners.length ? (
-            <div className="data-table-wrap compare-matrix">
-              <table className="data-table">
-                <caption>
-                  {indicator.name}: newest published figure for each reporting country (rows) and partner (columns).
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Reporter \ partner</th>
-                    {matrix.partners.map((partner) => (
-                      <th key={partner} scope="col">
-                        {nameOf(partner)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {matrix.reporters.map((reporter) => (
-                    <tr key={reporter}>
-                      <th scope="row">{nameOf(reporter)}</th>
-                      {matrix.partners.map((partner) => {
-                        const cell = matrix.cells.get(matrixKey(reporter, partner))
-                        return (
-                          <td key={partner}>
-                            {cell ? (
-                              <>
-                                <FigureCell figure={cell.shown} indicator={indicator} />
-                                <span className="cell-figure__period">{cell.shown.periodLabel}</span>
-                              </>
-                            ) : (
-                              <EmptyCell>
-                                No data for {nameOf(reporter)} with {nameOf(partner)}
-                              </EmptyCell>
-                            )}
-                          </td>
-                        )
-                      })}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+          {section.matrix && section.matrix.partners.length ? (
+            <CompareMatrixTable indicator={indicator} matrix={section.matrix} nameOf={nameOf} />
           ) : null}
-          <div className="data-table-wrap compare-newest" id={`${id}-newest`}>
-            <table className="data-table">
-              <caption>
-                {indicator.name}: the newest published figure{' '}
-                {isBilateral ? 'for each country pair' : 'for each country'}, with its period, qualifier and source.
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{isBilateral ? 'Country × partner' : 'Country'}</th>
-                  <th scope="col">Value</th>
-                  <th scope="col">Unit</th>
-                  <th scope="col">Period</th>
-                  <th scope="col">Source</th>
-                </tr>
-              </thead>
-              <tbody>
-                {newest.map(({ figure, row }) => (
-                  <tr key={row.key}>
-                    <th scope="row">{rowLabel(row)}</th>
-                    {figure ? (
-                      <>
-                        <td className="num">
-                          <FigureValue figure={figure} indicator={indicator} />
-                        </td>
-                        <td>{figure.unit}</td>
-                        <td>{figure.periodLabel}</td>
-                        <td className="source">
-                          <ObservationSource source={figure.source} />
-                        </td>
-                      </>
-                    ) : (
-                      <td colSpan={4}>
-                        <span className="cell-empty">No published figure</span>
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {alignment ? (
-            <div className="data-table-wrap compare-table" id={`${id}-periods`}>
-              <table className="data-table">
-                <caption>
-                  {indicator.name} by period, every published figure{isBilateral ? ' by country pair' : ' by country'}.{' '}
-                  <a href={`${overviewHref}#${id}-heading`}>Back to the newest figures</a>
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{isBilateral ? 'Country × partner' : 'Country'}</th>
-                    {alignment.columns.map((column) => (
-                      <th key={column.key} scope="col">
-                        {column.label}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {alignment.rows.map(({ cells, row }) => (
-                    <tr key={row.key}>
-                      <th scope="row">{rowLabel(row)}</th>
-                      {cells.map((cell, index) => (
-                        <td key={alignment.columns[index].key}>
-                          {cell.length ? (
-                            cell.map((figure) => <FigureCell figure={figure} indicator={indicator} key={figure.id} />)
-                          ) : (
-                            <EmptyCell>
-                              No data for {rowLabel(row)} in {alignment.columns[index].label}
-                            </EmptyCell>
-                          )}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+          <CompareNewestTable
+            id={`${id}-newest`}
+            indicator={indicator}
+            isBilateral={isBilateral}
+            newest={section.newest}
+          />
+          {section.byPeriod ? (
+            <ComparePeriodsTable
+              alignment={section.byPeriod}
+              backHref={`${overviewHref}#${id}-heading`}
+              id={`${id}-periods`}
+              indicator={indicator}
+              isBilateral={isBilateral}
+            />
           ) : (
             <p className="compare-indicator__more">
               <a href={`${expandedHref}#${id}-periods`}>

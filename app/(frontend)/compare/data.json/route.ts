@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server'
 
 import { comparisonToDownloadRows, getComparison } from '@/lib/queries/compare'
-import { compareSelectionToQuery } from '@/lib/series/url'
+import { compareSelectionToPath } from '@/lib/series/compareQuery'
 
 import { downloadFileName, downloadRequestToSelection } from '../downloadRequest'
 
@@ -23,7 +23,7 @@ export const GET = async (request: NextRequest) => {
       unit,
     })),
     notices: comparison.notices,
-    permalink: `${request.nextUrl.origin}/compare${compareSelectionToQuery(selection)}`,
+    permalink: `${request.nextUrl.origin}${compareSelectionToPath(selection)}`,
   }
   return Response.json(body, {
     headers: { 'Content-Disposition': `attachment; filename="${downloadFileName(selection, 'json')}"` },

@@ -19,6 +19,7 @@ import { getCountryBySlug } from '@/lib/queries/countries'
 import { getCountryProfile } from '@/lib/queries/countryProfile'
 import { RichText } from '@/lib/richText/RichText'
 import { latestWithChange } from '@/lib/series/change'
+import { compareLink } from '@/lib/series/compareQuery'
 import { isMeasured, seriesKeyOf } from '@/lib/series/points'
 
 import '@/components/site/views/views.css'
@@ -104,7 +105,7 @@ const CountryPage = async ({ params }: Props) => {
           <FollowCountryButton countryId={country.id} countryName={country.name} />
         </div>
         <p className="profile-header__actions">
-          <Link className="button-link" href={`/compare?countries=${country.slug}`}>
+          <Link className="button-link" href={compareLink({ countries: [country.slug!], indicators: [] })}>
             Compare {country.name} with other countries
           </Link>
         </p>
@@ -212,7 +213,10 @@ const CountryPage = async ({ params }: Props) => {
             <p className="muted">
               {country.name}’s published bilateral figures, partner by partner.{' '}
               <Link
-                href={`/compare?countries=${country.slug}&indicators=${partnerCharts.map((entry) => entry.indicator.slug).join(',')}`}
+                href={compareLink({
+                  countries: [country.slug!],
+                  indicators: partnerCharts.map((entry) => entry.indicator.slug!),
+                })}
               >
                 Compare these with other countries
               </Link>
@@ -292,7 +296,9 @@ const CountryPage = async ({ params }: Props) => {
         {observationCount > observations.length ? (
           <p className="muted">
             The {observations.length} newest of {observationCount.toLocaleString('en-GB')} published figures.{' '}
-            <Link href={`/compare?countries=${country.slug}`}>Compare {country.name} on the indicators you choose</Link>{' '}
+            <Link href={compareLink({ countries: [country.slug!], indicators: [] })}>
+              Compare {country.name} on the indicators you choose
+            </Link>{' '}
             to see all their figures and download them as CSV.
           </p>
         ) : null}

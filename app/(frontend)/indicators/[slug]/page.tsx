@@ -17,6 +17,7 @@ import { INDICATOR_CATEGORIES, INDICATOR_SCALES } from '@/lib/indicators/options
 import { getIndicatorBySlug, getIndicatorPage } from '@/lib/queries/indicators'
 import { RichText } from '@/lib/richText/RichText'
 import { textToSlug } from '@/lib/slugify'
+import { compareLink } from '@/lib/series/compareQuery'
 import { pickShown, seriesKeyOf } from '@/lib/series/points'
 import { isTarget } from '@/lib/series/points'
 import { groupByUnit, sharedScale } from '@/lib/series/scale'
@@ -174,7 +175,7 @@ const IndicatorPage = async ({ params }: Props) => {
           <p>
             <Link
               className="button-link"
-              href={`/compare?countries=${compareCountries.join(',')}&indicators=${indicator.slug}`}
+              href={compareLink({ countries: compareCountries, indicators: [indicator.slug!] })}
             >
               Compare countries on this indicator
             </Link>
@@ -332,8 +333,10 @@ const IndicatorPage = async ({ params }: Props) => {
         {observationCount > observations.length ? (
           <p className="muted">
             The {observations.length} newest of {observationCount.toLocaleString('en-GB')} published figures.{' '}
-            <Link href={`/compare?indicators=${indicator.slug}`}>Compare countries on this indicator</Link> to see every
-            figure of the countries you choose and download them as CSV.
+            <Link href={compareLink({ countries: [], indicators: [indicator.slug!] })}>
+              Compare countries on this indicator
+            </Link>{' '}
+            to see every figure of the countries you choose and download them as CSV.
           </p>
         ) : null}
         {tableFigures.length ? (
