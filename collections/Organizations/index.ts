@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { slugField } from '@/fields/slug'
 import { ORGANIZATION_KINDS } from '@/lib/organizations/options'
 
-
 export const Organizations: CollectionConfig<'organizations'> = {
   slug: 'organizations',
   admin: {

@@ -5,6 +5,7 @@ import { cache } from 'react'
 import type { Article } from '@/payload-types'
 
 import { getPayloadClient } from '@/lib/payload'
+import { findPublishedBySlug } from '@/lib/queries/bySlug'
 import { asReader } from '@/lib/queries/reader'
 
 export const ARTICLES_PER_PAGE = 6
@@ -21,21 +22,15 @@ export const getLatestArticles = cache(async (limit = 10): Promise<Article[]> =>
   return docs
 })
 
-export const getArticleBySlug = cache(async (slug: string): Promise<Article | null> => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    ...asReader,
-    collection: 'articles',
+export const getArticleBySlug = cache((slug: string): Promise<Article | null> =>
+  findPublishedBySlug('articles', slug, {
     depth: 2,
-    limit: 1,
     populate: {
       authors: { affiliation: true, bio: true, name: true, photo: true, slug: true },
       countries: { flag: true, iso2: true, iso3: true, kind: true, name: true, region: true, slug: true },
     },
-    where: { slug: { equals: slug } },
-  })
-  return docs[0] ?? null
-})
+  }),
+)
 
 export const getArticlesAboutCountry = cache(async (countryId: number | string, limit = 6): Promise<Article[]> => {
   const payload = await getPayloadClient()

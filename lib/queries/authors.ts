@@ -3,6 +3,7 @@ import { cache } from 'react'
 import type { Author } from '@/payload-types'
 
 import { getPayloadClient } from '@/lib/payload'
+import { findPublishedBySlug } from '@/lib/queries/bySlug'
 import { asReader } from '@/lib/queries/reader'
 
 export type AuthorWithCount = { articleCount: number; author: Author }
@@ -38,15 +39,9 @@ export const getAuthors = cache(async (): Promise<Author[]> => {
   return docs as Author[]
 })
 
-export const getAuthorBySlug = cache(async (slug: string): Promise<Author | null> => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    ...asReader,
-    collection: 'authors',
+export const getAuthorBySlug = cache((slug: string): Promise<Author | null> =>
+  findPublishedBySlug('authors', slug, {
     depth: 2,
-    limit: 1,
     populate: { countries: { flag: true, iso2: true, name: true, slug: true } },
-    where: { slug: { equals: slug } },
-  })
-  return docs[0] ?? null
-})
+  }),
+)

@@ -5,6 +5,7 @@ import type { Author, Country, Event, Observation } from '@/payload-types'
 import { getPayloadClient } from '@/lib/payload'
 import { getArticlesAboutCountry } from '@/lib/queries/articles'
 import { FIGURE_POPULATE } from '@/lib/queries/figures'
+import { findPublishedBySlug } from '@/lib/queries/bySlug'
 import { asReader } from '@/lib/queries/reader'
 
 export const getCountries = cache(async (): Promise<Country[]> => {
@@ -19,17 +20,9 @@ export const getCountries = cache(async (): Promise<Country[]> => {
   return docs
 })
 
-export const getCountryBySlug = cache(async (slug: string): Promise<Country | null> => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    ...asReader,
-    collection: 'countries',
-    depth: 2,
-    limit: 1,
-    where: { slug: { equals: slug } },
-  })
-  return docs[0] ?? null
-})
+export const getCountryBySlug = cache((slug: string): Promise<Country | null> =>
+  findPublishedBySlug('countries', slug, { depth: 2 }),
+)
 
 /** Observations where the country is the subject or the partner, newest period first. */
 /**

@@ -9,20 +9,13 @@ import { getPayloadClient } from '@/lib/payload'
 import { getCompareOptions } from '@/lib/queries/compare'
 import { sqliteClientOf } from '@/lib/queries/comparisonRead'
 import { FIGURE_POPULATE, observationsToFigures } from '@/lib/queries/figures'
+import { findPublishedBySlug } from '@/lib/queries/bySlug'
 import { asReader } from '@/lib/queries/reader'
 import { resolveRichTextReferences } from '@/lib/queries/richText'
 
-export const getIndicatorBySlug = cache(async (slug: string): Promise<Indicator | null> => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    ...asReader,
-    collection: 'indicators',
-    depth: 0,
-    limit: 1,
-    where: { slug: { equals: slug } },
-  })
-  return docs[0] ?? null
-})
+export const getIndicatorBySlug = cache((slug: string): Promise<Indicator | null> =>
+  findPublishedBySlug('indicators', slug, { depth: 0 }),
+)
 
 /**
  * How many of an indicator's newest figures its page reads (charts, maps, rankings): all of them
