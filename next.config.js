@@ -10,7 +10,7 @@ const nextConfig = {
   // start with NEXT_COMPRESS=false; on its own, the server keeps compressing.
   compress: process.env.NEXT_COMPRESS !== 'false',
   // Security headers on every route; `npm start` adds the production Content-Security-Policy
-  // (server.mjs), `next dev` gets a relaxed one from here.
+  // (server/index.mjs), `next dev` gets a relaxed one from here.
   headers: async () => nextConfigHeaders({ isDevelopment: process.env.NODE_ENV !== 'production' }),
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   webpack: (webpackConfig) => {

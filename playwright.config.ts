@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 
 /**
- * E2E runs against the production build, served as `npm start` serves it (`server.mjs`), on a free
+ * E2E runs against the production build, served as `npm start` serves it (`server/index.mjs`), on a free
  * port, with a fresh database that is migrated and seeded before the server starts
  * (scripts/e2e-server.mjs).
  */

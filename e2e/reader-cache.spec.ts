@@ -46,7 +46,7 @@ const test = base.extend<{ admin: APIRequestContext; country: PublishedCountry; 
 })
 
 /**
- * Requests the page until the shared page cache in front of Next.js (`server.mjs`) answers it, so
+ * Requests the page until the shared page cache in front of Next.js (`server/index.mjs`) answers it, so
  * the next request is answered from there without reaching Next.js.
  */
 const primeCache = async (request: APIRequestContext, path: string) => {

@@ -23,7 +23,7 @@ const startServer = async (env: Record<string, string> = {}): Promise<RunningSer
   const port = await freePort()
   const child = spawn(
     process.execPath,
-    ['--max-semi-space-size=64', path.resolve('server.mjs'), '-p', String(port), '-H', '127.0.0.1'],
+    ['--max-semi-space-size=64', path.resolve('server/index.mjs'), '-p', String(port), '-H', '127.0.0.1'],
     { env: { ...e2eServerEnvironment(), JOBS_AUTORUN: 'false', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   let output = ''

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Starts the production build for end-to-end tests: a fresh SQLite file, migrated and seeded the
-// way production is (NODE_ENV=production), then the production server (`server.mjs`) on 127.0.0.1 only.
+// way production is (NODE_ENV=production), then the production server (`server/index.mjs`) on 127.0.0.1 only.
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -58,7 +58,7 @@ if (seeded.status !== 0) {
 // The same command as `npm start`.
 const server = spawn(
   process.execPath,
-  ['--max-semi-space-size=64', path.resolve('server.mjs'), '-p', port, '-H', '127.0.0.1'],
+  ['--max-semi-space-size=64', path.resolve('server/index.mjs'), '-p', port, '-H', '127.0.0.1'],
   {
     env,
     stdio: 'inherit',

@@ -3,7 +3,7 @@
 // Stages: typecheck, lint, unit (vitest), integration (vitest, Local API on fresh SQLite files),
 // mongo (the same integration suite and the seed on a MongoDB-protocol server: DATABASE_URI's
 // server, or a throw-away FerretDB built with Go), production build, end-to-end (Playwright
-// against `server.mjs`, the production server). Arguments name the stages to run; --no-mongo
+// against `server/index.mjs`, the production server). Arguments name the stages to run; --no-mongo
 // leaves the MongoDB leg out.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'

@@ -4,13 +4,13 @@ import { AuthenticationError, LockedAuth } from 'payload'
 
 import type { User } from '@/payload-types'
 
-import { productionServer } from '@/lib/cache/productionServer.mjs'
+import { productionServer } from '@/server/productionServer.mjs'
 import {
   CLIENT_ADDRESS_HEADER,
   clientAddressOf,
   DEFAULT_TRUSTED_PROXY_HOPS,
   parseTrustedProxyHops,
-} from '@/lib/server/clientAddress.mjs'
+} from '@/server/clientAddress.mjs'
 
 import { signInFailuresPerAddress } from './failureLimiter'
 import { FAILURE_DURATION_MS, waitUntil } from './failureTiming'
@@ -30,14 +30,14 @@ const trustedProxyHops = (): number => {
   try {
     return parseTrustedProxyHops(process.env.TRUSTED_PROXY_HOPS)
   } catch {
-    // `server.mjs` refuses a bad value at start-up; elsewhere (next dev) the default will do.
+    // `server/index.mjs` refuses a bad value at start-up; elsewhere (next dev) the default will do.
     return DEFAULT_TRUSTED_PROXY_HOPS
   }
 }
 
 /**
- * The client address sign-in failures are counted under. Under `server.mjs` it is the one the
- * server worked out from the connection (`lib/server/clientAddress.mjs`), which a client cannot
+ * The client address sign-in failures are counted under. Under `server/index.mjs` it is the one the
+ * server worked out from the connection (`server/clientAddress.mjs`), which a client cannot
  * set; elsewhere (next dev) it is read from `X-Forwarded-For` the same way, without the socket.
  */
 export const clientAddress = (headers: RequestHeaders): string => {

@@ -3,8 +3,8 @@ import type { Payload } from 'payload'
 import { describe, expect, it, vi } from 'vitest'
 
 import { revalidateReaderPages } from './revalidateReaderPages'
-import { createProductionServer, PRODUCTION_SERVER } from './productionServer.mjs'
-import { createSharedPageCache } from './sharedPageCache.mjs'
+import { createProductionServer, PRODUCTION_SERVER } from '@/server/productionServer.mjs'
+import { createSharedPageCache } from '@/server/sharedPageCache.mjs'
 
 describe('revalidateReaderPages', () => {
   it('should do nothing, without throwing or logging an error, outside a Next.js server', () => {

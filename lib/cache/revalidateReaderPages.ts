@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { revalidatePath } from 'next/cache'
 
-import { productionServer } from '@/lib/cache/productionServer.mjs'
+import { productionServer } from '@/server/productionServer.mjs'
 
 /** Next.js throws this when there is no request/route cache in the process (scripts, tests). */
 const OUTSIDE_NEXT = 'static generation store missing'
@@ -10,7 +10,7 @@ const OUTSIDE_NEXT = 'static generation store missing'
 /**
  * Marks every cached reader page stale, so the next request renders it from the database. Reader
  * pages share the root layout, so one layout-level revalidation reaches all of them. Under
- * `server.mjs` it also empties the shared page cache in front of Next.js, asks the server to
+ * `server/index.mjs` it also empties the shared page cache in front of Next.js, asks the server to
  * revalidate again in a request of its own (a write made outside any request, such as a
  * publication the jobs queue makes at its scheduled time, has no request whose end would apply
  * the revalidation), and tells the other server processes of a cluster to do the same.

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * The security headers of every response, in one place: `next.config.js` sends the static ones
- * (and, under `next dev`, a relaxed policy), `server.mjs` sends the Content-Security-Policy of
+ * (and, under `next dev`, a relaxed policy), `server/index.mjs` sends the Content-Security-Policy of
  * `npm start` (lib/security/responsePolicy.mjs). Plain JavaScript because both load it before any
  * bundler runs.
  */
@@ -62,7 +62,7 @@ export const DEVELOPMENT_POLICY = [
 
 /**
  * Next.js's `headers()` entries: the static headers everywhere, plus the relaxed policy under
- * `next dev` (a production build gets its policy from `server.mjs`).
+ * `next dev` (a production build gets its policy from `server/index.mjs`).
  * @param {{ isDevelopment: boolean }} options
  */
 export const nextConfigHeaders = ({ isDevelopment }) => [

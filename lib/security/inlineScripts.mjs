@@ -3,7 +3,7 @@ import crypto from 'node:crypto'
 
 /**
  * Which inline scripts of a page the Content-Security-Policy allows: exactly those Next.js wrote.
- * `server.mjs` gives every request a fresh nonce in the request header Next.js reads it from;
+ * `server/index.mjs` gives every request a fresh nonce in the request header Next.js reads it from;
  * Next.js puts it on each script it renders, and nothing typed into the CMS can know it. The
  * inline scripts carrying the page's nonce are hashed and the policy lists the hashes, not the
  * nonce: a cached copy of the page keeps a header that fits it.

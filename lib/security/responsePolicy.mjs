@@ -38,7 +38,7 @@ const applyGivenHeaders = (response, args) => {
  * to put on its scripts (lib/security/inlineScripts.mjs). A page (`text/html`) is held until
  * Next.js has written all of it, its framework inline scripts are hashed into the policy, and it
  * goes on unchanged. Pages are therefore not streamed; and a page the shared page cache keeps
- * (`server.mjs` puts it in front) is stored with its header, so it is hashed once.
+ * (`server/index.mjs` puts it in front) is stored with its header, so it is hashed once.
  * Anything else gets the non-document policy and passes straight through.
  * @param {{ onError: (error: unknown) => void }} options
  * @param {import('node:http').IncomingMessage} request

@@ -18,7 +18,7 @@ import path from 'node:path'
 import type { Measurement } from './measure'
 import type { SyntheticIds } from './syntheticData'
 
-import { parseWorkerCount } from '@/lib/server/cluster.mjs'
+import { parseWorkerCount } from '@/server/cluster.mjs'
 import { migrations } from '@/migrations'
 
 import { freePort } from '../freePort.mjs'
@@ -214,7 +214,14 @@ const main = async () => {
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
   // The same command as `npm start`.
-  const serverArgs = ['--max-semi-space-size=64', path.resolve('server.mjs'), '-p', String(port), '-H', '127.0.0.1']
+  const serverArgs = [
+    '--max-semi-space-size=64',
+    path.resolve('server/index.mjs'),
+    '-p',
+    String(port),
+    '-H',
+    '127.0.0.1',
+  ]
   const server = spawn(process.execPath, serverArgs, {
     env,
     stdio: ['ignore', 'pipe', 'inherit'],

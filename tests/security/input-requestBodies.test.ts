@@ -2,11 +2,11 @@ import http from 'node:http'
 import net from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { MAX_REQUEST_BODY_BYTES, withRequestBodyLimit } from '@/lib/server/requestBodyLimit.mjs'
+import { MAX_REQUEST_BODY_BYTES, withRequestBodyLimit } from '@/server/requestBodyLimit.mjs'
 
 /**
  * Issue #14 item 5: a request body over the limit is refused before it is buffered whole. The
- * production server (server.mjs) wraps its listener in `withRequestBodyLimit`; here the same wrapper
+ * production server (server/index.mjs) wraps its listener in `withRequestBodyLimit`; here the same wrapper
  * runs in a real HTTP server on 127.0.0.1 in front of a listener that reads and counts the body.
  */
 let server: http.Server

@@ -5,11 +5,11 @@ import http from 'node:http'
 import zlib from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { createSharedPageCache, handleWithSharedCache } from '@/lib/cache/sharedPageCache.mjs'
+import { createSharedPageCache, handleWithSharedCache } from '@/server/sharedPageCache.mjs'
 import { NON_DOCUMENT_POLICY, STATIC_SECURITY_HEADERS } from '@/lib/security/headers.mjs'
 import { hashFrameworkInlineScripts } from '@/lib/security/inlineScripts.mjs'
 import { handleWithContentSecurityPolicy } from '@/lib/security/responsePolicy.mjs'
-// The middleware Next.js compresses its responses with, so the chain is the one `server.mjs` runs.
+// The middleware Next.js compresses its responses with, so the chain is the one `server/index.mjs` runs.
 // @ts-expect-error -- Next.js ships its compiled copy without type declarations
 import compression from 'next/dist/compiled/compression/index.js'
 
@@ -53,7 +53,7 @@ afterEach(async () => {
 })
 
 /**
- * A server shaped like `server.mjs`: the shared page cache, then the policy, then a stand-in for
+ * A server shaped like `server/index.mjs`: the shared page cache, then the policy, then a stand-in for
  * Next.js that reads its nonce from the request header, compresses with Next.js's middleware,
  * flushes its headers early and writes the page in pieces.
  */

@@ -4,14 +4,14 @@ import {
   KEEP_PAGE_CACHE_PARAMETER,
   productionServer,
   REVALIDATION_TOKEN_HEADER,
-} from '@/lib/cache/productionServer.mjs'
+} from '@/server/productionServer.mjs'
 
 export const dynamic = 'force-dynamic'
 
 /**
  * Revalidates the reader pages inside a request, for a write that happened outside one (see
  * `lib/cache/revalidateReaderPages.ts`). Only the server process itself can call it: it needs the
- * random token `server.mjs` made at start-up; anything else gets a 404.
+ * random token `server/index.mjs` made at start-up; anything else gets a 404.
  */
 export const POST = (request: Request): Response => {
   const server = productionServer()

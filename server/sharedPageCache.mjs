@@ -1,12 +1,12 @@
 // @ts-check
 /**
- * A shared HTTP cache in front of Next.js, in the server's own process (`server.mjs`). It keeps
+ * A shared HTTP cache in front of Next.js, in the server's own process (`server/index.mjs`). It keeps
  * what a reverse proxy would keep: responses Next.js marks as shareable (`Cache-Control: s-maxage`),
  * keyed by URL and the request headers the response varies on, and answers repeats without
  * entering Next.js. Publishing purges it together with Next.js's page cache
- * (`lib/cache/revalidateReaderPages.ts`, through `lib/cache/productionServer.mjs`).
+ * (`lib/cache/revalidateReaderPages.ts`, through `server/productionServer.mjs`).
  *
- * Plain JavaScript because `server.mjs` runs it with Node alone, before any bundler.
+ * Plain JavaScript because `server/index.mjs` runs it with Node alone, before any bundler.
  */
 
 /** The response header that says how the shared cache answered: HIT, MISS (stored) or PASS (not storable). */

@@ -2,7 +2,7 @@
 import crypto from 'node:crypto'
 
 /**
- * What `server.mjs` shares with the code Next.js bundles (Payload hooks, route handlers), which
+ * What `server/index.mjs` shares with the code Next.js bundles (Payload hooks, route handlers), which
  * runs in the same process but not as the same modules: a handle on `globalThis`.
  */
 export const PRODUCTION_SERVER = Symbol.for('crossroads.productionServer')
@@ -58,6 +58,6 @@ export const createProductionServer = ({ broadcast = () => {}, fetchImpl = fetch
   }
 }
 
-/** @returns {ProductionServer | null} the running `server.mjs`, or null (next dev, scripts, tests) */
+/** @returns {ProductionServer | null} the running `server/index.mjs`, or null (next dev, scripts, tests) */
 export const productionServer = () =>
   /** @type {ProductionServer | undefined} */ (/** @type {any} */ (globalThis)[PRODUCTION_SERVER]) ?? null

@@ -47,9 +47,9 @@ describe('relayRevalidation', () => {
   })
 })
 
-describe('server.mjs', () => {
+describe('server/index.mjs', () => {
   const startWith = (env: Record<string, string>) =>
-    spawnSync(process.execPath, [path.resolve('server.mjs'), '-p', '0'], {
+    spawnSync(process.execPath, [path.resolve('server/index.mjs'), '-p', '0'], {
       encoding: 'utf8',
       env: { ...process.env, ...env },
       timeout: 20_000,

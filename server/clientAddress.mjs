@@ -1,6 +1,6 @@
 // @ts-check
 
-/** Set by `server.mjs` on every request, over anything the client sent under that name. */
+/** Set by `server/index.mjs` on every request, over anything the client sent under that name. */
 export const CLIENT_ADDRESS_HEADER = 'x-crossroads-client-address'
 
 /**

@@ -29,7 +29,7 @@ afterEach(async () => {
 })
 
 /**
- * A server shaped like `server.mjs`, whose stand-in for Next.js answers each path with `reply(path)`
+ * A server shaped like `server/index.mjs`, whose stand-in for Next.js answers each path with `reply(path)`
  * the way Next.js writes (setHeader, then write and end, optionally gzipped) and counts its renders.
  */
 const startServer = async (cache: SharedPageCache, reply: (path: string, renders: number) => Reply) => {
