@@ -47,7 +47,7 @@ const serve = async () => {
   const workerIndex = process.env.CROSSROADS_WORKER_INDEX ?? '0'
 
   // Set before Next.js loads, as `next start` does.
-  process.env.NODE_ENV = 'production'
+  Object.assign(process.env, { NODE_ENV: 'production' })
   const { default: next } = await import('next')
 
   const app = next({
