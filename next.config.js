@@ -1,6 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { nextConfigHeaders } from './lib/security/headers.mjs'
+import { readSetting } from './server/settings.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -8,7 +9,7 @@ const nextConfig = {
   // Next.js gzips every response again, cached pages included (about 40 % of the throughput of a
   // small cached page, see README "Performance"). Behind a proxy or CDN that compresses and caches,
   // start with NEXT_COMPRESS=false; on its own, the server keeps compressing.
-  compress: process.env.NEXT_COMPRESS !== 'false',
+  compress: readSetting('NEXT_COMPRESS'),
   // Security headers on every route; `npm start` adds the production Content-Security-Policy
   // (server/index.mjs), `next dev` gets a relaxed one from here.
   headers: async () => nextConfigHeaders({ isDevelopment: process.env.NODE_ENV !== 'production' }),

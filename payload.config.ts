@@ -30,6 +30,7 @@ import { publicOrigin, trustedOrigins } from '@/lib/siteUrl'
 import { keepSqliteStatistics } from '@/lib/sqliteStatistics'
 import { editorialWorkflow } from '@/lib/workflow/plugin'
 import { EDITORIAL_COLLECTIONS } from '@/lib/workflow/states'
+import { DEVELOPMENT_SECRET, readSetting } from '@/server/settings.mjs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -90,8 +91,8 @@ export default buildConfig({
     'info'
   >,
   jobs: {
-    autoRun: [{ allQueues: true, cron: process.env.JOBS_AUTORUN_CRON || '* * * * *' }],
-    shouldAutoRun: () => process.env.NODE_ENV === 'production' && process.env.JOBS_AUTORUN !== 'false',
+    autoRun: [{ allQueues: true, cron: readSetting('JOBS_AUTORUN_CRON') }],
+    shouldAutoRun: () => process.env.NODE_ENV === 'production' && readSetting('JOBS_AUTORUN'),
     tasks: [importObservationsTask],
   },
   onInit: checkStartUpSettings,
@@ -102,7 +103,8 @@ export default buildConfig({
     limitPublicReads(),
     limitUploads(),
   ],
-  secret: process.env.PAYLOAD_SECRET || 'crossroads-development-secret-not-for-production',
+  // Unset in production is refused as Payload starts (checkStartUpSettings), and by server/index.mjs.
+  secret: process.env.PAYLOAD_SECRET || DEVELOPMENT_SECRET,
   serverURL: publicOrigin() ?? '',
   sharp,
   telemetry: false,

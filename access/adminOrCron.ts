@@ -2,10 +2,12 @@ import type { PayloadRequest } from 'payload'
 
 import { timingSafeEqual } from 'node:crypto'
 
+import { readSetting } from '@/server/settings.mjs'
+
 import { hasRole } from './roles'
 
 /** The setting holding the secret a scheduler presents to run the jobs queue over HTTP. */
-export const CRON_SECRET_SETTING = 'CRON_SECRET'
+export const CRON_SECRET_SETTING = 'CRON_SECRET' as const
 
 const matches = (given: string, expected: string) => {
   const a = Buffer.from(given)
@@ -22,7 +24,7 @@ export const adminOrCron = ({ req }: { req: PayloadRequest }): boolean => {
   if (hasRole(req.user, 'admin')) {
     return true
   }
-  const secret = process.env[CRON_SECRET_SETTING]
+  const secret = readSetting(CRON_SECRET_SETTING)
   const header = req.headers.get('authorization') ?? ''
   return Boolean(secret) && header.startsWith('Bearer ') && matches(header.slice('Bearer '.length), secret!)
 }

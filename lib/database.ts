@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { migrations } from '@/migrations'
+import { readSetting } from '@/server/settings.mjs'
 
 /** How long a database may take to answer before start-up gives up with an explanation. */
 export const CONNECT_TIMEOUT_MS = 12_000
@@ -34,15 +35,8 @@ export type MongoCompatibility = keyof typeof MONGODB_COMPATIBILITY_OPTIONS
 export const resolveMongoCompatibility = (
   env: Record<string, string | undefined> = process.env,
 ): MongoCompatibility | undefined => {
-  const name = env.MONGODB_COMPATIBILITY?.trim().toLowerCase()
-  if (!name || name === 'mongodb') {
-    return undefined
-  }
-  if (!(name in MONGODB_COMPATIBILITY_OPTIONS)) {
-    const known = ['mongodb', ...Object.keys(MONGODB_COMPATIBILITY_OPTIONS)].join(', ')
-    throw new Error(`MONGODB_COMPATIBILITY=${env.MONGODB_COMPATIBILITY} is not one of: ${known}.`)
-  }
-  return name as MongoCompatibility
+  const name = readSetting('MONGODB_COMPATIBILITY', env)
+  return name === 'mongodb' ? undefined : name
 }
 
 /** The URI with any password replaced by asterisks, safe to print. */
@@ -52,8 +46,8 @@ export const maskUri = (uri: string): string => uri.replace(/^([a-z+]+:\/\/[^:/@
  * `DATABASE_URI` when set; otherwise an embedded SQLite file under `./data/`. Development and
  * production use different files because a file once pushed to in development refuses migrations.
  */
-export const resolveDatabaseUri = (env: NodeJS.ProcessEnv = process.env): string =>
-  env.DATABASE_URI?.trim() || (env.NODE_ENV === 'production' ? 'file:./data/crossroads.db' : 'file:./data/dev.db')
+export const resolveDatabaseUri = (env: Record<string, string | undefined> = process.env): string =>
+  readSetting('DATABASE_URI', env)
 
 const adviceFor = (uri: string): string =>
   isMongoUri(uri)

@@ -1,17 +1,12 @@
+import { parseWebAddress, readSetting } from '@/server/settings.mjs'
+
 /**
  * The public address of the reader site, for canonical links, Open Graph, RSS and the sitemap.
  * `SITE_URL` in production; the local server's address otherwise.
  */
 export const siteUrl = (): URL => {
-  const configured = process.env.SITE_URL
-  if (!configured) {
-    return new URL(`http://localhost:${process.env.PORT || 3000}`)
-  }
-  try {
-    return new URL(configured)
-  } catch {
-    throw new Error(`SITE_URL must be an absolute URL such as https://crossroads.example (got "${configured}").`)
-  }
+  const configured = readSetting('SITE_URL')
+  return configured ? new URL(configured) : new URL(`http://localhost:${readSetting('PORT')}`)
 }
 
 /** An absolute URL on the reader site for a path such as `/articles/slug`. */
@@ -19,12 +14,13 @@ export const absoluteUrl = (path: string): string => new URL(path, siteUrl()).to
 
 type Env = Record<string, string | undefined>
 
+/** The origin of an address setting; `null` when unset, or wrong (the production server refuses to start then). */
 const originOf = (value: string | undefined): null | string => {
   if (!value?.trim()) {
     return null
   }
   try {
-    return new URL(value.trim()).origin
+    return parseWebAddress(value.trim()).origin
   } catch {
     return null
   }

@@ -1,13 +1,10 @@
 // @ts-check
+import { readSetting } from './settings.mjs'
+
+export { DEFAULT_TRUSTED_PROXY_HOPS } from './settings.mjs'
 
 /** Set by `server/index.mjs` on every request, over anything the client sent under that name. */
 export const CLIENT_ADDRESS_HEADER = 'x-crossroads-client-address'
-
-/**
- * No proxy unless told: `npm start` as the README starts it faces clients directly, and trusting a
- * proxy that is not there would let every client name its own address in `X-Forwarded-For`.
- */
-export const DEFAULT_TRUSTED_PROXY_HOPS = 0
 
 /**
  * How many proxies in front of the server append the address they saw to `X-Forwarded-For`
@@ -15,17 +12,7 @@ export const DEFAULT_TRUSTED_PROXY_HOPS = 0
  * @param {string | undefined} value
  * @returns {number}
  */
-export const parseTrustedProxyHops = (value) => {
-  const text = (value ?? '').trim()
-  if (!text) {
-    return DEFAULT_TRUSTED_PROXY_HOPS
-  }
-  const hops = /^\d+$/.test(text) ? Number(text) : Number.NaN
-  if (!(hops >= 0 && hops <= 10)) {
-    throw new Error(`TRUSTED_PROXY_HOPS=${value} is not a whole number of proxies from 0 to 10.`)
-  }
-  return hops
-}
+export const parseTrustedProxyHops = (value) => readSetting('TRUSTED_PROXY_HOPS', { TRUSTED_PROXY_HOPS: value })
 
 /**
  * The client's address: the socket's peer when no proxy is trusted; otherwise the address the

@@ -1,29 +1,21 @@
 // @ts-check
 import cluster from 'node:cluster'
 
+import { readSetting } from './settings.mjs'
+
 /** A worker tells the primary it is serving: listening, Payload started and its migrations applied. */
 export const READY_MESSAGE = 'crossroads:ready'
 /** A worker published something: every other worker must drop its cached reader pages too. */
 export const REVALIDATE_MESSAGE = 'crossroads:revalidate'
 
-export const MAX_WORKERS = 64
+export { MAX_WORKERS } from './settings.mjs'
 
 /**
  * How many server processes `WEB_CONCURRENCY` asks for; unset or empty means one (no cluster).
  * @param {string | undefined} value
  * @returns {number}
  */
-export const parseWorkerCount = (value) => {
-  const text = (value ?? '').trim()
-  if (!text) {
-    return 1
-  }
-  const count = /^\d+$/.test(text) ? Number(text) : Number.NaN
-  if (!(count >= 1 && count <= MAX_WORKERS)) {
-    throw new Error(`WEB_CONCURRENCY=${value} is not a whole number of server processes from 1 to ${MAX_WORKERS}.`)
-  }
-  return count
-}
+export const parseWorkerCount = (value) => readSetting('WEB_CONCURRENCY', { WEB_CONCURRENCY: value })
 
 /**
  * What a worker's environment adds to the primary's. Only the first worker works off the jobs

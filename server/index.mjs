@@ -14,32 +14,42 @@ import { parseArgs } from 'node:util'
 
 import { STATIC_SECURITY_HEADERS } from '../lib/security/headers.mjs'
 import { handleWithContentSecurityPolicy } from '../lib/security/responsePolicy.mjs'
-import { CLIENT_ADDRESS_HEADER, clientAddressOf, parseTrustedProxyHops } from './clientAddress.mjs'
-import { isMessage, parseWorkerCount, READY_MESSAGE, REVALIDATE_MESSAGE, runClusterPrimary } from './cluster.mjs'
+import { CLIENT_ADDRESS_HEADER, clientAddressOf } from './clientAddress.mjs'
+import { isMessage, READY_MESSAGE, REVALIDATE_MESSAGE, runClusterPrimary } from './cluster.mjs'
 import { createProductionServer, PRODUCTION_SERVER } from './productionServer.mjs'
 import { withRequestBodyLimit } from './requestBodyLimit.mjs'
+import { readSetting, settingProblems } from './settings.mjs'
 import { createSharedPageCache, handleWithSharedCache } from './sharedPageCache.mjs'
 
 const { values: options } = parseArgs({
   options: {
-    hostname: { default: process.env.HOSTNAME || '0.0.0.0', short: 'H', type: 'string' },
-    port: { default: process.env.PORT || '3000', short: 'p', type: 'string' },
+    hostname: { short: 'H', type: 'string' },
+    port: { short: 'p', type: 'string' },
   },
 })
-const port = Number(options.port)
-const hostname = String(options.hostname)
-
-/** @type {number} */
-let workerCount
-/** @type {number} */
-let trustedHops
-try {
-  workerCount = parseWorkerCount(process.env.WEB_CONCURRENCY)
-  trustedHops = parseTrustedProxyHops(process.env.TRUSTED_PROXY_HOPS)
-} catch (error) {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
+// Every setting is checked before anything starts, all at once: one message names each bad one.
+// Next.js is told it is production below, so the settings are read as production reads them; -p
+// and -H stand in for PORT and HOSTNAME.
+const environment = {
+  ...process.env,
+  NODE_ENV: 'production',
+  ...(options.hostname === undefined ? {} : { HOSTNAME: options.hostname }),
+  ...(options.port === undefined ? {} : { PORT: options.port }),
+}
+const problems = settingProblems(environment)
+if (problems.length > 0) {
+  process.stderr.write(
+    `Crossroads cannot start: ${problems.length === 1 ? 'a setting is' : `${problems.length} settings are`} wrong.\n` +
+      problems.map((problem) => `- ${problem}\n`).join(''),
+  )
   process.exit(1)
 }
+const port = readSetting('PORT', environment)
+const hostname = readSetting('HOSTNAME', environment)
+const workerCount = readSetting('WEB_CONCURRENCY', environment)
+const trustedHops = readSetting('TRUSTED_PROXY_HOPS', environment)
+const cacheMegabytes = readSetting('SHARED_PAGE_CACHE_MB', environment)
+const cacheTtlSeconds = readSetting('SHARED_PAGE_CACHE_TTL', environment)
 
 /** Lets Next.js and Payload serve this process's share of the requests. */
 const serve = async () => {
@@ -59,12 +69,11 @@ const serve = async () => {
   const handle = app.getRequestHandler()
   await app.prepare()
 
-  const cacheMegabytes = Number(process.env.SHARED_PAGE_CACHE_MB ?? 64)
   const cache =
     cacheMegabytes > 0
       ? createSharedPageCache({
           maxBytes: cacheMegabytes * 2 ** 20,
-          maxTtlSeconds: Number(process.env.SHARED_PAGE_CACHE_TTL ?? 300),
+          maxTtlSeconds: cacheTtlSeconds,
         })
       : null
   const policyOptions = {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { isStaff } from '@/access'
 import { editorOrUnshownMedia } from '@/access/editorOrUnshownMedia'
 import { shownOrStaff } from '@/access/shownOrStaff'
+import { readSetting } from '@/server/settings.mjs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -74,6 +75,6 @@ export const Media: CollectionConfig<'media'> = {
       { name: 'card', height: 630, position: 'centre', width: 1200 },
     ],
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml', 'image/gif'],
-    staticDir: process.env.MEDIA_DIR || path.resolve(dirname, '../../media'),
+    staticDir: readSetting('MEDIA_DIR') ?? path.resolve(dirname, '../../media'),
   },
 }

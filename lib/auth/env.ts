@@ -1,16 +1,17 @@
 import { isServedOverHttps } from '@/lib/siteUrl'
+import { DEVELOPMENT_SECRET, readSetting } from '@/server/settings.mjs'
 
 /**
  * Environment for sign-in. Read at request time (never baked into a static page) so one build can
  * be configured per deployment.
  */
 export const authSecret = (): string =>
-  process.env.NEXTAUTH_SECRET || process.env.PAYLOAD_SECRET || 'crossroads-development-secret-not-for-production'
+  readSetting('NEXTAUTH_SECRET') || process.env.PAYLOAD_SECRET || DEVELOPMENT_SECRET
 
 /** The public origin of the site, e.g. `https://crossroads.example`, from NEXTAUTH_URL. */
 export const siteOrigin = (): null | string => {
   try {
-    return process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : null
+    return readSetting('NEXTAUTH_URL')?.origin ?? null
   } catch {
     return null
   }
@@ -26,9 +27,9 @@ export type OidcSettings = { clientId: string; clientSecret: string; issuer: str
 
 /** The OpenID Connect provider is offered only when issuer, client id and secret are all set. */
 export const oidcSettings = (): null | OidcSettings => {
-  const issuer = process.env.OIDC_ISSUER?.trim().replace(/\/$/, '')
-  const clientId = process.env.OIDC_CLIENT_ID?.trim()
-  const clientSecret = process.env.OIDC_CLIENT_SECRET?.trim()
+  const issuer = readSetting('OIDC_ISSUER')
+  const clientId = readSetting('OIDC_CLIENT_ID')
+  const clientSecret = readSetting('OIDC_CLIENT_SECRET')
   if (!issuer || !clientId || !clientSecret) {
     return null
   }
@@ -36,7 +37,7 @@ export const oidcSettings = (): null | OidcSettings => {
     clientId,
     clientSecret,
     issuer,
-    name: process.env.OIDC_DISPLAY_NAME?.trim() || 'single sign-on',
-    scope: process.env.OIDC_SCOPE?.trim() || 'openid email profile',
+    name: readSetting('OIDC_DISPLAY_NAME'),
+    scope: readSetting('OIDC_SCOPE'),
   }
 }

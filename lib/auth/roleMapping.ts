@@ -1,7 +1,6 @@
 import type { Role } from '@/access/roles'
 
-/** Staff roles an SSO sign-in may be mapped to, most privileged first. */
-const MAPPABLE_ROLES = ['admin', 'editor', 'analyst'] as const
+import { MAPPABLE_ROLES, parseRoleMap, readSetting } from '@/server/settings.mjs'
 
 type MappableRole = (typeof MAPPABLE_ROLES)[number]
 
@@ -14,38 +13,13 @@ export type RoleMappingConfig = {
   emailDomains: Record<string, MappableRole>
 }
 
-const isMappableRole = (value: string): value is MappableRole => (MAPPABLE_ROLES as readonly string[]).includes(value)
-
-/**
- * Parses `key:role,key:role` (whitespace tolerated). Unknown roles are rejected loudly: a typo in a
- * production env var must not silently give everybody the reader role or, worse, another role.
- */
-export const parseRoleMap = (text: string | undefined, variable: string): Record<string, MappableRole> => {
-  const map: Record<string, MappableRole> = {}
-  for (const entry of (text ?? '').split(',')) {
-    const trimmed = entry.trim()
-    if (!trimmed) {
-      continue
-    }
-    const separator = trimmed.lastIndexOf(':')
-    const key = trimmed.slice(0, separator).trim()
-    const role = trimmed.slice(separator + 1).trim()
-    if (separator <= 0 || !key || !isMappableRole(role)) {
-      throw new Error(`${variable}: "${trimmed}" is not "value:role" with role one of ${MAPPABLE_ROLES.join(', ')}.`)
-    }
-    map[key] = role
-  }
-  return map
-}
+export { parseRoleMap }
 
 export const roleMappingFromEnv = (env: Record<string, string | undefined> = process.env): RoleMappingConfig => ({
-  claim: env.OIDC_ROLE_CLAIM?.trim() || 'groups',
-  claimValues: parseRoleMap(env.OIDC_ROLE_MAP, 'OIDC_ROLE_MAP'),
+  claim: readSetting('OIDC_ROLE_CLAIM', env),
+  claimValues: readSetting('OIDC_ROLE_MAP', env),
   emailDomains: Object.fromEntries(
-    Object.entries(parseRoleMap(env.OIDC_EMAIL_DOMAIN_ROLES, 'OIDC_EMAIL_DOMAIN_ROLES')).map(([domain, role]) => [
-      domain.toLowerCase(),
-      role,
-    ]),
+    Object.entries(readSetting('OIDC_EMAIL_DOMAIN_ROLES', env)).map(([domain, role]) => [domain.toLowerCase(), role]),
   ),
 })
 

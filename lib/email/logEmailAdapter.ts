@@ -1,6 +1,7 @@
 import type { EmailAdapter, SendEmailOptions } from 'payload'
 
-import { DEFAULT_MAIL_FROM } from './settings'
+import { readSetting } from '@/server/settings.mjs'
+
 import { mailboxOf, recipientsOf, textOf } from './message'
 
 const KEPT_MESSAGES = 50
@@ -17,7 +18,7 @@ export const loggedEmails: LoggedEmail[] = []
  * a log is a key to the account for anyone who can read the logs.
  */
 export const logEmailAdapter: EmailAdapter = ({ payload }) => {
-  const sender = mailboxOf(process.env.MAIL_FROM?.trim() || DEFAULT_MAIL_FROM)
+  const sender = mailboxOf(readSetting('MAIL_FROM'))
   return {
     name: 'log',
     defaultFromAddress: sender.address,

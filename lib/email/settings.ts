@@ -1,8 +1,9 @@
 import { publicOrigin } from '@/lib/siteUrl'
+import { DEFAULT_MAIL_FROM, readSetting } from '@/server/settings.mjs'
 
 type Env = Record<string, string | undefined>
 
-export const DEFAULT_MAIL_FROM = 'Crossroads <newsroom@crossroads.example>'
+export { DEFAULT_MAIL_FROM }
 
 /** How mail leaves this server: an SMTP server, or (development and tests only) the log. */
 export type SmtpSettings = {
@@ -11,37 +12,30 @@ export type SmtpSettings = {
   from: string
 }
 
-const isTrue = (value: string | undefined) => /^(1|true|yes)$/i.test(value?.trim() ?? '')
-
 /**
  * SMTP settings from `SMTP_URL` (e.g. `smtps://user:password@smtp.example.org:465`), or from
  * `SMTP_HOST`, `SMTP_PORT` (587), `SMTP_SECURE` (TLS from the start, as on port 465), `SMTP_USER` and
  * `SMTP_PASSWORD`; `null` when neither is set. `MAIL_FROM` is the sender.
  */
 export const smtpSettings = (env: Env = process.env): null | SmtpSettings => {
-  const from = env.MAIL_FROM?.trim() || DEFAULT_MAIL_FROM
-  const url = env.SMTP_URL?.trim()
+  const from = readSetting('MAIL_FROM', env)
+  const url = readSetting('SMTP_URL', env)
   if (url) {
-    if (!/^smtps?:\/\//i.test(url)) {
-      throw new Error('SMTP_URL must start with smtp:// or smtps:// (e.g. smtps://user:password@smtp.example.org:465).')
-    }
     return { connection: url, from }
   }
-  const host = env.SMTP_HOST?.trim()
+  const host = readSetting('SMTP_HOST', env)
   if (!host) {
     return null
   }
-  const port = Number(env.SMTP_PORT?.trim() || (isTrue(env.SMTP_SECURE) ? 465 : 587))
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new Error(`SMTP_PORT=${env.SMTP_PORT} is not a port number.`)
-  }
-  const user = env.SMTP_USER?.trim()
+  const secure = readSetting('SMTP_SECURE', env)
+  const port = readSetting('SMTP_PORT', env) ?? (secure ? 465 : 587)
+  const user = readSetting('SMTP_USER', env)
   return {
     connection: {
       auth: user ? { pass: env.SMTP_PASSWORD ?? '', user } : undefined,
       host,
       port,
-      secure: env.SMTP_SECURE ? isTrue(env.SMTP_SECURE) : port === 465,
+      secure: secure ?? port === 465,
     },
     from,
   }

@@ -1,21 +1,16 @@
 import type { WorkflowAction } from './states'
 
+import { readSetting } from '@/server/settings.mjs'
+
 /** The setting that turns the four-eyes rule off (it is on unless set to `off`). */
-export const FOUR_EYES_SETTING = 'FOUR_EYES'
+export const FOUR_EYES_SETTING = 'FOUR_EYES' as const
 
 /**
  * Whether nobody may approve or publish a change they wrote or submitted. On by default; a
  * one-person deployment sets `FOUR_EYES=off`. Any other value stops start-up with a message.
  */
 export const isFourEyesRequired = (env: Record<string, string | undefined> = process.env): boolean => {
-  const value = env[FOUR_EYES_SETTING]?.trim().toLowerCase()
-  if (!value || value === 'on') {
-    return true
-  }
-  if (value === 'off') {
-    return false
-  }
-  throw new Error(`${FOUR_EYES_SETTING}=${env[FOUR_EYES_SETTING]} is not valid: use "on" (the default) or "off".`)
+  return readSetting(FOUR_EYES_SETTING, env)
 }
 
 const idOf = (value: unknown): null | string => {
