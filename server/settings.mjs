@@ -216,7 +216,7 @@ const isProduction = (/** @type {Env} */ env) => env.NODE_ENV === 'production'
 
 export const SETTINGS = {
   CRON_SECRET: setting({
-    example: 'a long random string (openssl rand -hex 32)',
+    example: '$(openssl rand -hex 32)',
     isSecret: true,
     meaning: 'Secret a scheduler sends as `Authorization: Bearer …` to run the jobs queue over HTTP',
     parse: asText,
@@ -299,7 +299,7 @@ export const SETTINGS = {
     unset: always(true),
   }),
   NEXTAUTH_SECRET: setting({
-    example: 'a long random string (openssl rand -hex 32)',
+    example: '$(openssl rand -hex 32)',
     isSecret: true,
     meaning: 'Signs next-auth sessions (default PAYLOAD_SECRET)',
     parse: asText,
@@ -364,7 +364,7 @@ export const SETTINGS = {
     unset: always('openid email profile'),
   }),
   PAYLOAD_SECRET: setting({
-    example: 'a long random string (openssl rand -hex 32)',
+    example: '$(openssl rand -hex 32)',
     isSecret: true,
     meaning: 'Signs sessions; required in production',
     parse: asText,
@@ -378,7 +378,13 @@ export const SETTINGS = {
   PORT: setting({
     example: '3000',
     meaning: 'Port of `npm run dev` / `npm start` (-p overrides it)',
-    parse: wholeNumber({ max: 65_535, min: 0, what: 'a port' }),
+    parse: (text) => {
+      try {
+        return wholeNumber({ max: 65_535, min: 0, what: 'ports' })(text)
+      } catch {
+        throw new Error('is not a port number from 0 to 65535')
+      }
+    },
     unset: always(3000),
   }),
   SHARED_PAGE_CACHE_MB: setting({
@@ -428,7 +434,7 @@ export const SETTINGS = {
     meaning: 'Mail server port (default 465 with SMTP_SECURE, else 587)',
     parse: (text) => {
       try {
-        return wholeNumber({ max: 65_535, min: 1, what: 'a port' })(text)
+        return wholeNumber({ max: 65_535, min: 1, what: 'ports' })(text)
       } catch {
         throw new Error('is not a port number')
       }

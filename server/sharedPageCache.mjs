@@ -51,6 +51,12 @@ export const createSharedPageCache = ({
   now = Date.now,
   settleMs = 5_000,
 } = {}) => {
+  // NaN would pass every comparison below as false: pages kept for ever, or nothing ever evicted.
+  for (const [name, value] of Object.entries({ maxBytes, maxEntryBytes, maxTtlSeconds })) {
+    if (!(Number.isFinite(value) && value >= 0)) {
+      throw new RangeError(`createSharedPageCache: ${name} must be a number from 0 up, not ${value}`)
+    }
+  }
   /** Entries in least-recently-used order (a Map keeps insertion order; a hit re-inserts). */
   /** @type {Map<string, Entry>} */
   const entries = new Map()

@@ -230,3 +230,13 @@ describe('storableTtlSeconds', () => {
     expect(storableTtlSeconds(304, { 'cache-control': 's-maxage=60' })).toBeNull()
   })
 })
+
+describe('createSharedPageCache', () => {
+  it.each([
+    ['maxTtlSeconds', { maxTtlSeconds: Number('5m') }],
+    ['maxBytes', { maxBytes: Number('lots') * 2 ** 20 }],
+    ['maxEntryBytes', { maxEntryBytes: -1 }],
+  ])('should refuse a %s that is not a number from 0 up, which would keep pages for ever', (name, options) => {
+    expect(() => createSharedPageCache(options)).toThrow(`createSharedPageCache: ${name} must be a number from 0 up`)
+  })
+})
