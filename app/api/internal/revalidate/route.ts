@@ -1,10 +1,6 @@
 import { revalidatePath } from 'next/cache'
 
-import {
-  KEEP_PAGE_CACHE_PARAMETER,
-  productionServer,
-  REVALIDATION_TOKEN_HEADER,
-} from '@/server/productionServer.mjs'
+import { KEEP_PAGE_CACHE_PARAMETER, productionServer, REVALIDATION_TOKEN_HEADER } from '@/server/productionServer.mjs'
 
 export const dynamic = 'force-dynamic'
 
