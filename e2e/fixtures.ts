@@ -1,4 +1,4 @@
-import type { APIRequestContext, TestInfo } from '@playwright/test'
+import type { APIRequestContext, APIResponse, TestInfo } from '@playwright/test'
 
 import { expect, test as base } from '@playwright/test'
 
@@ -25,19 +25,19 @@ type Factory<Options, Doc> = { create: (options?: Options) => Promise<Doc> }
 /** The byline the demo analyst writes under: analysts edit only articles that carry it. */
 const ANALYST_BYLINE = Object.keys(DEMO_BYLINES).find((slug) => DEMO_BYLINES[slug] === DEMO.analyst.email)!
 
-let created = 0
+let suffixCount = 0
 
 /** A suffix no other test of the run has: worker, time, and a count within the worker. */
 export const uniqueSuffix = (testInfo: Pick<TestInfo, 'workerIndex'>) =>
-  `${testInfo.workerIndex}-${Date.now().toString(36)}-${(created += 1)}`
+  `${testInfo.workerIndex}-${Date.now().toString(36)}-${(suffixCount += 1)}`
 
-/** A Tiptap document of one paragraph, as the article and event bodies store it. */
+/** A Tiptap document of one paragraph, as rich-text fields (an article's body) store it. */
 export const paragraph = (text: string) => ({
   content: [{ content: [{ text, type: 'text' }], type: 'paragraph' }],
   type: 'doc',
 })
 
-const docOf = async (response: Awaited<ReturnType<APIRequestContext['post']>>) => {
+const docOf = async (response: APIResponse) => {
   expect(response.ok(), await response.text()).toBe(true)
   return ((await response.json()) as { doc: { id: number; slug?: string; title?: string } }).doc
 }
