@@ -25,8 +25,12 @@ export default defineConfig({
   fullyParallel: false,
   outputDir: 'test-results/artifacts',
   projects: [
+    // Tests own their data: the specs may read seeded content but must leave it as they found it.
+    { name: 'seeded content', teardown: 'seeded content check', testMatch: /seeded-content\.setup\.ts/ },
+    { name: 'seeded content check', testMatch: /seeded-content\.teardown\.ts/ },
     {
       name: 'chromium',
+      dependencies: ['seeded content'],
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: useSystemChromium

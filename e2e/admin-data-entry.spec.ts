@@ -1,12 +1,12 @@
-import { expect, test } from '@playwright/test'
-
+import { expect, test } from './fixtures'
 import { chooseOption, publishFromReviewPanel, saveDraft, takeOverLockedDocuments } from './helpers/admin'
+import { countryCodeTakenOn, nextCountryCode } from './helpers/countryCodes'
 import { DEMO, loginAs } from './helpers/login'
 
-test('should show an observation entered in the admin on the country’s public page', async ({ page }) => {
+test('should show an observation entered in the admin on the country’s public page', async ({ admin, page, track }) => {
   const suffix = `${test.info().workerIndex}${Date.now().toString(36)}`
   const countryName = `Testonia ${suffix}`
-  const iso3 = `Q${String.fromCharCode(65 + (Date.now() % 26))}${String.fromCharCode(65 + (Math.floor(Date.now() / 26) % 26))}`
+  const iso3 = await nextCountryCode({ isTaken: countryCodeTakenOn(admin), workerIndex: test.info().workerIndex })
 
   await test.step('sign in to the admin as the seeded admin', async () => {
     await page.goto('/admin')
@@ -26,6 +26,7 @@ test('should show an observation entered in the admin on the country’s public 
     // Whoever wrote a change cannot publish it (four eyes): the panel says so instead of offering it.
     await expect(page.getByRole('region', { name: 'Review' })).toContainText('another editor or an admin publishes it')
     await expect(page.getByRole('button', { name: 'Publish changes' })).toHaveCount(0)
+    track('countries', Number(id))
     return id
   })
 
@@ -37,7 +38,9 @@ test('should show an observation entered in the admin on the country’s public 
     await page.getByRole('spinbutton', { exact: true, name: 'Value *' }).fill('412')
     await page.getByLabel('URL').fill('https://rail.example.org/lines')
     await page.screenshot({ fullPage: true, path: 'test-results/screenshots/admin-observation.png' })
-    return saveDraft(page)
+    const id = await saveDraft(page)
+    track('observations', Number(id))
+    return id
   })
 
   await test.step('an editor publishes both from the review panel', async () => {

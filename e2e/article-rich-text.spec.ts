@@ -1,16 +1,13 @@
-import { expect, test } from '@playwright/test'
-
+import { expect, test } from './fixtures'
 import { chooseOption, publishFromReviewPanel, saveDraft } from './helpers/admin'
-import { DEMO, loginAs } from './helpers/login'
+import { loginAs } from './helpers/login'
 import { createPublished, publishThroughWorkflow } from './helpers/workflow'
 
 test('should publish an article with a footnote, a country mention and a live figure that follows corrections', async ({
+  admin,
   page,
-  playwright,
 }) => {
   // The demo admin publishes what the demo editor writes (four eyes).
-  const admin = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL })
-  expect((await admin.post('/api/users/login', { data: DEMO.admin })).ok()).toBe(true)
   const suffix = `${test.info().workerIndex}-${Date.now().toString(36)}`
   const title = `Corridor notes ${suffix}`
   const subject = `Rail freight ${suffix}`

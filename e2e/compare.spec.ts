@@ -1,11 +1,7 @@
-import type { APIRequestContext } from '@playwright/test'
-
-import { test as base, expect } from '@playwright/test'
 import fs from 'node:fs'
 import Papa from 'papaparse'
 
-import { DEMO } from './helpers/login'
-import { publishThroughWorkflow } from './helpers/workflow'
+import { test as base, expect, firstDoc, uniqueSuffix } from './fixtures'
 
 const COMPARE_URL = '/compare?countries=kazakhstan,uzbekistan&indicators=bilateral-trade-volume,exports-to-partner'
 const SOURCE_ARTICLE = 'The Ascendant Axis in Central Asia: Kazakhstan and Uzbekistan'
@@ -14,66 +10,25 @@ type CsvRow = Record<string, string>
 
 type HiddenPartnerFigure = { id: number; subject: string }
 
-const signedIn = async (
-  playwright: { request: { newContext: (options: { baseURL?: string }) => Promise<APIRequestContext> } },
-  baseURL: string | undefined,
-  role: keyof typeof DEMO,
-) => {
-  const api = await playwright.request.newContext({ baseURL })
-  expect((await api.post('/api/users/login', { data: DEMO[role] })).ok(), `login as ${role}`).toBe(true)
-  return api
-}
-
 /**
  * `hiddenPartnerFigure` is a published figure of Kazakhstan's trade with a country that is still a
- * draft (a new one, never published), written by the editor and published by the admin; both are
- * deleted afterwards.
+ * draft (a new one, never published), written by the editor and published by a second editor; both
+ * are deleted afterwards (e2e/fixtures.ts).
  */
 const test = base.extend<{ hiddenPartnerFigure: HiddenPartnerFigure }>({
-  hiddenPartnerFigure: async ({ baseURL, playwright }, provide) => {
-    const editor = await signedIn(playwright, baseURL, 'editor')
-    const admin = await signedIn(playwright, baseURL, 'admin')
-    const first = async (path: string) => (await (await editor.get(path)).json()).docs[0]
-    const kazakhstan = await first('/api/countries?where[slug][equals]=kazakhstan&depth=0')
-    const trade = await first('/api/indicators?where[slug][equals]=bilateral-trade-volume&depth=0')
-    const stamp = `${Date.now().toString(36)}${test.info().workerIndex}`
-    let iso3 = ''
-    for (let n = Date.now(); !iso3; n += 1) {
-      const candidate = `Z${String.fromCharCode(65 + (n % 26), 65 + (Math.floor(n / 26) % 26))}`
-      const taken = await editor.get(`/api/countries?where[iso3][equals]=${candidate}&draft=true&depth=0&limit=1`)
-      iso3 = (await taken.json()).totalDocs === 0 ? candidate : ''
-    }
-    const partner = await editor.post('/api/countries?draft=true', {
-      data: {
-        iso3,
-        kind: 'state',
-        name: `Unpublished Partner ${stamp}`,
-        region: 'other',
-        slug: `unpublished-partner-${stamp}`,
-      },
+  hiddenPartnerFigure: async ({ countries, editor, observations }, provide, testInfo) => {
+    const kazakhstan = await firstDoc(editor, '/api/countries?where[slug][equals]=kazakhstan&depth=0')
+    const partner = await countries.create({ name: 'Unpublished Partner', status: 'draft' })
+    const subject = `Hidden partner figure ${uniqueSuffix(testInfo)}`
+    const figure = await observations.create({
+      country: kazakhstan.id,
+      indicator: 'bilateral-trade-volume',
+      partner: partner.id,
+      subject,
+      value: 4_200_000_000,
+      year: 2011,
     })
-    expect(partner.ok(), await partner.text()).toBe(true)
-    const partnerId = (await partner.json()).doc.id
-    const subject = `Hidden partner figure ${stamp}`
-    const figure = await editor.post('/api/observations?draft=true', {
-      data: {
-        country: kazakhstan.id,
-        indicator: trade.id,
-        partner: partnerId,
-        period: { kind: 'year', year: 2011 },
-        source: { url: 'https://example.org/hidden-partner' },
-        subject,
-        value: 4_200_000_000,
-      },
-    })
-    expect(figure.ok(), await figure.text()).toBe(true)
-    const figureId = (await figure.json()).doc.id
-    await publishThroughWorkflow(admin, 'observations', figureId)
-    await provide({ id: figureId, subject })
-    await editor.delete(`/api/observations/${figureId}`)
-    await editor.delete(`/api/countries/${partnerId}`)
-    await editor.dispose()
-    await admin.dispose()
+    await provide({ id: figure.id, subject })
   },
 })
 

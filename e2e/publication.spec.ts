@@ -1,8 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 
-import { expect, test as base } from '@playwright/test'
-
-import { DEMO } from './helpers/login'
+import { test as base, expect, paragraph } from './fixtures'
 import { publishThroughWorkflow } from './helpers/workflow'
 
 type PublishedArticle = { id: number | string; slug: string; title: string }
@@ -42,17 +40,8 @@ type EditorApi = {
   request: APIRequestContext
 }
 
-const paragraph = (text: string) => ({
-  content: [{ content: [{ text, type: 'text' }], type: 'paragraph' }],
-  type: 'doc',
-})
-
 const test = base.extend<{ editorApi: EditorApi }>({
-  editorApi: async ({ playwright }, provide, testInfo) => {
-    const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL })
-    expect((await request.post('/api/users/login', { data: DEMO.editor })).ok()).toBe(true)
-    const publisher = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL })
-    expect((await publisher.post('/api/users/login', { data: DEMO.admin })).ok()).toBe(true)
+  editorApi: async ({ admin: publisher, editor: request }, provide) => {
     const author = (await (await request.get('/api/authors?limit=1&depth=0')).json()).docs[0]
     const created: Created[] = []
     await provide({
@@ -71,8 +60,6 @@ const test = base.extend<{ editorApi: EditorApi }>({
     for (const doc of created) {
       await request.delete(`/api/articles/${doc.id}`)
     }
-    await request.dispose()
-    await publisher.dispose()
   },
 })
 

@@ -1,47 +1,18 @@
 import type { APIRequestContext } from '@playwright/test'
 
-import { expect, test as base } from '@playwright/test'
+import type { TestCountry } from './fixtures'
 
-import { DEMO } from './helpers/login'
+import { expect, test as base, uniqueSuffix } from './fixtures'
 import { changePublished, createPublished } from './helpers/workflow'
 
-type PublishedCountry = { id: number; name: string; path: string }
-
-const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-const randomLetters = (count: number) =>
-  Array.from({ length: count }, () => letters[Math.floor(Math.random() * letters.length)]).join('')
-
 /**
- * `editor` and `admin` are API clients signed in as the demo editor and admin, separate from the
- * anonymous `request` a reader uses (the editor writes, the admin publishes: four eyes); `country`
- * is a fresh published country (own slug, so no earlier test cached its page), deleted afterwards.
+ * `editor` and `admin` (e2e/fixtures.ts) are API clients signed in as the demo editor and admin,
+ * separate from the anonymous `request` a reader uses; `country` is a fresh published country (own
+ * slug, so no earlier test cached its page), deleted afterwards.
  */
-const test = base.extend<{ admin: APIRequestContext; country: PublishedCountry; editor: APIRequestContext }>({
-  admin: async ({ baseURL, playwright }, provide) => {
-    const admin = await playwright.request.newContext({ baseURL })
-    expect((await admin.post('/api/users/login', { data: DEMO.admin })).ok(), 'login as admin').toBe(true)
-    await provide(admin)
-    await admin.dispose()
-  },
-  country: async ({ admin, editor }, provide) => {
-    const code = `Q${randomLetters(2)}`
-    const suffix = `${code.toLowerCase()}-${Date.now()}`
-    const name = `Cache Test Republic ${suffix}`
-    const doc = await createPublished({
-      author: editor,
-      collection: 'countries',
-      data: { iso3: code, kind: 'state', name, region: 'other', slug: `cache-test-${suffix}` },
-      publisher: admin,
-    })
-    await provide({ id: doc.id, name, path: `/countries/${doc.slug}` })
-    await editor.delete(`/api/countries/${doc.id}`)
-  },
-  editor: async ({ baseURL, playwright }, provide) => {
-    const editor = await playwright.request.newContext({ baseURL })
-    const login = await editor.post('/api/users/login', { data: DEMO.editor })
-    expect(login.ok(), 'login as editor').toBe(true)
-    await provide(editor)
-    await editor.dispose()
+const test = base.extend<{ country: TestCountry }>({
+  country: async ({ countries }, provide) => {
+    await provide(await countries.create({ name: 'Cache Test Republic' }))
   },
 })
 
@@ -146,23 +117,21 @@ test('should serve an author page from the page cache and show a published chang
   admin,
   editor,
   request,
+  track,
 }) => {
-  const name = `Cache Test Author ${randomLetters(4)} ${Date.now()}`
+  const name = `Cache Test Author ${uniqueSuffix(test.info())}`
   const doc = await createPublished({ author: editor, collection: 'authors', data: { name }, publisher: admin })
-  try {
-    const path = `/authors/${doc.slug}`
-    await primeCache(request, path)
-    expect(await (await request.get(path)).text()).toContain(name)
-    const renamed = `${name} renamed`
-    await changePublished({
-      author: editor,
-      collection: 'authors',
-      data: { name: renamed },
-      id: doc.id,
-      publisher: admin,
-    })
-    await expect.poll(async () => (await request.get(path)).text(), { timeout: 5_000 }).toContain(renamed)
-  } finally {
-    await editor.delete(`/api/authors/${doc.id}`)
-  }
+  track('authors', doc.id)
+  const path = `/authors/${doc.slug}`
+  await primeCache(request, path)
+  expect(await (await request.get(path)).text()).toContain(name)
+  const renamed = `${name} renamed`
+  await changePublished({
+    author: editor,
+    collection: 'authors',
+    data: { name: renamed },
+    id: doc.id,
+    publisher: admin,
+  })
+  await expect.poll(async () => (await request.get(path)).text(), { timeout: 5_000 }).toContain(renamed)
 })

@@ -1,9 +1,6 @@
-import type { APIRequestContext } from '@playwright/test'
-
-import { expect, test as base } from '@playwright/test'
 import { SaxesParser } from 'saxes'
 
-import { DEMO } from './helpers/login'
+import { test as base, expect, paragraph } from './fixtures'
 
 /** What staff might type into a title or summary: CDATA terminators, markup, and characters XML forbids. */
 const HOSTILE =
@@ -11,27 +8,15 @@ const HOSTILE =
 
 type HostileArticle = { id: number | string; word: string }
 
-const signedIn = async (
-  playwright: { request: { newContext: (options: object) => Promise<APIRequestContext> } },
-  baseURL: string | undefined,
-  role: keyof typeof DEMO,
-) => {
-  const api = await playwright.request.newContext({ baseURL })
-  expect((await api.post('/api/users/login', { data: DEMO[role] })).ok()).toBe(true)
-  return api
-}
-
 /** A published article whose title and summary are hostile, written by the analyst and approved by the editor. */
 const test = base.extend<{ hostileArticle: HostileArticle }>({
-  hostileArticle: async ({ baseURL, playwright }, provide, testInfo) => {
+  hostileArticle: async ({ analyst, editor }, provide, testInfo) => {
     const word = `Feedcheck${testInfo.workerIndex}x${Date.now()}`
-    const analyst = await signedIn(playwright, baseURL, 'analyst')
-    const editor = await signedIn(playwright, baseURL, 'editor')
     const byline = (await (await analyst.get('/api/authors?where[slug][equals]=ergun-mamedov&depth=0')).json()).docs[0]
     const created = await analyst.post('/api/articles?draft=true', {
       data: {
         authors: [byline.id],
-        body: { content: [{ content: [{ text: 'Body.', type: 'text' }], type: 'paragraph' }], type: 'doc' },
+        body: paragraph('Body.'),
         dek: `${word} summary ${HOSTILE}`,
         slug: word.toLowerCase(),
         title: `${word} ${HOSTILE}`,
@@ -44,8 +29,6 @@ const test = base.extend<{ hostileArticle: HostileArticle }>({
     expect(approved.ok(), await approved.text()).toBe(true)
     await provide({ id: doc.id, word })
     expect((await editor.delete(`/api/articles/${doc.id}`)).ok()).toBe(true)
-    await analyst.dispose()
-    await editor.dispose()
   },
 })
 

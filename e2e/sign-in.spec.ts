@@ -1,6 +1,7 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 import { CREDENTIALS_FAILED } from '../lib/auth/messages'
+import { nextCountryCode } from './helpers/countryCodes'
 import { DEMO } from './helpers/login'
 import { signInWithSso } from './helpers/ssoSignIn'
 
@@ -9,8 +10,10 @@ const READER_LOGIN = 'reader.sso@mail.example'
 const COMPARISON = '/compare?countries=kazakhstan,uzbekistan&indicators=bilateral-trade-volume'
 
 test('should sign a staff member in by SSO into the admin with the mapped role, save a draft and log out of both', async ({
+  countries,
   page,
 }) => {
+  const country = await countries.create({ capital: 'Yerevan', name: 'SSO Test Armenia' })
   await page.goto('/sign-in?callbackUrl=/admin')
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in to Crossroads' })).toBeVisible()
   await page.screenshot({ fullPage: true, path: 'test-results/screenshots/sign-in.png' })
@@ -25,13 +28,12 @@ test('should sign a staff member in by SSO into the admin with the mapped role, 
   const me = await (await page.request.get('/api/users/me')).json()
   expect(me.user).toMatchObject({ _strategy: 'next-auth', email: STAFF_LOGIN, role: 'editor' })
 
-  const armenia = (await (await page.request.get('/api/countries?where[iso3][equals]=ARM&depth=0')).json()).docs[0]
-  await page.goto(`/admin/collections/countries/${armenia.id}`)
+  await page.goto(`/admin/collections/countries/${country.id}`)
   await page.getByLabel('Capital').fill('Yerevan (draft by SSO editor)')
   await page.getByRole('button', { name: 'Save Draft' }).click()
   await expect
     .poll(
-      async () => (await (await page.request.get(`/api/countries/${armenia.id}?draft=true&depth=0`)).json()).capital,
+      async () => (await (await page.request.get(`/api/countries/${country.id}?draft=true&depth=0`)).json()).capital,
     )
     .toBe('Yerevan (draft by SSO editor)')
 
@@ -108,7 +110,7 @@ test('should refuse a reader session in the admin and on write APIs', async ({ p
   })
   expect(restUpdate.status()).toBe(403)
   const restCreate = await page.request.post('/api/countries', {
-    data: { iso3: 'QRX', kind: 'state', name: 'Readerland', region: 'other' },
+    data: { iso3: await nextCountryCode(), kind: 'state', name: 'Readerland', region: 'other' },
   })
   expect(restCreate.status()).toBe(403)
 

@@ -1,8 +1,7 @@
-import { expect, test } from '@playwright/test'
+import type { PublicPageFixtures, PublicPageKind } from './helpers/publicPages'
 
-import { DEMO } from './helpers/login'
-import { publishThroughWorkflow } from './helpers/workflow'
-import { PUBLIC_PAGES, type PublicPageFixtures } from './helpers/publicPages'
+import { test as base, expect, firstDoc } from './fixtures'
+import { CONTENT_TYPES, PUBLIC_PAGES } from './helpers/publicPages'
 
 /**
  * A draft-only article, a submitted but unapproved change to a published country and an observation
@@ -14,96 +13,97 @@ const SECRETS = {
   observation: 'Leakcheck unpublished project',
 }
 
-const fixtures: PublicPageFixtures = {
-  countrySlug: 'kazakhstan',
-  draftArticleSlug: 'leakcheck-draft-only-article',
-  indicatorSlug: '',
-  publishedArticleSlug: 'ascendant-axis-central-asia-kazakhstan-uzbekistan',
-  secret: SECRETS.article,
-}
+const PUBLISHED_CAPITAL = 'Leak Test City'
 
-const paragraph = (text: string) => ({
-  content: [{ content: [{ text, type: 'text' }], type: 'paragraph' }],
-  type: 'doc',
+/**
+ * The three unpublished things, each test's own (e2e/fixtures.ts): a new published country whose
+ * change waits for review, the draft-only article about it, and its unpublished observation.
+ */
+const test = base.extend<{ leak: PublicPageFixtures }>({
+  leak: async ({ analyst, articles, countries, editor, observations }, provide) => {
+    const country = await countries.create({ capital: PUBLISHED_CAPITAL, name: 'Leak Test Republic' })
+    const uzbekistan = await firstDoc(editor, '/api/countries?where[slug][equals]=uzbekistan&depth=0')
+    const article = await articles.create({ countries: [country.id], status: 'draft', title: SECRETS.article })
+
+    const change = await analyst.patch(`/api/countries/${country.id}?draft=true`, {
+      data: { capital: SECRETS.capital },
+    })
+    expect(change.ok(), await change.text()).toBe(true)
+    const submitted = await analyst.post(`/api/countries/${country.id}/workflow/submit`)
+    expect(submitted.ok(), await submitted.text()).toBe(true)
+
+    // Published once (by someone other than its author) and unpublished again.
+    const observation = await observations.create({
+      country: country.id,
+      indicator: 'bilateral-trade-growth',
+      partner: uzbekistan.id,
+      qualifier: 'estimate',
+      subject: SECRETS.observation,
+      value: 7.5,
+    })
+    const unpublished = await editor.post(`/api/observations/${observation.id}/workflow/unpublish`)
+    expect(unpublished.ok(), await unpublished.text()).toBe(true)
+
+    await provide({
+      countrySlug: country.slug,
+      draftArticleSlug: article.slug,
+      indicatorSlug: 'bilateral-trade-growth',
+      publishedArticleSlug: 'ascendant-axis-central-asia-kazakhstan-uzbekistan',
+      secret: SECRETS.article,
+    })
+  },
 })
 
-test.describe.serial('unpublished content on public pages', () => {
-  test.beforeAll(async ({ playwright, baseURL }) => {
-    const signedIn = async (role: keyof typeof DEMO) => {
-      const api = await playwright.request.newContext({ baseURL })
-      expect((await api.post('/api/users/login', { data: DEMO[role] })).ok()).toBe(true)
-      return api
-    }
-    const analyst = await signedIn('analyst')
-    const editor = await signedIn('editor')
-    const admin = await signedIn('admin')
-    const first = async (path: string) => (await (await analyst.get(path)).json()).docs[0]
+const expectNoSecrets = (html: string, path: string) => {
+  for (const secret of Object.values(SECRETS)) {
+    expect(html, `${secret} on ${path}`).not.toContain(secret)
+  }
+}
 
-    const kazakhstan = await first('/api/countries?where[slug][equals]=kazakhstan&depth=0')
-    const byline = await first('/api/authors?where[slug][equals]=ergun-mamedov&depth=0')
-    const indicator = await first('/api/indicators?where[slug][equals]=bilateral-trade-growth&depth=0')
-    const uzbekistan = await first('/api/countries?where[slug][equals]=uzbekistan&depth=0')
-    fixtures.indicatorSlug = indicator.slug
+const pagesOf = (kinds: PublicPageKind[]) => PUBLIC_PAGES.filter((publicPage) => kinds.includes(publicPage.kind))
 
-    const article = await analyst.post('/api/articles?draft=true', {
-      data: {
-        authors: [byline.id],
-        body: paragraph(`${SECRETS.article} body text.`),
-        countries: [kazakhstan.id],
-        dek: `${SECRETS.article} dek.`,
-        slug: fixtures.draftArticleSlug,
-        title: SECRETS.article,
-      },
-    })
-    expect(article.ok(), await article.text()).toBe(true)
-
-    expect(
-      (await analyst.patch(`/api/countries/${kazakhstan.id}?draft=true`, { data: { capital: SECRETS.capital } })).ok(),
-    ).toBe(true)
-    expect((await analyst.post(`/api/countries/${kazakhstan.id}/workflow/submit`)).ok()).toBe(true)
-
-    const observation = await editor.post('/api/observations?draft=true', {
-      data: {
-        country: kazakhstan.id,
-        indicator: indicator.id,
-        partner: uzbekistan.id,
-        period: { kind: 'year', year: 2019 },
-        qualifier: 'estimate',
-        source: { url: 'https://example.org/leakcheck' },
-        subject: SECRETS.observation,
-        value: 7.5,
-      },
-    })
-    expect(observation.ok(), await observation.text()).toBe(true)
-    const { doc } = await observation.json()
-    // Published once (by someone other than its author) and unpublished again.
-    await publishThroughWorkflow(admin, 'observations', doc.id)
-    expect((await editor.post(`/api/observations/${doc.id}/workflow/unpublish`)).ok()).toBe(true)
-    await analyst.dispose()
-    await editor.dispose()
-    await admin.dispose()
-  })
-
-  for (const publicPage of PUBLIC_PAGES) {
-    test(`should show nothing unpublished on the ${publicPage.name}`, async ({ request }) => {
-      const response = await request.get(publicPage.path(fixtures))
-      expect([200, 404]).toContain(response.status())
-      const html = await response.text()
-      for (const secret of Object.values(SECRETS)) {
-        expect(html, `${secret} on ${publicPage.path(fixtures)}`).not.toContain(secret)
-      }
-      if (!publicPage.path(fixtures).includes(fixtures.draftArticleSlug)) {
-        expect(html, `a link to the draft on ${publicPage.path(fixtures)}`).not.toContain(fixtures.draftArticleSlug)
-      }
+test.describe('unpublished content on public pages', () => {
+  for (const publicPage of pagesOf(['page'])) {
+    test(`should show nothing unpublished on the ${publicPage.name}`, async ({ leak, page }) => {
+      const path = publicPage.path(leak)
+      const response = await page.goto(path)
+      expect(response?.status(), path).toBe(200)
+      await expect(page.getByRole('main')).toBeVisible()
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
+      const html = (await response?.text()) ?? ''
+      expectNoSecrets(html, path)
+      expect(html, `a link to the draft on ${path}`).not.toContain(leak.draftArticleSlug)
     })
   }
 
-  test('should keep serving the published capital while the change waits for review', async ({ page }) => {
-    await page.goto(`/countries/${fixtures.countrySlug}`)
-    await expect(page.getByRole('complementary', { name: 'Facts' })).toContainText('Astana')
+  for (const publicPage of pagesOf(['csv', 'json', 'xml'])) {
+    test(`should show nothing unpublished on the ${publicPage.name}`, async ({ leak, request }) => {
+      const path = publicPage.path(leak)
+      const response = await request.get(path)
+      expect(response.status(), path).toBe(200)
+      expect(response.headers()['content-type']).toMatch(CONTENT_TYPES[publicPage.kind as keyof typeof CONTENT_TYPES])
+      const body = await response.text()
+      expect(body.length).toBeGreaterThan(0)
+      expectNoSecrets(body, path)
+      expect(body, `a link to the draft on ${path}`).not.toContain(leak.draftArticleSlug)
+    })
+  }
+
+  for (const publicPage of pagesOf(['hidden'])) {
+    test(`should show nothing unpublished on the ${publicPage.name}`, async ({ leak, request }) => {
+      const path = publicPage.path(leak)
+      const response = await request.get(path)
+      expect(response.status(), path).toBe(404)
+      expectNoSecrets(await response.text(), path)
+    })
+  }
+
+  test('should keep serving the published capital while the change waits for review', async ({ leak, page }) => {
+    await page.goto(`/countries/${leak.countrySlug}`)
+    await expect(page.getByRole('complementary', { name: 'Facts' })).toContainText(PUBLISHED_CAPITAL)
   })
 
-  test('should answer 404 for the draft-only article', async ({ request }) => {
-    expect((await request.get(`/articles/${fixtures.draftArticleSlug}`)).status()).toBe(404)
+  test('should answer 404 for the draft-only article', async ({ leak, request }) => {
+    expect((await request.get(`/articles/${leak.draftArticleSlug}`)).status()).toBe(404)
   })
 })

@@ -1,15 +1,11 @@
 import type { Page } from '@playwright/test'
 
-import { expect, test } from '@playwright/test'
-
+import { expect, test } from './fixtures'
 import { loginAs } from './helpers/login'
 
-const ARTICLE_SLUG = 'ascendant-axis-central-asia-kazakhstan-uzbekistan'
 const ADDED_SENTENCE = 'Both governments now describe the corridor as a shared priority.'
 const REVISED_SENTENCE = 'Officials in both capitals call it a shared priority.'
 const COMMENT = 'Attribute this claim to a named official or drop it.'
-
-const firstDoc = async (page: Page, path: string) => (await (await page.request.get(path)).json()).docs[0]
 
 const switchTo = async (page: Page, role: 'analyst' | 'editor') => {
   await page.context().clearCookies()
@@ -26,14 +22,25 @@ const appendToBody = async (page: Page, text: string) => {
   await expect(page.getByRole('button', { name: /submit for review/i })).toBeEnabled()
 }
 
-test('should take an analyst’s changes through review to the public pages', async ({ page }) => {
+test('should take an analyst’s changes through review to the public pages', async ({
+  articles,
+  countries,
+  observations,
+  page,
+}) => {
+  // The test's own published article (under the analyst's byline) and figure, not seeded ones.
+  const country = await countries.create({ name: 'Workflow Test Republic' })
+  const article = await articles.create({
+    body: 'The corridor between the two capitals opened to freight in 2024.',
+    countries: [country.id],
+    title: 'Workflow test corridor',
+  })
+  const observation = await observations.create({
+    country: country.id,
+    indicator: 'bilateral-trade-growth',
+    value: 18.5,
+  })
   await loginAs(page, 'analyst')
-  const article = await firstDoc(page, `/api/articles?where[slug][equals]=${ARTICLE_SLUG}&depth=0`)
-  const indicator = await firstDoc(page, '/api/indicators?where[slug][equals]=bilateral-trade-growth&depth=0')
-  const observation = await firstDoc(
-    page,
-    `/api/observations?where[indicator][equals]=${indicator.id}&where[value][equals]=18.5&depth=0`,
-  )
 
   await test.step('analyst edits the published article and an observation, and submits both', async () => {
     await page.goto(`/admin/collections/articles/${article.id}`)
@@ -110,7 +117,9 @@ test('should take an analyst’s changes through review to the public pages', as
     await expect(page.getByText('This document is not waiting for review.')).toBeVisible()
     const trail = page.getByRole('region', { name: 'Audit trail' }).getByRole('listitem')
     await expect(trail).toHaveCount(5)
-    await expect(trail.nth(0)).toContainText('Created')
+    // The fixture's article went live through the workflow (a seeded one would start with "Created").
+    await expect(trail.nth(0)).toContainText('Publish: ')
+    await expect(trail.nth(0)).toContainText('Draft → Published')
     await expect(trail.nth(1)).toContainText('Draft → In review')
     await expect(trail.nth(2)).toContainText('In review → Changes requested')
     await expect(trail.nth(2)).toContainText(COMMENT)
@@ -123,7 +132,7 @@ test('should take an analyst’s changes through review to the public pages', as
 
   await test.step('readers see the new text and the new number', async () => {
     await page.context().clearCookies()
-    await page.goto(`/articles/${ARTICLE_SLUG}`)
+    await page.goto(article.path)
     await expect(page.getByText(REVISED_SENTENCE)).toBeVisible()
     await expect(page.getByText(ADDED_SENTENCE)).toHaveCount(0)
     await page.goto('/indicators/bilateral-trade-growth')
