@@ -23,14 +23,14 @@ import { forgotPasswordViewWhenMailIsOff, resetMailAdminDependencies } from '@/l
 import { articleImportEndpoints } from '@/lib/import/article/endpoints'
 import { observationImportEndpoints } from '@/lib/import/observations/endpoints'
 import { importObservationsTask } from '@/lib/import/observations/job'
-import { checkStartUpSettings } from '@/lib/secret'
+import { checkStartUpSettings, payloadSecret } from '@/lib/secret'
 import { limitPublicReads } from '@/lib/security/limitPublicReads'
 import { limitUploads } from '@/lib/security/limitUploads'
 import { publicOrigin, trustedOrigins } from '@/lib/siteUrl'
 import { keepSqliteStatistics } from '@/lib/sqliteStatistics'
 import { editorialWorkflow } from '@/lib/workflow/plugin'
 import { EDITORIAL_COLLECTIONS } from '@/lib/workflow/states'
-import { DEVELOPMENT_SECRET, readSetting } from '@/server/settings.mjs'
+import { readSetting } from '@/server/settings.mjs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -103,8 +103,7 @@ export default buildConfig({
     limitPublicReads(),
     limitUploads(),
   ],
-  // Unset in production is refused as Payload starts (checkStartUpSettings), and by server/index.mjs.
-  secret: process.env.PAYLOAD_SECRET || DEVELOPMENT_SECRET,
+  secret: payloadSecret(),
   serverURL: publicOrigin() ?? '',
   sharp,
   telemetry: false,

@@ -2,7 +2,14 @@ import type { Payload } from 'payload'
 
 import { accountMailStatus } from '@/lib/email/settings'
 import { publicOrigin } from '@/lib/siteUrl'
-import { readSetting } from '@/server/settings.mjs'
+import { DEVELOPMENT_SECRET, readSetting } from '@/server/settings.mjs'
+
+/**
+ * What Payload and next-auth sign sessions with: PAYLOAD_SECRET, or the public development value.
+ * `next build` reads the config without a secret; a production server without one is stopped as it
+ * starts (`requireSecretInProduction`, and `server/index.mjs` before that).
+ */
+export const payloadSecret = (): string => process.env.PAYLOAD_SECRET || DEVELOPMENT_SECRET
 
 const hasSecret = (): boolean => {
   try {

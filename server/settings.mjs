@@ -53,6 +53,22 @@ export const wholeNumber =
     return number
   }
 
+/**
+ * A TCP port from `min` to 65535.
+ * @param {number} min
+ * @returns {(text: string) => number}
+ */
+const portNumber = (min) => {
+  const read = wholeNumber({ max: 65_535, min, what: 'ports' })
+  return (text) => {
+    try {
+      return read(text)
+    } catch {
+      throw new Error(`is not a port number from ${min} to 65535`)
+    }
+  }
+}
+
 const TRUE_WORDS = ['true', '1', 'yes', 'on']
 const FALSE_WORDS = ['false', '0', 'no', 'off']
 
@@ -378,13 +394,7 @@ export const SETTINGS = {
   PORT: setting({
     example: '3000',
     meaning: 'Port of `npm run dev` / `npm start` (-p overrides it)',
-    parse: (text) => {
-      try {
-        return wholeNumber({ max: 65_535, min: 0, what: 'ports' })(text)
-      } catch {
-        throw new Error('is not a port number from 0 to 65535')
-      }
-    },
+    parse: portNumber(0),
     unset: always(3000),
   }),
   SHARED_PAGE_CACHE_MB: setting({
@@ -432,13 +442,7 @@ export const SETTINGS = {
   SMTP_PORT: setting({
     example: '587',
     meaning: 'Mail server port (default 465 with SMTP_SECURE, else 587)',
-    parse: (text) => {
-      try {
-        return wholeNumber({ max: 65_535, min: 1, what: 'ports' })(text)
-      } catch {
-        throw new Error('is not a port number')
-      }
-    },
+    parse: portNumber(1),
     unset: always(/** @type {number | undefined} */ (undefined)),
   }),
   SMTP_SECURE: setting({

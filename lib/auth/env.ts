@@ -1,12 +1,12 @@
 import { isServedOverHttps } from '@/lib/siteUrl'
-import { DEVELOPMENT_SECRET, readSetting } from '@/server/settings.mjs'
+import { payloadSecret } from '@/lib/secret'
+import { readSetting } from '@/server/settings.mjs'
 
 /**
  * Environment for sign-in. Read at request time (never baked into a static page) so one build can
  * be configured per deployment.
  */
-export const authSecret = (): string =>
-  readSetting('NEXTAUTH_SECRET') || process.env.PAYLOAD_SECRET || DEVELOPMENT_SECRET
+export const authSecret = (): string => readSetting('NEXTAUTH_SECRET') || payloadSecret()
 
 /** The public origin of the site, e.g. `https://crossroads.example`, from NEXTAUTH_URL. */
 export const siteOrigin = (): null | string => {
