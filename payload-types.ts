@@ -608,6 +608,10 @@ export interface Observation {
   };
   note?: string | null;
   /**
+   * Why this figure changed (a corrected source, a revised series). Readers see it in the figure’s revision log.
+   */
+  changeReason?: string | null;
+  /**
    * Written automatically from the indicator, countries and period.
    */
   title?: string | null;
@@ -1151,6 +1155,7 @@ export interface ObservationsSelect<T extends boolean = true> {
         publisher?: T;
       };
   note?: T;
+  changeReason?: T;
   title?: T;
   periodText?: T;
   seriesKey?: T;

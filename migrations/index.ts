@@ -3,6 +3,7 @@ import * as migration_20261123_145218_editorial_features from './20261123_145218
 import * as migration_20261204_161326_security_workflow from './20261204_161326_security_workflow';
 import * as migration_20261204_161905_sqlite_autoincrement from './20261204_161905_sqlite_autoincrement';
 import * as migration_20261204_180423_accounts_email_change from './20261204_180423_accounts_email_change';
+import * as migration_20261205_090712_observation_change_reason from './20261205_090712_observation_change_reason';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261204_180423_accounts_email_change.up,
     down: migration_20261204_180423_accounts_email_change.down,
-    name: '20261204_180423_accounts_email_change'
+    name: '20261204_180423_accounts_email_change',
+  },
+  {
+    up: migration_20261205_090712_observation_change_reason.up,
+    down: migration_20261205_090712_observation_change_reason.down,
+    name: '20261205_090712_observation_change_reason'
   },
 ];

@@ -144,6 +144,16 @@ export const Observations: CollectionConfig<'observations'> = {
     },
     { name: 'note', type: 'textarea', maxLength: OBSERVATION_TEXT_LIMITS.note.maxLength },
     {
+      name: 'changeReason',
+      type: 'textarea',
+      admin: {
+        description:
+          'Why this figure changed (a corrected source, a revised series). Readers see it in the figure’s revision log.',
+      },
+      label: OBSERVATION_TEXT_LIMITS.changeReason.label,
+      maxLength: OBSERVATION_TEXT_LIMITS.changeReason.maxLength,
+    },
+    {
       name: 'title',
       type: 'text',
       admin: { description: 'Written automatically from the indicator, countries and period.', readOnly: true },

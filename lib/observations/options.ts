@@ -27,6 +27,7 @@ export const PERIOD_YEARS = { max: 2100, min: 1900 } as const
 
 /** Longest text each field takes, by the field's label as messages name it. */
 export const OBSERVATION_TEXT_LIMITS = {
+  changeReason: { label: 'Reason for this change', maxLength: 1000 },
   footnote: { label: 'Footnote', maxLength: 24 },
   note: { label: 'Note', maxLength: 2000 },
   periodLabel: { label: 'Period label', maxLength: 60 },
