@@ -1,10 +1,20 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import { nextConfigHeaders } from './lib/security/headers.mjs'
 import { readSetting } from './server/settings.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // With REDIS_URL, rendered pages and data live in Redis for every server (server/nextCacheHandler.mjs);
+  // unset, Next.js keeps them on disk and in memory as before.
+  ...(readSetting('REDIS_URL')
+    ? {
+        cacheHandler: path.join(path.dirname(fileURLToPath(import.meta.url)), 'server/nextCacheHandler.mjs'),
+        cacheMaxMemorySize: 0,
+      }
+    : {}),
   poweredByHeader: false,
   // Next.js gzips every response again, cached pages included (about 40 % of the throughput of a
   // small cached page, see README "Performance"). Behind a proxy or CDN that compresses and caches,

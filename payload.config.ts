@@ -30,6 +30,7 @@ import { publicOrigin, trustedOrigins } from '@/lib/siteUrl'
 import { keepSqliteStatistics } from '@/lib/sqliteStatistics'
 import { editorialWorkflow } from '@/lib/workflow/plugin'
 import { EDITORIAL_COLLECTIONS } from '@/lib/workflow/states'
+import { holdsJobsQueue } from '@/server/productionServer.mjs'
 import { readSetting } from '@/server/settings.mjs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -92,7 +93,9 @@ export default buildConfig({
   >,
   jobs: {
     autoRun: [{ allQueues: true, cron: readSetting('JOBS_AUTORUN_CRON') }],
-    shouldAutoRun: () => process.env.NODE_ENV === 'production' && readSetting('JOBS_AUTORUN'),
+    // With REDIS_URL only the server holding the jobs lease runs it, so a publication happens once.
+    shouldAutoRun: async () =>
+      process.env.NODE_ENV === 'production' && readSetting('JOBS_AUTORUN') && (await holdsJobsQueue()),
     tasks: [importObservationsTask],
   },
   onInit: checkStartUpSettings,

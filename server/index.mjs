@@ -3,6 +3,7 @@
 // The production server (`npm start`): Next.js behind the in-process shared page cache
 // (server/sharedPageCache.mjs). Usage: node server/index.mjs [-p 3000] [-H 0.0.0.0]
 // WEB_CONCURRENCY=N runs N server processes on the port (server/cluster.mjs); unset, one.
+// REDIS_URL makes several servers (machines) one site: server/redisCoordination.mjs.
 // `npm start` adds --max-semi-space-size=64: rendering allocates many short-lived objects, and a
 // larger young generation cut a comparison's garbage collection enough for 11 % more pages a second
 // and a p97.5 of 1.06 s instead of 1.61 s at 10 connections (README, "Performance").
@@ -17,6 +18,7 @@ import { handleWithContentSecurityPolicy } from '../lib/security/responsePolicy.
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from './clientAddress.mjs'
 import { isMessage, READY_MESSAGE, REVALIDATE_MESSAGE, runClusterPrimary } from './cluster.mjs'
 import { createProductionServer, PRODUCTION_SERVER } from './productionServer.mjs'
+import { connectRedisCoordination, describeAddress } from './redisCoordination.mjs'
 import { withRequestBodyLimit } from './requestBodyLimit.mjs'
 import { readSetting, settingProblems } from './settings.mjs'
 import { createSharedPageCache, handleWithSharedCache } from './sharedPageCache.mjs'
@@ -50,11 +52,39 @@ const workerCount = readSetting('WEB_CONCURRENCY', environment)
 const trustedHops = readSetting('TRUSTED_PROXY_HOPS', environment)
 const cacheMegabytes = readSetting('SHARED_PAGE_CACHE_MB', environment)
 const cacheTtlSeconds = readSetting('SHARED_PAGE_CACHE_TTL', environment)
+const redisUrl = readSetting('REDIS_URL', environment)
 
 /** Lets Next.js and Payload serve this process's share of the requests. */
 const serve = async () => {
   const inCluster = cluster.isWorker
   const workerIndex = process.env.CROSSROADS_WORKER_INDEX ?? '0'
+
+  const cache =
+    cacheMegabytes > 0
+      ? createSharedPageCache({
+          maxBytes: cacheMegabytes * 2 ** 20,
+          maxTtlSeconds: cacheTtlSeconds,
+        })
+      : null
+  /** @type {import('./productionServer.mjs').ProductionServer | null} */
+  let productionServer = null
+  /** @param {string} why */
+  const revalidateForOthers = (why) => {
+    productionServer?.revalidateInRequest().catch((error) => {
+      process.stderr.write(`Could not revalidate the reader pages ${why}: ${error}\n`)
+    })
+  }
+  // Connected before Next.js loads: its cache handler (server/nextCacheHandler.mjs) uses it.
+  const redis = redisUrl
+    ? await connectRedisCoordination({
+        log: (line) => process.stderr.write(`${line}\n`),
+        // Publications made while Redis was away reached no other server, and Next.js's pages in
+        // Redis may predate them: revalidate once more.
+        onReconnected: () => revalidateForOthers('after Redis came back'),
+        onRevalidation: () => revalidateForOthers('for another server'),
+        url: redisUrl,
+      })
+    : null
 
   // Set before Next.js loads, as `next start` does.
   Object.assign(process.env, { NODE_ENV: 'production' })
@@ -67,15 +97,7 @@ const serve = async () => {
     port,
   })
   const handle = app.getRequestHandler()
-  await app.prepare()
 
-  const cache =
-    cacheMegabytes > 0
-      ? createSharedPageCache({
-          maxBytes: cacheMegabytes * 2 ** 20,
-          maxTtlSeconds: cacheTtlSeconds,
-        })
-      : null
   const policyOptions = {
     /** @param {unknown} error */
     onError: (error) => process.stderr.write(`Could not hash the inline scripts of a page: ${error}\n`),
@@ -114,12 +136,23 @@ const serve = async () => {
     }
     return `http://127.0.0.1:${address.port}`
   }
-  const productionServer = createProductionServer({
-    broadcast: inCluster ? () => process.send?.({ type: REVALIDATE_MESSAGE }) : undefined,
+  productionServer = createProductionServer({
+    // Through Redis every process of every server hears it, cluster workers included.
+    broadcast: redis
+      ? () => {
+          redis.publishRevalidation().catch(() => {
+            // Redis is away (its log line says so); revalidated again on every server when it is back.
+          })
+        }
+      : inCluster
+        ? () => process.send?.({ type: REVALIDATE_MESSAGE })
+        : undefined,
     origin: ownOrigin,
     pageCache: cache,
+    redis,
   })
   Object.assign(globalThis, { [PRODUCTION_SERVER]: productionServer })
+  await app.prepare()
 
   await new Promise((resolve) =>
     ownServer.listen({ exclusive: true, host: '127.0.0.1', port: 0 }, () => resolve(undefined)),
@@ -132,12 +165,10 @@ const serve = async () => {
   // nobody requested again since would otherwise be served as fresh until it expires. Nothing is
   // served before this, so the (empty) shared page cache needs no purge.
   await productionServer.revalidateInRequest({ keepPageCache: true })
-  if (inCluster) {
+  if (inCluster && !redis) {
     process.on('message', (message) => {
       if (isMessage(message, REVALIDATE_MESSAGE)) {
-        productionServer.revalidateInRequest().catch((error) => {
-          process.stderr.write(`Could not revalidate the reader pages for another server process: ${error}\n`)
-        })
+        revalidateForOthers('for another server process')
       }
     })
   }
@@ -146,7 +177,7 @@ const serve = async () => {
   const stop = () => {
     server.close()
     ownServer.close()
-    app.close().finally(() => process.exit(0))
+    Promise.allSettled([app.close(), redis?.close()]).finally(() => process.exit(0))
     setTimeout(() => process.exit(0), 5_000).unref()
   }
   process.on('SIGTERM', stop)
@@ -158,7 +189,8 @@ const serve = async () => {
   } else {
     process.stdout.write(
       `Crossroads ready on http://${hostname}:${port}` +
-        (cache ? ` (shared page cache ${cacheMegabytes} MB)\n` : ' (shared page cache off)\n'),
+        (cache ? ` (shared page cache ${cacheMegabytes} MB` : ' (shared page cache off') +
+        (redisUrl ? `, shared with other servers through Redis at ${describeAddress(redisUrl)})\n` : ')\n'),
     )
   }
 }

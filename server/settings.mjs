@@ -397,6 +397,26 @@ export const SETTINGS = {
     parse: portNumber(0),
     unset: always(3000),
   }),
+  REDIS_URL: setting({
+    example: 'redis://127.0.0.1:6379',
+    isSecret: true,
+    meaning:
+      'Redis shared by several servers: page cache, publication events, sign-in limits, jobs queue (unset: one machine)',
+    parse: (text) => {
+      /** @type {URL | null} */
+      let url = null
+      try {
+        url = new URL(text)
+      } catch {
+        url = null
+      }
+      if (!url || (url.protocol !== 'redis:' && url.protocol !== 'rediss:') || !url.hostname) {
+        throw new Error('is not a redis:// or rediss:// address')
+      }
+      return text
+    },
+    unset: always(/** @type {string | undefined} */ (undefined)),
+  }),
   SHARED_PAGE_CACHE_MB: setting({
     example: '64',
     meaning: 'Megabytes of the shared page cache in front of Next.js in `npm start`; 0 turns it off',

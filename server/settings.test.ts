@@ -117,6 +117,17 @@ describe('readSetting', () => {
     expect(() => read('DATABASE_URI', 'postgres://u:hunter2@db/x')).not.toThrow(/hunter2/)
   })
 
+  it('should read REDIS_URL as a redis:// or rediss:// address, unset meaning one machine', () => {
+    expect(read('REDIS_URL', undefined)).toBeUndefined()
+    expect(read('REDIS_URL', ' redis://127.0.0.1:6379 ')).toBe('redis://127.0.0.1:6379')
+    expect(read('REDIS_URL', 'rediss://:secret@cache.example:6380/1')).toBe('rediss://:secret@cache.example:6380/1')
+    for (const value of ['127.0.0.1:6379', 'http://cache.example', 'redis://']) {
+      expect(() => read('REDIS_URL', value)).toThrow('REDIS_URL is not a redis:// or rediss:// address')
+    }
+    // It may carry a password: never repeated in a message.
+    expect(() => read('REDIS_URL', 'redis//:hunter2@cache')).not.toThrow('hunter2')
+  })
+
   it('should read MONGODB_COMPATIBILITY as one of the presets', () => {
     expect(read('MONGODB_COMPATIBILITY', undefined)).toBe('mongodb')
     expect(read('MONGODB_COMPATIBILITY', 'FerretDB')).toBe('ferretdb')

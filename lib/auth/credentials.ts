@@ -70,7 +70,7 @@ export const verifyCredentials = async ({
 }): Promise<null | VerifiedUser> => {
   const startedAt = Date.now()
   const failures = signInFailuresPerAddress()
-  if (!failures.isBlocked(address) && typeof email === 'string' && typeof password === 'string') {
+  if (!(await failures.isBlocked(address)) && typeof email === 'string' && typeof password === 'string') {
     try {
       const { token, user } = await payload.login({ collection: 'users', data: { email, password } })
       const sid = token ? sessionIdOf(token) : undefined
@@ -84,7 +84,7 @@ export const verifyCredentials = async ({
       }
     }
   }
-  failures.recordFailure(address)
+  await failures.recordFailure(address)
   await waitUntil(startedAt + FAILURE_DURATION_MS)
   return null
 }

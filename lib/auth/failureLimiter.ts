@@ -1,3 +1,5 @@
+import { productionServer } from '@/server/productionServer.mjs'
+
 /**
  * Failed sign-ins counted per key (a client address) in a fixed window, in memory. It slows down
  * password guessing across many accounts from one address; Payload's per-account lockout covers one
@@ -50,14 +52,87 @@ export const createFailureLimiter = ({ limit, windowMs }: { limit: number; windo
   }
 }
 
+/** The same counts kept where every server sees them (Redis, `server/redisCoordination.mjs`). */
+export type SharedFailureCounter = {
+  /** Counts one failure for `key` and answers the count in its window, which starts with the first. */
+  count: (key: string, windowMs: number) => Promise<number>
+  forgive: (key: string) => Promise<void>
+  read: (key: string) => Promise<number>
+}
+
+/** `FailureLimiter` across servers: every answer may wait for Redis. */
+export type SignInFailures = {
+  forgive: (key: string) => Promise<void>
+  isBlocked: (key: string) => Promise<boolean>
+  recordFailure: (key: string) => Promise<void>
+}
+
+/**
+ * Counts in `shared` when there is one, and always in this process's `local` limiter too: when
+ * Redis does not answer, the limit still holds for what this server saw (a request is never failed
+ * for it).
+ */
+export const createSignInFailures = ({
+  limit,
+  local,
+  shared,
+  windowMs,
+}: {
+  limit: number
+  local: FailureLimiter
+  shared: () => null | SharedFailureCounter
+  windowMs: number
+}): SignInFailures => {
+  const withFallback = async <T>(ask: (counter: SharedFailureCounter) => Promise<T>, fallback: () => T) => {
+    const counter = shared()
+    if (!counter) {
+      return fallback()
+    }
+    try {
+      return await ask(counter)
+    } catch {
+      // Redis is unreachable; the coordination's log line says so once.
+      return fallback()
+    }
+  }
+  return {
+    forgive: async (key) => {
+      local.forgive(key)
+      await withFallback((counter) => counter.forgive(key), () => undefined)
+    },
+    isBlocked: (key) =>
+      withFallback(
+        async (counter) => (await counter.read(key)) >= limit,
+        () => local.isBlocked(key),
+      ),
+    recordFailure: async (key) => {
+      local.recordFailure(key)
+      await withFallback(
+        async (counter) => {
+          await counter.count(key, windowMs)
+        },
+        () => undefined,
+      )
+    },
+  }
+}
+
 const SIGN_IN_FAILURES = Symbol.for('crossroads.signInFailuresPerAddress')
+const SIGN_IN_FAILURE_LIMIT = 20
+const SIGN_IN_FAILURE_WINDOW_MS = 15 * 60 * 1000
 
 /**
  * The one count of failed sign-ins per client address, shared by next-auth's password sign-in and
- * Payload's own login (REST, GraphQL), which Next.js bundles apart: kept on `globalThis`.
+ * Payload's own login (REST, GraphQL), which Next.js bundles apart: kept on `globalThis`. With
+ * `REDIS_URL` the count is kept in Redis, so the limit holds across every server.
  */
-export const signInFailuresPerAddress = (): FailureLimiter => {
-  const holder = globalThis as typeof globalThis & { [SIGN_IN_FAILURES]?: FailureLimiter }
-  holder[SIGN_IN_FAILURES] ??= createFailureLimiter({ limit: 20, windowMs: 15 * 60 * 1000 })
+export const signInFailuresPerAddress = (): SignInFailures => {
+  const holder = globalThis as typeof globalThis & { [SIGN_IN_FAILURES]?: SignInFailures }
+  holder[SIGN_IN_FAILURES] ??= createSignInFailures({
+    limit: SIGN_IN_FAILURE_LIMIT,
+    local: createFailureLimiter({ limit: SIGN_IN_FAILURE_LIMIT, windowMs: SIGN_IN_FAILURE_WINDOW_MS }),
+    shared: () => productionServer()?.redis?.failures ?? null,
+    windowMs: SIGN_IN_FAILURE_WINDOW_MS,
+  })
   return holder[SIGN_IN_FAILURES]
 }

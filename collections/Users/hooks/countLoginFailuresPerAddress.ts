@@ -27,23 +27,27 @@ const overHttp = (payloadAPI: string) => payloadAPI !== 'local'
  * attempt is counted before the password is checked, so concurrent guesses cannot all slip under
  * the limit, and taken back by `forgiveSuccessfulLogin` when it succeeds.
  */
-export const countLoginFailuresPerAddress: CollectionBeforeOperationHook<'users'> = ({ args, operation, req }) => {
+export const countLoginFailuresPerAddress: CollectionBeforeOperationHook<'users'> = async ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'login' || !overHttp(req.payloadAPI)) {
     return args
   }
   const failures = signInFailuresPerAddress()
   const address = clientAddress(req.headers)
-  if (failures.isBlocked(address)) {
+  if (await failures.isBlocked(address)) {
     throw new TooManySignInFailures()
   }
-  failures.recordFailure(address)
+  await failures.recordFailure(address)
   markLoginStart(req)
   return args
 }
 
-export const forgiveSuccessfulLogin: CollectionAfterLoginHook = ({ req, user }) => {
+export const forgiveSuccessfulLogin: CollectionAfterLoginHook = async ({ req, user }) => {
   if (overHttp(req.payloadAPI)) {
-    signInFailuresPerAddress().forgive(clientAddress(req.headers))
+    await signInFailuresPerAddress().forgive(clientAddress(req.headers))
   }
   return user
 }
