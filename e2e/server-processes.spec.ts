@@ -1,15 +1,18 @@
 import type { APIRequestContext, APIResponse } from '@playwright/test'
-import type { ChildProcess } from 'node:child_process'
 
-import { expect, request as playwrightRequest, test } from '@playwright/test'
-import { spawn, spawnSync } from 'node:child_process'
-import path from 'node:path'
+import { expect, test } from '@playwright/test'
+import { spawnSync } from 'node:child_process'
 
-import { e2eServerEnvironment } from '../scripts/e2e-environment.mjs'
-import { freePort } from '../scripts/freePort.mjs'
-import { countryCodeTakenOn, nextCountryCode } from './helpers/countryCodes'
-import { DEMO } from './helpers/login'
-import { createPublished } from './helpers/workflow'
+import type { RunningServer } from './helpers/productionServers'
+
+import {
+  createCountry,
+  newClient,
+  publishRename,
+  signInAs,
+  startProductionServer as startServer,
+  titleOf,
+} from './helpers/productionServers'
 
 /**
  * Production servers of their own, on the e2e database: `WEB_CONCURRENCY=2` (two server processes
@@ -17,77 +20,6 @@ import { createPublished } from './helpers/workflow'
  * suite's server, so no scheduled job runs twice.
  */
 test.describe.configure({ mode: 'serial', timeout: 180_000 })
-
-type RunningServer = { origin: string; output: () => string; process: ChildProcess; stop: () => Promise<void> }
-
-const startServer = async (env: Record<string, string> = {}): Promise<RunningServer> => {
-  const port = await freePort()
-  const child = spawn(
-    process.execPath,
-    ['--max-semi-space-size=64', path.resolve('server/index.mjs'), '-p', String(port), '-H', '127.0.0.1'],
-    { env: { ...e2eServerEnvironment(), JOBS_AUTORUN: 'false', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-  )
-  let output = ''
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  await expect
-    .poll(() => (child.exitCode === null ? /Crossroads ready on/.test(output) : `exited: ${output}`), {
-      intervals: [250],
-      timeout: 120_000,
-    })
-    .toBe(true)
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    output: () => output,
-    process: child,
-    stop: async () => {
-      child.kill('SIGTERM')
-      await exited
-    },
-  }
-}
-
-/**
- * An API client whose every request opens a new connection: the primary hands out connections,
- * not requests, to the server processes in turn, so a kept-alive connection would meet only one.
- */
-const newClient = (baseURL: string) =>
-  playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { connection: 'close' } })
-
-const signInAs = async (baseURL: string, role: 'admin' | 'editor'): Promise<APIRequestContext> => {
-  const client = await newClient(baseURL)
-  expect((await client.post('/api/users/login', { data: DEMO[role] })).ok(), `login as ${role}`).toBe(true)
-  return client
-}
-
-/** A published country: the editor writes it, the admin publishes it (four eyes). */
-const createCountry = async (editor: APIRequestContext, admin: APIRequestContext) => {
-  const stamp = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`
-  const name = `Process Test Republic ${stamp}`
-  const iso3 = await nextCountryCode({ isTaken: countryCodeTakenOn(editor), workerIndex: test.info().workerIndex })
-  const doc = await createPublished({
-    author: editor,
-    collection: 'countries',
-    data: { iso3, kind: 'state', name, region: 'other', slug: `process-test-${stamp}` },
-    publisher: admin,
-  })
-  return { id: doc.id, name, path: `/countries/${doc.slug}` }
-}
-
-/** Saves a renamed draft as the editor and has the admin publish it; the admin's response says which process published. */
-const publishRename = async (
-  editor: APIRequestContext,
-  admin: APIRequestContext,
-  country: { id: number },
-  name: string,
-) => {
-  const saved = await editor.patch(`/api/countries/${country.id}?draft=true`, { data: { name } })
-  expect(saved.ok(), await saved.text()).toBe(true)
-  const published = await admin.post(`/api/countries/${country.id}/workflow/publish`)
-  expect(published.ok(), await published.text()).toBe(true)
-  return published
-}
 
 /** The server processes under a primary, oldest first. */
 const childrenOf = (pid: number): number[] => {
@@ -101,8 +33,6 @@ const childrenOf = (pid: number): number[] => {
 }
 
 const workerOf = (response: APIResponse) => response.headers()['x-crossroads-worker']
-
-const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? null
 
 test.describe('two server processes (WEB_CONCURRENCY=2)', () => {
   let server: RunningServer

@@ -37,10 +37,29 @@ export const startRedisServer = async ({ port } = {}) => {
   /** @type {import('node:child_process').ChildProcess | null} */
   let child = null
   const start = async () => {
+    // Through a watchdog shell: when this process ends, however abruptly, its end of the pipe
+    // closes and the shell kills redis-server; closing the pipe is also how `stop()` kills it.
     child = spawn(
-      'redis-server',
-      ['--port', String(chosen), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--loglevel', 'warning'],
-      { stdio: ['ignore', 'ignore', 'inherit'] },
+      'bash',
+      [
+        '-c',
+        // A background job's standard input is /dev/null: the pipe is read through descriptor 3.
+        'exec 3<&0; redis-server "$@" & server=$!; (read -r _ <&3; kill -9 "$server" 2>/dev/null) & wait "$server"',
+        'redis-server',
+        ...[
+          '--port',
+          String(chosen),
+          '--bind',
+          '127.0.0.1',
+          '--save',
+          '',
+          '--appendonly',
+          'no',
+          '--loglevel',
+          'warning',
+        ],
+      ],
+      { stdio: ['pipe', 'ignore', 'inherit'] },
     )
     const started = child
     const deadline = Date.now() + 10_000
@@ -56,15 +75,10 @@ export const startRedisServer = async ({ port } = {}) => {
     child = null
     if (running && running.exitCode === null) {
       const exited = new Promise((resolve) => running.once('exit', resolve))
-      running.kill('SIGKILL')
+      running.stdin?.end()
       await exited
     }
   }
-  process.once('exit', () => {
-    if (child?.exitCode === null) {
-      child.kill('SIGKILL')
-    }
-  })
   await start()
   return { port: chosen, start, stop, url: `redis://127.0.0.1:${chosen}` }
 }

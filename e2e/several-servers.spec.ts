@@ -1,0 +1,157 @@
+import type { APIRequestContext } from '@playwright/test'
+
+import { expect, test } from '@playwright/test'
+
+import type { TestRedis } from '../scripts/redisServer.mjs'
+import type { RunningServer } from './helpers/productionServers'
+
+import { hasRedisServer, startRedisServer } from '../scripts/redisServer.mjs'
+import { DEMO } from './helpers/login'
+import {
+  createCountry,
+  newClient,
+  publishRename,
+  signInAs,
+  startProductionServer,
+  titleOf,
+} from './helpers/productionServers'
+
+/**
+ * Two production servers on different ports stand in for two machines: one SQLite database, one
+ * Redis (Debian's redis-server, started here on a free loopback port and stopped after). The jobs
+ * queue stays with the suite's server.
+ */
+test.describe.configure({ mode: 'serial', timeout: 240_000 })
+test.skip(!hasRedisServer(), 'redis-server is not installed (apt-get install redis-server; .ci/run does)')
+
+const PUBLISHED_EVERYWHERE_WITHIN_MS = 2_000
+
+test.describe('two servers sharing one Redis (REDIS_URL)', () => {
+  let redis: TestRedis
+  let first: RunningServer
+  let second: RunningServer
+  let editor: APIRequestContext
+  let admin: APIRequestContext
+  let readerOfSecond: APIRequestContext
+  let country: { id: number; name: string; path: string }
+
+  test.beforeAll(async () => {
+    redis = await startRedisServer()
+    // Each trusts one proxy, as behind nginx: the tests name client addresses in X-Forwarded-For.
+    const env = { REDIS_URL: redis.url, TRUSTED_PROXY_HOPS: '1' }
+    first = await startProductionServer(env)
+    second = await startProductionServer(env)
+    expect(first.output()).toContain(`shared with other servers through Redis at ${redis.url}`)
+    editor = await signInAs(first.origin, 'editor')
+    admin = await signInAs(first.origin, 'admin')
+    readerOfSecond = await newClient(second.origin)
+    country = await createCountry(editor, admin)
+  })
+  test.afterEach(async ({}, testInfo) => {
+    if (testInfo.status !== testInfo.expectedStatus) {
+      for (const [name, server] of Object.entries({ first, second })) {
+        await testInfo.attach(`output of the ${name} server`, { body: server.output(), contentType: 'text/plain' })
+      }
+    }
+  })
+  test.afterAll(async () => {
+    await editor?.delete(`/api/countries/${country.id}`)
+    await Promise.all([editor, admin, readerOfSecond].map((client) => client?.dispose()))
+    await Promise.all([first?.stop(), second?.stop()])
+    await redis?.stop()
+  })
+
+  /** Publishes a new name through the first server; resolves with the milliseconds until the second shows it. */
+  const publishAndTimeOnSecond = async (name: string) => {
+    // The second server holds the page in its own page cache before the change.
+    await expect
+      .poll(async () => (await readerOfSecond.get(country.path)).headers()['x-crossroads-cache'], { timeout: 20_000 })
+      .toBe('HIT')
+    await publishRename(editor, admin, country, name)
+    const publishedAt = Date.now()
+    await expect
+      .poll(async () => titleOf(await (await readerOfSecond.get(country.path)).text()), {
+        intervals: [50],
+        timeout: PUBLISHED_EVERYWHERE_WITHIN_MS,
+      })
+      .toBe(`${name} — Crossroads`)
+    return Date.now() - publishedAt
+  }
+
+  test('should show a change published through one server on the other within two seconds', async () => {
+    const elapsed = await publishAndTimeOnSecond(`${country.name} corrected`)
+    test.info().annotations.push({ description: `${elapsed} ms`, type: 'publish → visible on the other server' })
+  })
+
+  test('should refuse on one server an address that used up its failed sign-ins on the other', async () => {
+    const address = '203.0.113.40'
+    const throughFirst = await newClient(first.origin)
+    const throughSecond = await newClient(second.origin)
+    try {
+      for (let attempt = 0; attempt < 20; attempt += 1) {
+        const response = await throughFirst.post('/api/users/login', {
+          data: { email: `nobody-${attempt}@crossroads.example`, password: 'not-a-password' },
+          headers: { 'x-forwarded-for': address },
+        })
+        expect(response.status(), `failed login ${attempt + 1}`).toBe(401)
+      }
+      const refused = await throughSecond.post('/api/users/login', {
+        data: DEMO.editor,
+        headers: { 'x-forwarded-for': address },
+      })
+      expect(refused.status()).toBe(429)
+      // Another address still signs in on the second server.
+      const elsewhere = await throughSecond.post('/api/users/login', {
+        data: DEMO.editor,
+        headers: { 'x-forwarded-for': '203.0.113.41' },
+      })
+      expect(elsewhere.status()).toBe(200)
+    } finally {
+      await throughFirst.dispose()
+      await throughSecond.dispose()
+    }
+  })
+
+  test('should keep serving pages without a 500 while Redis is down, and recover when it is back', async () => {
+    const reader = { first: await newClient(first.origin), second: readerOfSecond }
+    const paths = [country.path, '/countries', '/']
+    const statuses: string[] = []
+    const readEverything = async () => {
+      for (const [name, client] of Object.entries(reader)) {
+        for (const path of paths) {
+          const response = await client.get(path, { timeout: 15_000 })
+          statuses.push(`${name} ${path}: ${response.status()}`)
+          expect(response.status(), `${name} server, ${path}`).toBe(200)
+        }
+      }
+    }
+    try {
+      await readEverything()
+      await redis.stop()
+      await expect.poll(() => first.output() + second.output()).toMatch(/is unreachable/)
+      // A few rounds while Redis is away: page caches, Next.js's own memory, renders.
+      for (let round = 0; round < 3; round += 1) {
+        await readEverything()
+      }
+      // Sign-ins still work (counted in each server's memory meanwhile).
+      const signedIn = await newClient(second.origin)
+      expect((await signedIn.post('/api/users/login', { data: DEMO.editor })).status()).toBe(200)
+      await signedIn.dispose()
+
+      await redis.start()
+      for (const server of [first, second]) {
+        await expect
+          .poll(() => server.output(), { timeout: 20_000 })
+          .toMatch(/Redis at redis:\/\/127\.0\.0\.1:\d+ is reachable again/)
+      }
+      await readEverything()
+      // Publications reach the other server again.
+      await publishAndTimeOnSecond(`${country.name} after the outage`)
+      expect(`${first.output()}\n${second.output()}`).not.toMatch(/ 500 |Internal Server Error/)
+    } catch (error) {
+      throw new Error(`${error}\nStatuses: ${statuses.join('; ')}`)
+    } finally {
+      await reader.first.dispose()
+    }
+  })
+})
