@@ -6,6 +6,7 @@
  *   npm run bench -- --skip-build measure the existing .next build
  *   BENCH_DURATION=20 BENCH_CONNECTIONS=20 npm run bench
  *   WEB_CONCURRENCY=2 npm run bench   several server processes, as `npm start` runs them
+ *   npm run bench -- --no-several    without the two-server run on Redis (scripts/bench/several.ts)
  */
 import type { ChildProcess } from 'node:child_process'
 
@@ -16,6 +17,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import type { Measurement } from './measure'
+import type { SeveralServersResult } from './several'
 import type { SyntheticIds } from './syntheticData'
 
 import { parseWorkerCount } from '@/server/cluster.mjs'
@@ -23,6 +25,7 @@ import { migrations } from '@/migrations'
 
 import { freePort } from '../freePort.mjs'
 import { measure } from './measure'
+import { runSeveralServers } from './several'
 import { BENCH_SCALE, insertSyntheticData } from './syntheticData'
 
 const LOCK = process.env.CROSSROADS_HEAVY_LOCK || '/tmp/crossroads-heavy.lock'
@@ -293,17 +296,33 @@ const main = async () => {
         })
       }
     }
-    report(rows, queries)
+    stopAll()
+    const several = process.argv.includes('--no-several')
+      ? null
+      : await runSeveralServers({
+          connections,
+          countryId: ids.countryIds[0],
+          countryPath: `/countries/${ids.countrySlugs[0]}`,
+          durationSeconds,
+          env,
+          publications: Number(process.env.BENCH_PUBLICATIONS || 20),
+          waitForReadyLine,
+        })
+    for (const row of several?.rows ?? []) {
+      rows.push({ cache: 'cached', connections, measurement: row.measurement, name: row.name, status: 200 })
+    }
+    report(rows, queries, several)
   } finally {
     stopAll()
   }
 }
 
-const report = (rows: Row[], queries: QueryTimings) => {
+const report = (rows: Row[], queries: QueryTimings, several: null | SeveralServersResult) => {
   const byName = (name: string) => rows.find((row) => row.name.startsWith(name))?.measurement
   const profile = byName('country profile')
   const bare = byName('bare Node http, country profile')
   const comparison = byName('comparison')
+  const twoServers = byName('two servers + Redis, page cache 64 MB')
   const checks = [
     { target: 'cached profile p95 < 100 ms', value: profile ? profile.latencyMs.p95 < 100 : null },
     {
@@ -311,6 +330,14 @@ const report = (rows: Row[], queries: QueryTimings) => {
       value: profile && bare ? profile.requestsPerSecond >= bare.requestsPerSecond / 2 : null,
     },
     { target: 'uncached comparison p95 < 300 ms', value: comparison ? comparison.latencyMs.p95 < 300 : null },
+    {
+      target: 'two servers + Redis: cached profile ≥ 50% of bare Node throughput',
+      value: twoServers && bare ? twoServers.requestsPerSecond >= bare.requestsPerSecond / 2 : null,
+    },
+    {
+      target: 'two servers + Redis: publish → visible on the other server, p95 < 2 s',
+      value: several?.publishToOtherServerMs ? several.publishToOtherServerMs.p95 < 2000 : null,
+    },
   ]
   const table = rows.map((row) => ({
     page: `${row.name} (${row.cache})`,
@@ -333,6 +360,12 @@ const report = (rows: Row[], queries: QueryTimings) => {
       'p95 ms': timing.p95,
     })),
   )
+  if (several?.publishToOtherServerMs) {
+    const { max, p50, p95, samples } = several.publishToOtherServerMs
+    process.stdout.write(
+      `Publish through one server → visible on the other (${samples.length} publications): p50 ${p50} ms, p95 ${p95} ms, max ${max} ms\n`,
+    )
+  }
   for (const check of checks) {
     process.stdout.write(
       `${check.value === null ? 'NOT MEASURED' : check.value ? 'MET    ' : 'MISSED '}  ${check.target}\n`,
@@ -350,7 +383,18 @@ const report = (rows: Row[], queries: QueryTimings) => {
   fs.writeFileSync(
     file,
     JSON.stringify(
-      { at, checks, connections, durationSeconds, machine, queries, rows, scale: BENCH_SCALE, serverProcesses },
+      {
+        at,
+        checks,
+        connections,
+        durationSeconds,
+        machine,
+        publishToOtherServerMs: several?.publishToOtherServerMs ?? null,
+        queries,
+        rows,
+        scale: BENCH_SCALE,
+        serverProcesses,
+      },
       null,
       2,
     ),
