@@ -1,6 +1,7 @@
 import type { APIRequestContext } from '@playwright/test'
 
 import { expect, test } from '@playwright/test'
+import { createClient } from 'redis'
 
 import type { TestRedis } from '../scripts/redisServer.mjs'
 import type { RunningServer } from './helpers/productionServers'
@@ -81,6 +82,15 @@ test.describe('two servers sharing one Redis (REDIS_URL)', () => {
   test('should show a change published through one server on the other within two seconds', async () => {
     const elapsed = await publishAndTimeOnSecond(`${country.name} corrected`)
     test.info().annotations.push({ description: `${elapsed} ms`, type: 'publish → visible on the other server' })
+    // Next.js's rendered pages are in Redis (server/nextCacheHandler.mjs), not only in each server.
+    const inspector = createClient({ url: redis.url })
+    await inspector.connect()
+    try {
+      const keys = await inspector.keys('crossroads:next:*')
+      expect(keys.some((key) => key.includes(country.path))).toBe(true)
+    } finally {
+      await inspector.close()
+    }
   })
 
   test('should refuse on one server an address that used up its failed sign-ins on the other', async () => {
