@@ -18,8 +18,16 @@ export const startProductionServer = async (env: Record<string, string> = {}): P
   const port = await freePort()
   const child = spawn(
     process.execPath,
-    ['--max-semi-space-size=64', path.resolve('server/index.mjs'), '-p', String(port), '-H', '127.0.0.1'],
-    { env: { ...e2eServerEnvironment(), JOBS_AUTORUN: 'false', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    [
+      '--max-semi-space-size=64',
+      `--import=${path.resolve('scripts/stopWithParent.mjs')}`,
+      path.resolve('server/index.mjs'),
+      '-p',
+      String(port),
+      '-H',
+      '127.0.0.1',
+    ],
+    { env: { ...e2eServerEnvironment(), JOBS_AUTORUN: 'false', ...env }, stdio: ['pipe', 'pipe', 'pipe'] },
   )
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))

@@ -51,7 +51,15 @@ export const runSeveralServers = async (options: Options): Promise<null | Severa
     const port = await freePort()
     const child = spawn(
       process.execPath,
-      ['--max-semi-space-size=64', path.resolve('server/index.mjs'), '-p', String(port), '-H', '127.0.0.1'],
+      [
+        '--max-semi-space-size=64',
+        `--import=${path.resolve('scripts/stopWithParent.mjs')}`,
+        path.resolve('server/index.mjs'),
+        '-p',
+        String(port),
+        '-H',
+        '127.0.0.1',
+      ],
       {
         env: {
           ...options.env,
@@ -60,7 +68,7 @@ export const runSeveralServers = async (options: Options): Promise<null | Severa
           REDIS_URL: redis.url,
           SHARED_PAGE_CACHE_MB: String(pageCacheMb),
         },
-        stdio: ['ignore', 'pipe', 'inherit'],
+        stdio: ['pipe', 'pipe', 'inherit'],
       },
     )
     children.push(child)
