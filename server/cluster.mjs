@@ -57,7 +57,7 @@ export const isMessage = (message, type) =>
 /**
  * The primary of `WEB_CONCURRENCY` > 1: starts the workers one after another (the first applies
  * any pending migrations before a second one opens the database), relays revalidations between
- * them, replaces a worker that crashes or is killed after it was ready (one that stops cleanly was
+ * them (with `REDIS_URL` the workers hear each other through Redis instead and send none), replaces a worker that crashes or is killed after it was ready (one that stops cleanly was
  * told to), and stops them all on SIGTERM or SIGINT.
  * A worker that dies before it is ready (a wrong DATABASE_URI, a missing build) stops the server.
  * @param {{ describe: string; workerCount: number }} options
