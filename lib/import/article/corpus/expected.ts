@@ -24,6 +24,8 @@ export type ExpectedArticle = {
   /** Footnote nodes placed at markers in the body. */
   markers: number
   notes: { accessed: null | string; id: string; url: null | string }[]
+  /** ISO3 codes a careless match would find (a currency, an adjective) that must not be counted. */
+  notCountries?: string[]
   paragraphs: number
   sections: string[]
   /** ISO3 codes named only in a bio or a note: shown, not counted. */
@@ -100,6 +102,7 @@ export const EXPECTED_DOCUMENTS: ExpectedDocument[] = [
         ],
         joined: ['a late agreement meant dry fields in the Fergana Valley', 'small compared with the cost of a single'],
         markers: 3,
+        notCountries: ['USA'],
         notes: [
           { accessed: '2025-11-03', id: '1', url: 'https://icwc.example/schedules_2024' },
           { accessed: '2025-11-04', id: '2', url: 'https://agro.gov.example/uz/losses_report' },
