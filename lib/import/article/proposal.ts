@@ -28,7 +28,10 @@ export const docToPlainText = (node: JSONContent): string =>
  * and body name (the bio's and the notes' only shown), the figures, and the dated events with their countries.
  */
 export const articleToSuggestions = (article: ParsedArticle, countries: CountryRecord[]): ArticleSuggestions => {
-  const counted = countCountryMentions(`${article.title}\n${article.dek}\n${docToPlainText(article.body)}`, countries)
+  const body = docToPlainText(article.body)
+  // A standfirst taken out of the body counts; one copied from its first sentence is there already.
+  const dek = body.includes(article.dek) ? '' : article.dek
+  const counted = countCountryMentions(`${article.title}\n${dek}\n${body}`, countries)
   const countedIds = new Set(counted.map((country) => String(country.countryId)))
   const shown = (text: string, where: ShownCountry['where']): ShownCountry[] =>
     countCountryMentions(text, countries)
