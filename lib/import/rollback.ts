@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 
 type Id = number | string
 
-type ImportedCollection = 'articles' | 'authors' | 'observations'
+type ImportedCollection = 'articles' | 'authors' | 'events' | 'observations'
 
 export type LatestVersion = { id: Id; updatedAt: string }
 
@@ -76,7 +76,7 @@ export const undoImport = async ({
   payload: Payload
 }): Promise<NotUndone[]> => {
   const notUndone: NotUndone[] = []
-  for (const collection of ['observations', 'articles', 'authors'] as const) {
+  for (const collection of ['observations', 'events', 'articles', 'authors'] as const) {
     const writes = journal.writes.filter((write) => write.collection === collection)
     for (let index = 0; index < writes.length; index += CHUNK) {
       notUndone.push(

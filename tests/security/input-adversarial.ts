@@ -8,7 +8,8 @@ import type { ImportReference } from '@/lib/import/observations/plan'
 
 import { docxToMarkdown } from '@/lib/import/article/docx'
 import { documentToArticles } from '@/lib/import/article/parse'
-import { countCountryMentions, findFigures } from '@/lib/import/article/suggest'
+import { articleToSuggestions } from '@/lib/import/article/proposal'
+import { countCountryMentions, findEvents, findFigures } from '@/lib/import/article/suggest'
 import { guessMapping } from '@/lib/import/observations/columns'
 import { csvToTable, fileToTable } from '@/lib/import/observations/parseTable'
 import { textToPeriod } from '@/lib/import/observations/parseValues'
@@ -51,6 +52,15 @@ export const ADVERSARIAL_CORES: Record<string, string> = {
   'access words': repeat('accessed '),
   currency: repeat('$1 '),
   quotes: repeat('"'),
+  'lower-case words without a full stop': repeat('and then '),
+  'rules and numbered notes': repeat('--- 1 x '),
+  'title-case words': repeat('Title Case '),
+  'label and subtitle colons': repeat('Label: '),
+  'dated events': repeat('on 1 January 2025 '),
+  'ranges and multipliers': repeat('1–2 fivefold '),
+  'counts with nouns': repeat('12 new flights '),
+  'escaped name stars': repeat('Name\\* '),
+  'repeated names in capitals': repeat('Ani GRIGORYAN '),
 }
 
 /**
@@ -68,6 +78,10 @@ const CONTEXTS: [string, string][] = [
   ['> ', ' x'],
   ['US$', ' x'],
   ['<sup>', '</sup'],
+  ['***', ' x'],
+  ['About the author ', ' is'],
+  ['*The views expressed ', ' x'],
+  ['**Abstract:** ', ' x'],
 ]
 
 export const adversarialLines = (core: string): string[] =>
@@ -174,6 +188,19 @@ export const ADVERSARIAL_PARSERS: Record<
       countCountryMentions(lines.join('\n'), countries),
     ],
     prepare: (lines) => lines,
+  },
+  'article events, shown-only countries and undone decisions': {
+    parse: (text: string) => {
+      const articles = documentToArticles({ format: 'text', text })
+      const undo = articles.flatMap((article) => article.decisions.map((decision) => decision.id))
+      return [
+        findEvents(docWithParagraphs(text.split('\n')), countries, [1]),
+        ...documentToArticles({ format: 'text', text, undo }).map((article) =>
+          articleToSuggestions(article, countries),
+        ),
+      ]
+    },
+    prepare: (lines) => `Title\nBy Ani Grigoryan\n${lines.join('\n')}\nAUTHOR'S BIO:\n${lines.join('\n')}`,
   },
   'observation plan from CSV': {
     parse: (text: string) => planTable(csvToTable(text)),

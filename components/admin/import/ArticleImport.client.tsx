@@ -4,6 +4,7 @@ import { Button } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
 import type { ParseResponse } from '@/lib/import/article/endpoints'
+import type { ImportDecision } from '@/lib/import/article/parse'
 
 import { ArticleProposal } from './ArticleProposal.client'
 import styles from './import.module.css'
@@ -16,11 +17,12 @@ export const ArticleImport = () => {
   const [result, setResult] = useState<null | ParseResponse>(null)
   const [error, setError] = useState<null | string>(null)
   const [busy, setBusy] = useState(false)
+  // Decisions the analyst undid: the document is read again without them, and each can be redone.
+  const [undone, setUndone] = useState<ImportDecision[]>([])
 
-  const read = async () => {
+  const read = async (nextUndone: ImportDecision[] = []) => {
     setBusy(true)
     setError(null)
-    setResult(null)
     try {
       const form = new FormData()
       if (file) {
@@ -28,6 +30,7 @@ export const ArticleImport = () => {
       }
       form.set('text', text)
       form.set('format', format)
+      form.set('undo', nextUndone.map((decision) => decision.id).join(','))
       const response = await fetch('/api/import/article/parse', { body: form, credentials: 'include', method: 'POST' })
       const body = (await response.json()) as { error?: string } & Partial<ParseResponse>
       if (!response.ok) {
@@ -35,6 +38,7 @@ export const ArticleImport = () => {
         return
       }
       setResult(body as ParseResponse)
+      setUndone(nextUndone)
     } finally {
       setBusy(false)
     }
@@ -75,7 +79,10 @@ export const ArticleImport = () => {
             buttonStyle="primary"
             disabled={busy || (!file && !text.trim())}
             margin={false}
-            onClick={() => void read()}
+            onClick={() => {
+              setResult(null)
+              void read()
+            }}
           >
             Read the document
           </Button>
@@ -94,12 +101,39 @@ export const ArticleImport = () => {
         </p>
       ) : null}
 
+      {undone.length > 0 ? (
+        <section aria-label="Undone decisions" className={styles.section}>
+          <h2>Undone decisions</h2>
+          <p className={styles.hint}>The document was read again without these. Redo one to apply it again.</p>
+          <ul className={styles.decisions}>
+            {undone.map((decision) => (
+              <li key={decision.id}>
+                <span>
+                  <strong>{decision.label}:</strong> {decision.text}
+                </span>
+                <button
+                  aria-label={`Redo: ${decision.label}: ${decision.text}`}
+                  className={styles.undo}
+                  disabled={busy}
+                  onClick={() => void read(undone.filter((other) => other.id !== decision.id))}
+                  type="button"
+                >
+                  Redo
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       {result?.articles.map((article, index) => (
         <ArticleProposal
           article={article}
           countries={result.countries}
           indicators={result.indicators}
-          key={`${index}-${article.title}`}
+          isBusy={busy}
+          key={`${index}-${article.title}-${undone.map((decision) => decision.id).join(',')}`}
+          onUndo={(decision) => void read([...undone, decision])}
           position={result.articles.length > 1 ? index + 1 : null}
         />
       ))}

@@ -7,6 +7,7 @@ import React, { useState } from 'react'
 import type { JSONContent } from '@tiptap/core'
 
 import type { ParseResponse } from '@/lib/import/article/endpoints'
+import type { ImportDecision } from '@/lib/import/article/parse'
 import type { ArticleDraftRequest, ConfirmedFigure, PreparedArticle } from '@/lib/import/article/server'
 
 import styles from './import.module.css'
@@ -15,8 +16,68 @@ type Props = {
   article: PreparedArticle
   countries: ParseResponse['countries']
   indicators: ParseResponse['indicators']
+  isBusy: boolean
+  onUndo: (decision: ImportDecision) => void
   position: null | number
 }
+
+/** How each kind of decision is headed in the list, in the order the list shows them. */
+const DECISION_GROUPS: { kind: ImportDecision['kind']; title: string }[] = [
+  { kind: 'residue', title: 'Dropped as residue' },
+  { kind: 'front', title: 'Title, standfirst and page header' },
+  { kind: 'join', title: 'Lines re-joined' },
+  { kind: 'note', title: 'Notes matched to markers' },
+  { kind: 'bio', title: 'Author box and bio (kept out of the body)' },
+  { kind: 'disclaimer', title: 'Disclaimer (kept out of the body)' },
+]
+
+/** Every choice the importer made on this article, each with one button to undo it. */
+const DecisionList = ({
+  decisions,
+  isBusy,
+  onUndo,
+}: {
+  decisions: ImportDecision[]
+  isBusy: boolean
+  onUndo: (decision: ImportDecision) => void
+}) => (
+  <div aria-label="What the importer decided" role="region">
+    <h3>What the importer decided</h3>
+    {decisions.length === 0 ? <p className={styles.hint}>Nothing was dropped, moved or joined.</p> : null}
+    {DECISION_GROUPS.map(({ kind, title }) => {
+      const group = decisions.filter((decision) => decision.kind === kind)
+      return group.length > 0 ? (
+        <details key={kind} open={kind !== 'residue' || group.length <= 8}>
+          <summary>
+            {title} ({group.length})
+          </summary>
+          <ul className={styles.decisions}>
+            {group.map((decision) => (
+              <li key={decision.id}>
+                <span>
+                  {kind === 'residue' || kind === 'front' || kind === 'bio' ? (
+                    <span className={styles.chip}>{decision.label}</span>
+                  ) : null}
+                  {kind === 'note' ? <strong>{decision.label}: </strong> : null}
+                  {decision.text}
+                </span>
+                <button
+                  aria-label={`Undo: ${decision.label}: ${decision.text}`}
+                  className={styles.undo}
+                  disabled={isBusy}
+                  onClick={() => onUndo(decision)}
+                  type="button"
+                >
+                  Undo
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null
+    })}
+  </div>
+)
 
 type FigureChoice = { country: string; indicator: string; isTicked: boolean; partner: string }
 
@@ -68,11 +129,21 @@ const BodyPreview = ({ body }: { body: JSONContent }) => (
 const formatValue = (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 6 })
 
 /** One article found in a document: fields to correct, its notes, and suggestions to confirm. */
-export const ArticleProposal = ({ article, countries, indicators, position }: Props) => {
+export const ArticleProposal = ({ article, countries, indicators, isBusy, onUndo, position }: Props) => {
   const [title, setTitle] = useState(article.title)
   const [dek, setDek] = useState(article.dek)
   const [authors, setAuthors] = useState(article.authors.join(', '))
-  const [mentions, setMentions] = useState(() => new Set(article.countries.map((country) => String(country.countryId))))
+  const [mentions, setMentions] = useState(
+    () =>
+      new Set(
+        article.countries
+          .filter((country) => country.confidence === 'high')
+          .map((country) => String(country.countryId)),
+      ),
+  )
+  // Countries named only in the bio or a note that the analyst chose to count after all.
+  const [counted, setCounted] = useState<string[]>([])
+  const [acceptedEvents, setAcceptedEvents] = useState<Set<string>>(() => new Set())
   const [figures, setFigures] = useState<Record<string, FigureChoice>>(() =>
     Object.fromEntries(
       article.figures.map((figure) => {
@@ -92,7 +163,11 @@ export const ArticleProposal = ({ article, countries, indicators, position }: Pr
   )
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<null | string>(null)
-  const [created, setCreated] = useState<null | { articleId: number | string; observationIds: unknown[] }>(null)
+  const [created, setCreated] = useState<null | {
+    articleId: number | string
+    eventIds: unknown[]
+    observationIds: unknown[]
+  }>(null)
 
   const ticked = article.figures.filter((figure) => figures[figure.key]?.isTicked)
   const heading = position
@@ -115,8 +190,13 @@ export const ArticleProposal = ({ article, countries, indicators, position }: Pr
         qualifier: figure.qualifier,
         unit: figure.unit,
         value: figure.value,
+        valueMax: figure.valueMax,
       }
     })
+    const countryMentions = [
+      ...article.countries.map(({ countryId, firstMention }) => ({ countryId, firstMention })),
+      ...article.countriesShownOnly.filter((country) => counted.includes(String(country.countryId))),
+    ]
     const request: ArticleDraftRequest = {
       authors: authors
         .split(',')
@@ -124,8 +204,11 @@ export const ArticleProposal = ({ article, countries, indicators, position }: Pr
         .filter(Boolean),
       body: article.body,
       dek,
+      events: article.events
+        .filter((event) => acceptedEvents.has(event.key))
+        .map((event) => ({ countries: event.countryIds, date: event.date, title: event.title })),
       figures: confirmedFigures,
-      mentions: article.countries
+      mentions: countryMentions
         .filter((country) => mentions.has(String(country.countryId)))
         .map((country) => ({ countryId: country.countryId, text: country.firstMention })),
       notes: article.notes,
@@ -138,7 +221,12 @@ export const ArticleProposal = ({ article, countries, indicators, position }: Pr
         headers: { 'Content-Type': 'application/json' },
         method: 'POST',
       })
-      const body = (await response.json()) as { articleId: number | string; error?: string; observationIds: unknown[] }
+      const body = (await response.json()) as {
+        articleId: number | string
+        error?: string
+        eventIds: unknown[]
+        observationIds: unknown[]
+      }
       if (!response.ok) {
         setError(body.error ?? `The server answered ${response.status}.`)
         return
@@ -157,7 +245,8 @@ export const ArticleProposal = ({ article, countries, indicators, position }: Pr
       <h2>{heading}</h2>
       {created ? (
         <p className={styles.success} role="status">
-          Draft article created with {created.observationIds.length} observation drafts.{' '}
+          Draft article created with {created.observationIds.length} observation drafts
+          {created.eventIds.length > 0 ? ` and ${plural(created.eventIds.length, 'event draft')}` : ''}.{' '}
           <Link href={`/admin/collections/articles/${created.articleId}`}>Open the draft</Link>
         </p>
       ) : null}
@@ -211,28 +300,24 @@ export const ArticleProposal = ({ article, countries, indicators, position }: Pr
               </tbody>
             </table>
           ) : null}
-          {article.cleanup.length > 0 ? (
-            <details>
-              <summary>
-                Removed during clean-up (
-                {plural(
-                  article.cleanup.reduce((sum, entry) => sum + entry.lines.length, 0),
-                  'line',
-                )}
-                )
-              </summary>
-              {article.cleanup.map((entry) => (
-                <div key={entry.label}>
-                  <strong>{entry.label}</strong>
-                  <ul>
-                    {entry.lines.map((line, index) => (
-                      <li key={index}>{line}</li>
-                    ))}
-                  </ul>
-                </div>
-              ))}
-            </details>
+          {article.disclaimer ? (
+            <p className={styles.hint}>
+              <strong>Disclaimer, kept out of the body:</strong> {article.disclaimer}
+            </p>
           ) : null}
+          {article.bio ? (
+            <p className={styles.hint}>
+              <strong>Author bio, kept out of the body:</strong> {article.bio}
+            </p>
+          ) : null}
+          {article.cleanup
+            .filter((entry) => entry.label === 'Repeated pull quotes')
+            .map((entry) => (
+              <p className={styles.hint} key={entry.label}>
+                <strong>Repeated pull quotes removed:</strong> {entry.lines.join(' · ')}
+              </p>
+            ))}
+          <DecisionList decisions={article.decisions} isBusy={isBusy} onUndo={onUndo} />
         </div>
 
         <aside aria-label="Suggestions">
@@ -254,9 +339,86 @@ export const ArticleProposal = ({ article, countries, indicators, position }: Pr
                 type="checkbox"
               />{' '}
               {country.name} ({country.count}×)
+              {country.confidence === 'low' ? (
+                <span className={styles.hint}> — only as its capital (“{country.firstMention}”): check</span>
+              ) : null}
             </label>
           ))}
-          <p className={styles.hint}>Ticked countries are linked at their first mention.</p>
+          {article.countriesShownOnly
+            .filter((country) => counted.includes(String(country.countryId)))
+            .map((country) => (
+              <label key={String(country.countryId)} style={{ display: 'block' }}>
+                <input
+                  checked={mentions.has(String(country.countryId))}
+                  onChange={(event) => {
+                    const next = new Set(mentions)
+                    if (event.target.checked) {
+                      next.add(String(country.countryId))
+                    } else {
+                      next.delete(String(country.countryId))
+                    }
+                    setMentions(next)
+                  }}
+                  type="checkbox"
+                />{' '}
+                {country.name} (from the {country.where})
+              </label>
+            ))}
+          <p className={styles.hint}>Ticked countries are linked at their first mention in the body.</p>
+          {article.countriesShownOnly.some((country) => !counted.includes(String(country.countryId))) ? (
+            <>
+              <h4>Named only in the bio or a note (not counted)</h4>
+              <ul className={styles.decisions}>
+                {article.countriesShownOnly
+                  .filter((country) => !counted.includes(String(country.countryId)))
+                  .map((country) => (
+                    <li key={String(country.countryId)}>
+                      <span>
+                        {country.name} — “{country.firstMention}” in the {country.where}
+                      </span>
+                      <button
+                        aria-label={`Count ${country.name}`}
+                        className={styles.undo}
+                        onClick={() => {
+                          setCounted([...counted, String(country.countryId)])
+                          setMentions(new Set([...mentions, String(country.countryId)]))
+                        }}
+                        type="button"
+                      >
+                        Count it
+                      </button>
+                    </li>
+                  ))}
+              </ul>
+            </>
+          ) : null}
+
+          <h3>Events found</h3>
+          {article.events.length === 0 ? <p className={styles.hint}>No dated events found.</p> : null}
+          {article.events.map((event) => (
+            <label className={styles.count} key={event.key} style={{ display: 'block', marginBottom: 'var(--base)' }}>
+              <input
+                checked={acceptedEvents.has(event.key)}
+                onChange={(change) => {
+                  const next = new Set(acceptedEvents)
+                  if (change.target.checked) {
+                    next.add(event.key)
+                  } else {
+                    next.delete(event.key)
+                  }
+                  setAcceptedEvents(next)
+                }}
+                type="checkbox"
+              />{' '}
+              <strong>Create event draft: {event.date}</strong>
+              {event.countryIds.length > 0
+                ? ` — ${event.countryIds
+                    .map((id) => countries.find((country) => String(country.id) === String(id))?.name ?? id)
+                    .join(', ')}`
+                : ''}
+              <div className={styles.hint}>“{event.sentence.slice(0, 160)}”</div>
+            </label>
+          ))}
 
           <h3>Figures found</h3>
           {article.figures.length === 0 ? <p className={styles.hint}>No figures found.</p> : null}
@@ -278,7 +440,8 @@ export const ArticleProposal = ({ article, countries, indicators, position }: Pr
                     onChange={(event) => setFigure(figure.key, { isTicked: event.target.checked })}
                     type="checkbox"
                   />{' '}
-                  Create observation: {formatValue(figure.value)} {figure.unit}
+                  Create observation: {formatValue(figure.value)}
+                  {figure.valueMax !== null ? `–${formatValue(figure.valueMax)}` : ''} {figure.unit}
                   {figure.period ? `, ${figure.period}` : ''}
                 </label>
                 <div className={styles.hint}>
@@ -334,7 +497,13 @@ export const ArticleProposal = ({ article, countries, indicators, position }: Pr
           margin={false}
           onClick={() => void create()}
         >
-          {ticked.length > 0 ? `Create draft article and ${ticked.length} observations` : 'Create draft article'}
+          {[
+            'Create draft article',
+            ticked.length > 0 ? `and ${ticked.length} observations` : '',
+            acceptedEvents.size > 0 ? `and ${plural(acceptedEvents.size, 'event')}` : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
         </Button>
       </div>
     </section>

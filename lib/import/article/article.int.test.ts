@@ -20,7 +20,7 @@ let turnover: Indicator
 const counts = async () =>
   Object.fromEntries(
     await Promise.all(
-      (['articles', 'authors', 'observations'] as const).map(async (collection) => [
+      (['articles', 'authors', 'events', 'observations'] as const).map(async (collection) => [
         collection,
         (await payload.db.count({ collection, where: {} })).totalDocs,
       ]),
@@ -162,5 +162,72 @@ describe('article import', () => {
       }),
     ).rejects.toThrow('Analysts create articles under their own byline: add Test Author to the authors')
     expect(await counts()).toEqual(before)
+  })
+
+  it('should create accepted events as drafts citing the article, and a range as value and valueMax', async () => {
+    const web = fs.readFileSync(path.join(import.meta.dirname, 'corpus', 'web-roman-notes.txt'), 'utf8')
+    const { articles } = await prepareArticleImport({
+      format: 'text',
+      payload,
+      text: web.replace('By Madina Orazbayeva', 'By Test Author'),
+      user: analyst,
+    })
+    const [article] = articles
+    const [event] = article.events
+    expect(event.date).toBe('2025-10-14')
+    const share = await createIndicator(payload, {
+      name: 'Synthetic freight growth',
+      slug: 'synthetic-freight-growth',
+      unit: 'percent',
+    })
+    const range = article.figures.find((figure) => figure.valueMax !== null)!
+    expect([range.value, range.valueMax, range.unit]).toEqual([15, 20, 'percent'])
+    const result = await createArticleDraft({
+      payload,
+      request: {
+        ...requestFor(article, [
+          {
+            country: article.countries[0].countryId,
+            footnote: range.footnote,
+            indicator: share.id,
+            partner: null,
+            period: '2024',
+            qualifier: range.qualifier,
+            unit: 'percent',
+            value: range.value,
+            valueMax: range.valueMax,
+          },
+        ]),
+        events: [
+          {
+            countries: article.countries.map((country) => country.countryId),
+            date: event.date,
+            title: 'Commissioner visits Alat',
+          },
+        ],
+      },
+      user: analyst,
+    }).catch((error: Error & { failure?: Error }) => {
+      throw error.failure ?? error
+    })
+    const stored = await payload.findByID({ collection: 'events', depth: 0, draft: true, id: result.eventIds[0] })
+    expect(stored).toMatchObject({ _status: 'draft', datePrecision: 'day', source: { article: result.articleId } })
+    expect(stored.date?.slice(0, 10)).toBe('2025-10-14')
+    const observation = await payload.findByID({
+      collection: 'observations',
+      depth: 0,
+      draft: true,
+      id: result.observationIds[0],
+    })
+    expect([observation.value, observation.valueMax]).toEqual([15, 20])
+  })
+
+  it('should read the document again without the decisions the analyst undid', async () => {
+    const web = fs.readFileSync(path.join(import.meta.dirname, 'corpus', 'web-roman-notes.txt'), 'utf8')
+    const first = await prepareArticleImport({ format: 'text', payload, text: web, user: analyst })
+    const share = first.articles[0].decisions.find((decision) => decision.text === 'Share on social media')!
+    const again = await prepareArticleImport({ format: 'text', payload, text: web, undo: [share.id], user: analyst })
+    expect(JSON.stringify(again.articles[0].body)).toContain('Share on social media')
+    expect(again.articles[0].decisions.map((decision) => decision.id)).not.toContain(share.id)
   })
 })

@@ -9,9 +9,23 @@ export type CleanupReport = { label: string; lines: string[] }[]
 
 const RESIDUE: { label: string; pattern: RegExp }[] = [
   {
+    label: 'Image placeholders',
+    pattern:
+      /^(shutterstock|getty ?images|istock(photo)?|adobe ?stock|depositphotos|dreamstime|alamy)[_ -]?\d{3,}(?:[._-][\w-]{0,40})?$|^(img|image|dsc|photo)[_-]?\d{3,}\.(jpe?g|png|webp|gif)$/i,
+  },
+  {
+    label: 'Site footer',
+    pattern:
+      /^(feature articles|earlier articles|latest articles|more articles|newsletter|most read|popular posts|all rights reserved\.?|©.{0,200}|copyright ©?.{0,200})$/i,
+  },
+  {
+    label: 'Language switchers',
+    pattern: /^(this (post|article|page) is )?(also )?available in:.{0,200}$/i,
+  },
+  {
     label: 'Share buttons and navigation',
     pattern:
-      /^(share( this( article| page)?)?|share on \w+|tweet|facebook|twitter|x|linkedin|whatsapp|telegram|vk|e-?mail|print|copy link|link copied|subscribe( to our newsletter)?|read more|related( articles)?|back to top|menu|search|skip to (main )?content|home(\s*[>/»›|].*)?|previous article|next article|tags?:.*|follow us.*|\d+\s*min(ute)?s? read)$/i,
+      /^(share( this( article| page)?)?|share on( social media| \w+)|compartir|partager|teilen|condividi|поделиться|бөлісу|ulashish|paylaş|udostępnij|partilhar|delen|dela|jaa|გაზიარება|կիսվել|tweet|facebook|twitter|x|linkedin|whatsapp|telegram|vk|e-?mail|print|copy link|link copied|subscribe( to our newsletter)?|read more|related( articles)?|back to top|menu|search|skip to (main )?content|home(\s*[>/»›|].*)?|previous article|next article|tags?:.*|follow us.*|\d+\s*min(ute)?s? read)$/i,
   },
   {
     label: 'Photo credits and captions',
@@ -39,22 +53,38 @@ export const normalizeCharacters = (text: string): string =>
 /** Markdown escapes left in text that is not Markdown (`3\.5`, `\*`, `\[1\]`). */
 export const unescapeMarkdown = (text: string): string => text.replace(/\\([\\`*_{}[\]()#+\-.!|>~^])/g, '$1')
 
-export const cleanLines = (text: string): { lines: string[]; report: CleanupReport } => {
+/** A line dropped as residue, by its line number in the document (0-based), to undo one by one. */
+export type DroppedLine = { label: string; line: number; text: string }
+
+/**
+ * The document's lines without residue, each with its line number, and what was dropped. Lines
+ * whose number is in `keep` stay even when they look like residue (the analyst undid the drop).
+ */
+export const cleanLines = (
+  text: string,
+  keep: ReadonlySet<number> = new Set(),
+): { dropped: DroppedLine[]; lines: string[]; numbers: number[]; report: CleanupReport } => {
   const removed = new Map<string, string[]>()
+  const dropped: DroppedLine[] = []
   const lines: string[] = []
-  for (const line of normalizeCharacters(text).split('\n')) {
-    const bare = line
-      .trim()
-      .replace(/^[#>*\s]+/, '')
-      .trim()
-    const residue = bare ? RESIDUE.find((rule) => rule.pattern.test(bare)) : undefined
+  const numbers: number[] = []
+  for (const [number, line] of normalizeCharacters(text).split('\n').entries()) {
+    const bare = trimEndWhere(line.trim().replace(/^[#>*\s]+/, ''), charsOf('*_ '))
+    const residue = bare && !keep.has(number) ? RESIDUE.find((rule) => rule.pattern.test(bare)) : undefined
     if (residue) {
       removed.set(residue.label, [...(removed.get(residue.label) ?? []), line.trim()])
+      dropped.push({ label: residue.label, line: number, text: line.trim() })
       continue
     }
     lines.push(line)
+    numbers.push(number)
   }
-  return { lines, report: [...removed].map(([label, removedLines]) => ({ label, lines: removedLines })) }
+  return {
+    dropped,
+    lines,
+    numbers,
+    report: [...removed].map(([label, removedLines]) => ({ label, lines: removedLines })),
+  }
 }
 
 const comparable = (text: string) =>
@@ -70,6 +100,12 @@ const comparable = (text: string) =>
  */
 export const dropRepeatedQuotes = (paragraphs: string[]): { kept: string[]; removed: string[] } => {
   const texts = paragraphs.map(comparable)
+  const firstIndex = new Map<string, number>()
+  texts.forEach((text, index) => {
+    if (!firstIndex.has(text)) {
+      firstIndex.set(text, index)
+    }
+  })
   const removed: string[] = []
   const kept = paragraphs.filter((paragraph, index) => {
     const text = texts[index]
@@ -77,7 +113,7 @@ export const dropRepeatedQuotes = (paragraphs: string[]): { kept: string[]; remo
       text.length >= 20 &&
       text.length <= 400 &&
       texts.some((other, otherIndex) => otherIndex !== index && other.length > text.length && other.includes(text))
-    const isEarlierDuplicate = texts.indexOf(text) !== index && text.length >= 20
+    const isEarlierDuplicate = text.length >= 20 && firstIndex.get(text) !== index
     if (isRepeat || isEarlierDuplicate) {
       removed.push(paragraph.trim())
       return false

@@ -65,7 +65,11 @@ const parseEndpoint: Endpoint = {
     if (!document.text.trim()) {
       return refuse('Upload a document or paste its text.')
     }
-    const result = await prepareArticleImport({ ...document, payload: req.payload, user })
+    const undo = String(form.get('undo') ?? '')
+      .split(',')
+      .filter((id) => /^[a-z]+:\d{1,7}$/.test(id))
+      .slice(0, 10_000)
+    const result = await prepareArticleImport({ ...document, payload: req.payload, undo, user })
     if (result.articles.length === 0) {
       return refuse('No article text was found in the document.')
     }

@@ -15,11 +15,13 @@ import { validateRichTextDoc } from '@/lib/richText/validate'
 import { textToSlug } from '@/lib/slugify'
 
 import type { DocumentFormat, ParsedArticle } from './parse'
-import type { CountrySuggestion, FigureSuggestion } from './suggest'
+import type { ArticleSuggestions } from './proposal'
+import type { FigureSuggestion } from './suggest'
 
 import { docxToMarkdown } from './docx'
 import { documentToArticles } from './parse'
-import { countCountryMentions, countryNamePattern, findFigures } from './suggest'
+import { articleToSuggestions } from './proposal'
+import { countryNamePattern } from './suggest'
 
 type Id = number | string
 
@@ -45,20 +47,14 @@ export const readDocument = async ({
   return { format: format ?? 'text', text: text ?? '' }
 }
 
-const plainTextOf = (node: JSONContent): string =>
-  node.type === 'text'
-    ? (node.text ?? '')
-    : (node.content ?? []).map(plainTextOf).join(node.type === 'doc' ? '\n' : ' ')
-
 export type AuthorMatch = { authorId: Id | null; name: string }
 
-export type PreparedArticle = ParsedArticle & {
-  authorMatches: AuthorMatch[]
-  /** Set when the analyst's own byline was added to the authors the document names. */
-  bylineNote: null | string
-  countries: CountrySuggestion[]
-  figures: FigureSuggestion[]
-}
+export type PreparedArticle = ArticleSuggestions &
+  ParsedArticle & {
+    authorMatches: AuthorMatch[]
+    /** Set when the analyst's own byline was added to the authors the document names. */
+    bylineNote: null | string
+  }
 
 export type IndicatorOption = { id: Id; kind: 'bilateral' | 'country'; name: string; units: string[] }
 
@@ -97,16 +93,21 @@ const withOwnByline = (
   }
 }
 
-/** Parses a document and adds what the analyst confirms: author matches, countries, figures. */
+/**
+ * Parses a document and adds what the analyst confirms: author matches, countries, figures,
+ * events. Decision ids in `undo` are read without (the analyst undid them in the proposal).
+ */
 export const prepareArticleImport = async ({
   format,
   payload,
   text,
+  undo = [],
   user,
 }: {
   format: DocumentFormat
   payload: Payload
   text: string
+  undo?: readonly string[]
   user: User
 }): Promise<{
   articles: PreparedArticle[]
@@ -125,16 +126,15 @@ export const prepareArticleImport = async ({
   })
   const authorByName = new Map(authors.map((author) => [normalizeName(author.name), author.id]))
   const bylines = await analystBylines(payload, user)
-  const articles = documentToArticles({ format, text }).map((article) =>
+  const articles = documentToArticles({ format, text, undo }).map((article) =>
     withOwnByline(
       {
         ...article,
+        ...articleToSuggestions(article, reference.countries),
         authorMatches: article.authors.map((name) => ({
           authorId: authorByName.get(normalizeName(name)) ?? null,
           name,
         })),
-        countries: countCountryMentions(plainTextOf(article.body), reference.countries),
-        figures: findFigures(article.body, reference.countries),
       },
       bylines,
     ),
@@ -195,12 +195,17 @@ export type ConfirmedFigure = {
   qualifier: FigureSuggestion['qualifier']
   unit: string
   value: number
+  valueMax?: null | number
 }
+
+/** A dated event the analyst accepted; it becomes an event draft citing the article. */
+export type ConfirmedEvent = { countries: Id[]; date: string; title: string }
 
 export type ArticleDraftRequest = {
   authors: string[]
   body: JSONContent
   dek: string
+  events?: ConfirmedEvent[]
   figures: ConfirmedFigure[]
   mentions: { countryId: Id; text: string }[]
   notes: { accessed: null | string; id: string; url: null | string }[]
@@ -255,8 +260,9 @@ const referenceToImported = async (payload: Payload, write: ImportWrite): Promis
 }
 
 /**
- * Creates the draft article (and any new authors, as drafts) and the observations the analyst
- * ticked, each citing the article and its footnote. All of it lands or none: on any failure what
+ * Creates the draft article (and any new authors, as drafts), the observations the analyst
+ * ticked, each citing the article and its footnote, and the events they accepted, as drafts citing
+ * the article. All of it lands or none: on any failure what
  * this import created is removed again (`undoImport`), except what a colleague saved or now points
  * at meanwhile, which stays and is named in the `ImportRolledBackError`.
  */
@@ -270,7 +276,7 @@ export const createArticleDraft = async ({
   request: ArticleDraftRequest
   user: User
   write?: typeof writeObservation
-}): Promise<{ articleId: Id; authorIds: Id[]; observationIds: Id[] }> => {
+}): Promise<{ articleId: Id; authorIds: Id[]; eventIds: Id[]; observationIds: Id[] }> => {
   const journal: ImportJournal = { actor: user.id, startedAt: new Date(Date.now() - 1).toISOString(), writes: [] }
   const observationIds: Id[] = []
   const created = async <T extends { id: Id }>(collection: ImportWrite['collection'], create: () => Promise<T>) => {
@@ -364,7 +370,7 @@ export const createArticleDraft = async ({
           subject: null,
           unit: figure.unit,
           value: figure.value,
-          valueMax: null,
+          valueMax: typeof figure.valueMax === 'number' ? figure.valueMax : null,
         },
         operation: 'create',
         payload,
@@ -373,7 +379,29 @@ export const createArticleDraft = async ({
       journal.writes.push({ collection: 'observations', from, id, isCreated: true, previousLatest: null, to: nowIso() })
       observationIds.push(id)
     }
-    return { articleId: article.id, authorIds, observationIds }
+    const eventIds: Id[] = []
+    for (const event of request.events ?? []) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(event.date) || !event.title?.trim()) {
+        throw new Error('Each accepted event needs a date and a title.')
+      }
+      const eventDraft = await created('events', () =>
+        payload.create({
+          ...common,
+          collection: 'events',
+          data: {
+            ...IMPORTED_DRAFT_FIELDS,
+            countries: event.countries.map((country) => asId(country)).filter((country) => country !== null),
+            date: `${event.date}T00:00:00.000Z`,
+            datePrecision: 'day',
+            kind: 'other',
+            source: { article: article.id },
+            title: event.title.trim().slice(0, 200),
+          } as unknown as RequiredDataFromCollectionSlug<'events'>,
+        }),
+      )
+      eventIds.push(eventDraft.id)
+    }
+    return { articleId: article.id, authorIds, eventIds, observationIds }
   } catch (error) {
     const notUndone = await undoImport({
       isInUse: (write) => referenceToImported(payload, write),
