@@ -5,7 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Country, Indicator, Observation, User } from '@/payload-types'
 
+import { parseAsOf } from '@/lib/figureRevisions/asOf'
+import { comparisonToDownloadRowsWithRevisions, getComparison } from '@/lib/queries/compare'
 import { readComparisonRowsAsOf, readRevisionLogs } from '@/lib/queries/figureRevisions'
+import { downloadRowsWithRevisionsToCsv } from '@/lib/series/download'
 import { approveAndPublish, submitForReview, transitionDocument } from '@/lib/workflow/transitions'
 import { actor, as } from '@/tests/helpers/actors'
 import { createCountry, createIndicator, createUser } from '@/tests/helpers/fixtures'
@@ -155,6 +158,46 @@ describe('figure revision log', () => {
 
     expect(pinned.find((row) => String(row.id) === String(draft.id))?.value).toBe(10)
     expect(now.find((row) => String(row.id) === String(draft.id))?.value).toBe(12)
+  })
+
+  it('should show the earlier value on a comparison pinned to the day before a correction, and both in downloads', async () => {
+    const other = await createCountry(payload)
+    const draft = await payload.create({
+      collection: 'observations',
+      data: {
+        country: other.id,
+        indicator: indicator.id,
+        partner: partner.id,
+        period: { kind: 'year', year: 2019 },
+        source,
+        value: 300,
+      },
+      draft: true,
+      ...as(analyst),
+    })
+    await publishThroughReview(draft.id, {})
+    await backdate(draft.id, 3)
+    await publishThroughReview(draft.id, { changeReason: 'Re-based series.', value: 310 })
+    const selection = { countries: [other.slug!, partner.slug!], indicators: [indicator.slug!] }
+    const dayBefore = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)
+    const id = String(draft.id)
+
+    const current = await getComparison(selection)
+    const pinned = await getComparison(selection, parseAsOf(dayBefore))
+    const rows = await comparisonToDownloadRowsWithRevisions(current, 'https://crossroads.example')
+    const csv = downloadRowsWithRevisionsToCsv(rows)
+
+    expect(current.figures.find((figure) => figure.id === id)).toMatchObject({ revisionCount: 2, value: 310 })
+    expect(pinned.figures.find((figure) => figure.id === id)?.value).toBe(300)
+    expect(rows.find((row) => row.observation_id === id)?.revisions).toMatchObject([
+      { kind: 'published', previous_value: null, value: 300 },
+      { kind: 'revised', previous_value: 300, reason: 'Re-based series.', value: 310 },
+    ])
+    const csvLines = csv.split('\r\n').filter((line) => line.includes(`,${id},`))
+    expect(csvLines).toHaveLength(2)
+    expect(csvLines[1]).toContain('Re-based series.')
+    const pinnedRows = await comparisonToDownloadRowsWithRevisions(pinned, 'https://crossroads.example')
+    expect(pinnedRows.find((row) => row.observation_id === id)?.revisions.map((entry) => entry.value)).toEqual([300])
   })
 
   it('should give readers the log entries with the approver as a role unless editors choose names', async () => {

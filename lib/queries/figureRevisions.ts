@@ -2,13 +2,16 @@ import type { Payload } from 'payload'
 
 import { cache } from 'react'
 
-import type { FigureRevision } from '@/payload-types'
+import type { Country, FigureRevision, Indicator } from '@/payload-types'
+import type { SeriesPoint } from '@/lib/series/points'
 import type { ComparisonScope, ObservationRow } from '@/lib/queries/comparisonRead'
 import type { FigureSnapshot } from '@/lib/figureRevisions/revisionRow'
 import type { RevisionApproverDisplay } from '@/lib/figureRevisions/approver'
 
 import { approverToText } from '@/lib/figureRevisions/approver'
 import { getPayloadClient } from '@/lib/payload'
+import { FIGURE_POPULATE, observationToFigure } from '@/lib/queries/figures'
+import { asReader } from '@/lib/queries/reader'
 
 /** One entry of a figure's public revision log, as readers see it. */
 export type RevisionEntry = {
@@ -119,3 +122,59 @@ export const readComparisonRowsAsOf = async (
     .filter((row) => row.kind !== 'withdrawn' && row.figure)
     .map((row) => snapshotToRow(row.figure as unknown as FigureSnapshot))
 }
+
+/** How many times each of these (visible) figures was published with a new value, for the "revised" marker. */
+export const countPublications = async (
+  payload: Payload,
+  visibleObservationIds: string[],
+): Promise<Map<string, number>> => {
+  const counts = new Map<string, number>()
+  if (!visibleObservationIds.length) {
+    return counts
+  }
+  const { docs } = await payload.find({
+    collection: 'figure-revisions',
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    select: { kind: true, observationId: true },
+    where: { and: [{ observationId: { in: visibleObservationIds } }, { kind: { not_equals: 'withdrawn' } }] },
+  })
+  for (const row of docs) {
+    counts.set(row.observationId, (counts.get(row.observationId) ?? 0) + 1)
+  }
+  return counts
+}
+
+/** The figures with their publication counts set (`revisionCount`), for pages that mark revised figures. */
+export const withRevisionCounts = async <P extends SeriesPoint>(figures: P[]): Promise<P[]> => {
+  const payload = await getPayloadClient()
+  const counts = await countPublications(payload, [...new Set(figures.map((figure) => figure.id))])
+  return figures.map((figure) => ({ ...figure, revisionCount: counts.get(figure.id) ?? 0 }))
+}
+
+/**
+ * A published figure with its whole revision log, read as a reader: null when the observation is
+ * not published or names something a reader may not see (the log of a hidden figure stays hidden).
+ */
+export const getFigureHistory = cache(async (id: string) => {
+  if (!/^[\da-f]{1,24}$/i.test(id)) {
+    return null
+  }
+  const payload = await getPayloadClient()
+  const observation = await payload
+    .findByID({ ...asReader, collection: 'observations', depth: 1, disableErrors: true, id, populate: FIGURE_POPULATE })
+    .catch(() => null)
+  const figure = observation ? observationToFigure(observation) : null
+  if (!observation || !figure) {
+    return null
+  }
+  const log = (await readRevisionLogs(payload, [String(observation.id)])).get(String(observation.id)) ?? []
+  return {
+    country: observation.country as Country,
+    figure,
+    indicator: observation.indicator as Indicator,
+    log,
+    partner: (observation.partner as Country | null | undefined) ?? null,
+  }
+})

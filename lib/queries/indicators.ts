@@ -7,7 +7,8 @@ import type { Indicator, Observation } from '@/payload-types'
 
 import { getPayloadClient } from '@/lib/payload'
 import { getCompareOptions } from '@/lib/queries/compare'
-import { sqliteClientOf } from '@/lib/queries/comparisonRead'
+import { comparisonRowsToFigures, sqliteClientOf } from '@/lib/queries/comparisonRead'
+import { readComparisonRowsAsOf, withRevisionCounts } from '@/lib/queries/figureRevisions'
 import { FIGURE_POPULATE, observationsToFigures } from '@/lib/queries/figures'
 import { findPublishedBySlug } from '@/lib/queries/bySlug'
 import { asReader } from '@/lib/queries/reader'
@@ -123,24 +124,49 @@ export const getIndicatorSummaries = cache(async (): Promise<IndicatorSummary[]>
   }))
 })
 
-/** Everything the indicator page shows; null for an unknown slug. */
-export const getIndicatorPage = cache(async (slug: string) => {
+/**
+ * Everything the indicator page shows; null for an unknown slug. With `asOfEnd` (an ISO instant of a
+ * day that has ended) the figures are those published then, read from the revision log.
+ */
+export const getIndicatorPage = cache(async (slug: string, asOfEnd: null | string = null) => {
   const indicator = await getIndicatorBySlug(slug)
   if (!indicator) {
     return null
+  }
+  if (asOfEnd) {
+    const payload = await getPayloadClient()
+    const [countries, resolved] = await Promise.all([
+      getCompareOptions().then((options) => options.countries),
+      resolveRichTextReferences(indicator.methodology),
+    ])
+    const scope = { countries, indicators: [indicator] }
+    const rows = await readComparisonRowsAsOf(payload, scope, asOfEnd)
+    const partnerSlugs = new Map(countries.map((country) => [String(country.id), country.slug!]))
+    const figures = await withRevisionCounts(
+      (await comparisonRowsToFigures(payload, scope, partnerSlugs, rows)).sort((a, b) =>
+        (b.periodEnd ?? '').localeCompare(a.periodEnd ?? ''),
+      ),
+    )
+    return {
+      countries,
+      figures,
+      indicator,
+      observationCount: figures.length,
+      resolved,
+      tableFigures: figures.slice(0, INDICATOR_TABLE_ROWS),
+    }
   }
   const [{ docs: observations, totalDocs: observationCount }, countries, resolved] = await Promise.all([
     getObservationsForIndicator(indicator.id, INDICATOR_FIGURE_LIMIT),
     getCompareOptions().then((options) => options.countries),
     resolveRichTextReferences(indicator.methodology),
   ])
-  const figures = observationsToFigures(observations)
+  const figures = await withRevisionCounts(observationsToFigures(observations))
   return {
     countries,
     figures,
     indicator,
     observationCount,
-    observations: observations.slice(0, INDICATOR_TABLE_ROWS),
     resolved,
     /** The newest figures a reader may see, for the table. */
     tableFigures: figures.slice(0, INDICATOR_TABLE_ROWS),
