@@ -30,7 +30,7 @@ export type CompareCountry = Pick<Country, 'id' | 'iso3' | 'kind' | 'name' | 're
 
 export type CompareIndicator = Pick<
   Indicator,
-  'category' | 'decimals' | 'description' | 'id' | 'kind' | 'name' | 'scale' | 'slug' | 'unit'
+  'category' | 'decimals' | 'description' | 'id' | 'kind' | 'mirrorIndicator' | 'name' | 'scale' | 'slug' | 'unit'
 >
 
 export type CompareOptions = { countries: CompareCountry[]; indicators: CompareIndicator[] }
@@ -57,6 +57,7 @@ export const getCompareOptions = cache(async (): Promise<CompareOptions> => {
         decimals: true,
         description: true,
         kind: true,
+        mirrorIndicator: true,
         name: true,
         scale: true,
         slug: true,

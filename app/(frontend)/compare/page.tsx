@@ -64,6 +64,15 @@ const ComparePage = async ({ searchParams }: Props) => {
   /** The download and detail addresses keep the page's date. */
   const pinned = (path: string) => (pin ? `${path}${path.includes('?') ? '&' : '?'}${pin}` : path)
   const expandedIndicator = parseExpandedIndicator(params, shown.indicators)
+  /** An explicit mirror indicator's figures, when the reader chose it too. */
+  const mirrorOf = (indicator: (typeof indicators)[number]) => {
+    const mirrorId =
+      typeof indicator.mirrorIndicator === 'object' ? indicator.mirrorIndicator?.id : indicator.mirrorIndicator
+    const mirror = indicators.find((other) => mirrorId !== undefined && mirrorId !== null && other.id === mirrorId)
+    return mirror
+      ? { figures: figures.filter((figure) => figure.indicator === mirror.slug), name: mirror.name }
+      : undefined
+  }
   const countryNames = new Map(options.countries.map((country) => [country.slug!, country.name]))
 
   const countryGroups: PickerGroup[] = COUNTRY_REGIONS.map((region) => ({
@@ -168,6 +177,7 @@ const ComparePage = async ({ searchParams }: Props) => {
                   }
                   indicator={indicator}
                   key={indicator.slug}
+                  mirror={mirrorOf(indicator)}
                   overviewHref={pinned(`/compare${query}`)}
                   partnerNames={countryNames}
                 />

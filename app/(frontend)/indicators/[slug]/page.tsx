@@ -11,6 +11,7 @@ import { ChartFigure } from '@/components/site/charts/ChartFigure'
 import { seriesColour } from '@/components/site/charts/palette'
 import { TimeChart } from '@/components/site/charts/TimeChart'
 import { FigureTable } from '@/components/site/FigureTable'
+import { MirrorTable } from '@/components/site/views/MirrorTable'
 import { RegionMap } from '@/components/site/views/RegionMap'
 import { AsOfBanner } from '@/components/site/views/AsOfBanner'
 import { COUNTRY_REGIONS } from '@/lib/countries/options'
@@ -20,6 +21,7 @@ import { getIndicatorBySlug, getIndicatorPage } from '@/lib/queries/indicators'
 import { RichText } from '@/lib/richText/RichText'
 import { textToSlug } from '@/lib/slugify'
 import { compareLink } from '@/lib/series/compareQuery'
+import { chooseReporters, isChartedReport, pairMirrorFigures } from '@/lib/series/mirror'
 import { pickShown, seriesKeyOf } from '@/lib/series/points'
 import { isTarget } from '@/lib/series/points'
 import { groupByUnit, sharedScale } from '@/lib/series/scale'
@@ -117,7 +119,13 @@ const IndicatorPage = async ({ params }: Props) => {
         .slice(0, MAX_REPORTER_MAPS)
     : []
 
+  // One reporter per pair across the whole series: a pair both sides report is drawn from one side only.
+  const reporterChoices = isBilateral ? chooseReporters({ nameOf, points: figures }) : new Map()
+  const mirrorPairs = isBilateral
+    ? pairMirrorFigures({ mirrorPoints: data.mirror?.figures ?? figures, nameOf, points: figures })
+    : []
   const lines = series
+    .filter((points) => isChartedReport(points[0], reporterChoices))
     .filter((points) => points.some((figure) => figure.periodMid !== null))
     .sort((a, b) => b.length - a.length)
     .slice(0, MAX_LINES)
@@ -321,6 +329,14 @@ const IndicatorPage = async ({ params }: Props) => {
                 None of the published figures for this indicator is dated, so there is no time series to draw.
               </p>
             )}
+            <MirrorTable
+              choices={[...reporterChoices.values()]}
+              id="mirror-figures"
+              indicator={indicator}
+              mirrorIndicatorName={data.mirror?.indicator.name}
+              nameOf={nameOf}
+              pairs={mirrorPairs}
+            />
           </section>
         </>
       )}
