@@ -115,7 +115,7 @@ const ComparePage = async ({ searchParams }: Props) => {
           <a className="compare-jump" href="#picker">
             Change countries and indicators ↓
           </a>
-          <AsOfBanner asOf={asOf} currentHref={`/compare${query}`} />
+          <AsOfBanner asOf={requestedAsOf.kind === 'refused' ? requestedAsOf : asOf} currentHref={`/compare${query}`} />
           {notices.map((notice) => (
             <p className="notice" key={notice} role="status">
               {notice}

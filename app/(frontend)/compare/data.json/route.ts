@@ -38,7 +38,7 @@ export const GET = async (request: NextRequest) => {
       slug,
       unit,
     })),
-    notices: [...comparison.notices, ...(comparison.asOf.kind === 'refused' ? [comparison.asOf.message] : [])],
+    notices: [...comparison.notices, ...(asOf.kind === 'refused' ? [asOf.message] : [])],
     permalink: pin ? `${permalink}${permalink.includes('?') ? '&' : '?'}${pin}` : permalink,
   }
   return Response.json(body, {
