@@ -24,6 +24,19 @@ const nextConfig = {
   // (server/index.mjs), `next dev` gets a relaxed one from here.
   headers: async () => nextConfigHeaders({ isDevelopment: process.env.NODE_ENV !== 'production' }),
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
+  // An indicator pinned to a day (`?asOf=2026-06-30`) is a page of its own, cached like the current
+  // one, instead of making every indicator page read its query string.
+  rewrites: async () => ({
+    afterFiles: [],
+    beforeFiles: [
+      {
+        destination: '/indicators/:slug/as-of/:asOf',
+        has: [{ key: 'asOf', type: 'query', value: '(?<asOf>.+)' }],
+        source: '/indicators/:slug',
+      },
+    ],
+    fallback: [],
+  }),
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

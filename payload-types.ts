@@ -77,6 +77,7 @@ export interface Config {
     media: Media;
     users: User;
     'workflow-events': WorkflowEvent;
+    'figure-revisions': FigureRevision;
     follows: Follow;
     'saved-comparisons': SavedComparison;
     'payload-kv': PayloadKv;
@@ -97,6 +98,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'figure-revisions': FigureRevisionsSelect<false> | FigureRevisionsSelect<true>;
     follows: FollowsSelect<false> | FollowsSelect<true>;
     'saved-comparisons': SavedComparisonsSelect<false> | SavedComparisonsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -109,8 +111,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'site-settings': SiteSetting;
+  };
+  globalsSelect: {
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -520,6 +526,10 @@ export interface Indicator {
    * Bilateral figures describe a country and a partner (e.g. trade with China).
    */
   kind: 'country' | 'bilateral';
+  /**
+   * Bilateral only: the indicator the partner reports the same flow under (exports A→B mirror imports B←A). Left empty, the mirror is this indicator with reporter and partner swapped.
+   */
+  mirrorIndicator?: (number | null) | Indicator;
   description: string;
   methodology?:
     | {
@@ -741,6 +751,45 @@ export interface WorkflowEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "figure-revisions".
+ */
+export interface FigureRevision {
+  id: number;
+  observationId: string;
+  kind: 'published' | 'revised' | 'withdrawn';
+  publishedAt: string;
+  seriesKey?: string | null;
+  indicatorId: string;
+  countryId: string;
+  partnerId?: string | null;
+  periodLabel?: string | null;
+  value?: number | null;
+  valueMax?: number | null;
+  previousValue?: number | null;
+  previousValueMax?: number | null;
+  unit?: string | null;
+  qualifier?: string | null;
+  reason?: string | null;
+  /**
+   * The figure as readers saw it from this publication on (period, source…); empty once withdrawn.
+   */
+  figure?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  approver?: (number | null) | User;
+  approverName?: string | null;
+  approverRole?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "follows".
  */
 export interface Follow {
@@ -920,6 +969,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-events';
         value: number | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'figure-revisions';
+        value: number | FigureRevision;
       } | null)
     | ({
         relationTo: 'follows';
@@ -1103,6 +1156,7 @@ export interface IndicatorsSelect<T extends boolean = true> {
   decimals?: T;
   category?: T;
   kind?: T;
+  mirrorIndicator?: T;
   description?: T;
   methodology?: T;
   defaultSource?:
@@ -1299,6 +1353,33 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "figure-revisions_select".
+ */
+export interface FigureRevisionsSelect<T extends boolean = true> {
+  observationId?: T;
+  kind?: T;
+  publishedAt?: T;
+  seriesKey?: T;
+  indicatorId?: T;
+  countryId?: T;
+  partnerId?: T;
+  periodLabel?: T;
+  value?: T;
+  valueMax?: T;
+  previousValue?: T;
+  previousValueMax?: T;
+  unit?: T;
+  qualifier?: T;
+  reason?: T;
+  figure?: T;
+  approver?: T;
+  approverName?: T;
+  approverRole?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "follows_select".
  */
 export interface FollowsSelect<T extends boolean = true> {
@@ -1388,6 +1469,29 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  /**
+   * How a figure’s revision log names who approved each revision.
+   */
+  revisionApprover: 'role' | 'name';
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  revisionApprover?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,6 +7,7 @@ import { Articles } from '@/collections/Articles'
 import { Authors } from '@/collections/Authors'
 import { Countries } from '@/collections/Countries'
 import { Events } from '@/collections/Events'
+import { FigureRevisions } from '@/collections/FigureRevisions'
 import { Follows } from '@/collections/Follows'
 import { Indicators } from '@/collections/Indicators'
 import { Media } from '@/collections/Media'
@@ -16,9 +17,11 @@ import { SavedComparisons } from '@/collections/SavedComparisons'
 import { Users } from '@/collections/Users'
 import { answerFailedSignInsAlike } from '@/collections/Users/hooks/answerFailedSignInsAlike'
 import { WorkflowEvents } from '@/collections/WorkflowEvents'
+import { SiteSettings } from '@/globals/SiteSettings'
 import { revalidateOnPublish } from '@/lib/cache/revalidateOnPublish'
 import { databaseAdapter, isMongoUri, resolveDatabaseUri } from '@/lib/database'
 import { emailAdapterFromEnv } from '@/lib/email'
+import { backfillFigureRevisions } from '@/lib/figureRevisions/backfill'
 import { forgotPasswordViewWhenMailIsOff, resetMailAdminDependencies } from '@/lib/email/adminViews'
 import { articleImportEndpoints } from '@/lib/import/article/endpoints'
 import { observationImportEndpoints } from '@/lib/import/observations/endpoints'
@@ -72,6 +75,7 @@ export default buildConfig({
     Media,
     Users,
     WorkflowEvents,
+    FigureRevisions,
     Follows,
     SavedComparisons,
   ],
@@ -81,6 +85,7 @@ export default buildConfig({
   db: databaseAdapter(),
   email: emailAdapterFromEnv(),
   endpoints: [...observationImportEndpoints, ...articleImportEndpoints],
+  globals: [SiteSettings],
   hooks: { afterError: [answerFailedSignInsAlike] },
   // Scheduled publications wait in the jobs queue; a long-running production server works it off
   // every minute. Tests and scripts run the queue themselves (payload.jobs.run).
@@ -98,7 +103,10 @@ export default buildConfig({
       process.env.NODE_ENV === 'production' && readSetting('JOBS_AUTORUN') && (await holdsJobsQueue()),
     tasks: [importObservationsTask],
   },
-  onInit: checkStartUpSettings,
+  onInit: async (payload) => {
+    checkStartUpSettings(payload)
+    await backfillFigureRevisions(payload)
+  },
   plugins: [
     editorialWorkflow(),
     revalidateOnPublish({ collections: [...EDITORIAL_COLLECTIONS, 'media'] }),

@@ -61,6 +61,18 @@ describe('seed', () => {
     expect(visible.totalDocs).toBe(facts.observations.length)
   })
 
+  it('should log the first publication of every seeded figure, approved by the system', async () => {
+    const { docs: observations } = await payload.find({ collection: 'observations', depth: 0, pagination: false })
+    const { docs: rows } = await payload.find({
+      collection: 'figure-revisions',
+      depth: 0,
+      pagination: false,
+      where: { observationId: { in: observations.map((observation) => String(observation.id)) } },
+    })
+    expect(rows).toHaveLength(facts.observations.length)
+    expect(rows.every((row) => row.kind === 'published' && row.approverName === 'System')).toBe(true)
+  })
+
   it('should cite the demo article and its footnote for a figure from an endnoted analysis', async () => {
     const { docs } = await payload.find({
       collection: 'observations',

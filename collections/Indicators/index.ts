@@ -82,6 +82,16 @@ export const Indicators: CollectionConfig<'indicators'> = {
         },
       ],
     },
+    {
+      name: 'mirrorIndicator',
+      type: 'relationship',
+      admin: {
+        condition: (data) => data?.kind === 'bilateral',
+        description:
+          'Bilateral only: the indicator the partner reports the same flow under (exports A→B mirror imports B←A). Left empty, the mirror is this indicator with reporter and partner swapped.',
+      },
+      relationTo: 'indicators',
+    },
     { name: 'description', type: 'textarea', maxLength: 1000, required: true },
     richTextField({ name: 'methodology' }),
     {

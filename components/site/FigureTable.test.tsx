@@ -45,10 +45,24 @@ describe('FigureTable', () => {
     )
     expect(cellsOf(html)).toEqual([
       ['Country', 'Period', 'Value', 'Source'],
-      ['kazakhstan', 'Jan–Aug 2025', '$3.0 bn', 'The Axis, note 1'],
-      ['kazakhstan Masrik-1', '2024', '$2.0 bn target', 'stat.example.org'],
+      ['kazakhstan', 'Jan–Aug 2025', '$3.0 bn history', 'The Axis, note 1'],
+      ['kazakhstan Masrik-1', '2024', '$2.0 bn target history', 'stat.example.org'],
     ])
     expect(html).toContain('href="/articles/axis#note-i"')
+  })
+
+  it('should link each value to its revision log and mark a figure published more than once as revised', () => {
+    const html = renderToStaticMarkup(
+      <FigureTable
+        caption="Figures"
+        figures={[{ ...figures[0], revisionCount: 2 }, { ...figures[1], revisionCount: 1 }]}
+        indicatorOf={() => ({ decimals: 1, scale: '1e9' })}
+        rowHeader="Country"
+        rowLabel={(figure) => figure.country}
+      />,
+    )
+    expect(html).toContain(`href="/figures/${figures[0].id}">revised</a>`)
+    expect(html).toContain(`href="/figures/${figures[1].id}">history</a>`)
   })
 
   it('should add a second column when rows are named by something else, such as the indicator', () => {

@@ -59,6 +59,29 @@ export const PUBLIC_PAGES: { kind: PublicPageKind; name: string; path: (fixtures
     path: ({ countrySlug, indicatorSlug }) =>
       `/compare/data.json?countries=${countrySlug},uzbekistan&indicators=${indicatorSlug}`,
   },
+  {
+    kind: 'page',
+    name: 'comparison pinned to a day',
+    path: ({ countrySlug, indicatorSlug }) =>
+      `/compare?countries=${countrySlug},uzbekistan&indicators=${indicatorSlug}&asOf=2026-01-01`,
+  },
+  {
+    kind: 'page',
+    name: 'indicator page pinned to a day',
+    path: ({ indicatorSlug }) => `/indicators/${indicatorSlug}?asOf=2026-01-01`,
+  },
+  {
+    kind: 'csv',
+    name: 'comparison CSV download with revisions',
+    path: ({ countrySlug, indicatorSlug }) =>
+      `/compare/data.csv?countries=${countrySlug},uzbekistan&indicators=${indicatorSlug}&revisions=1`,
+  },
+  {
+    kind: 'json',
+    name: 'comparison JSON download with revisions',
+    path: ({ countrySlug, indicatorSlug }) =>
+      `/compare/data.json?countries=${countrySlug},uzbekistan&indicators=${indicatorSlug}&revisions=1`,
+  },
   { kind: 'xml', name: 'RSS feed', path: () => '/feed.xml' },
   { kind: 'xml', name: 'sitemap', path: () => '/sitemap.xml' },
 ]

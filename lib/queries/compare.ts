@@ -3,7 +3,8 @@ import { cache } from 'react'
 
 import type { Country, Indicator } from '@/payload-types'
 import type { CompareSelection } from '@/lib/series/compareQuery'
-import type { DownloadRow } from '@/lib/series/download'
+import type { DownloadRow, DownloadRowWithRevisions } from '@/lib/series/download'
+import type { AsOf } from '@/lib/figureRevisions/asOf'
 
 import { getPayloadClient } from '@/lib/payload'
 import {
@@ -12,6 +13,8 @@ import {
   readComparisonRowsThroughPayload,
   sqliteClientOf,
 } from '@/lib/queries/comparisonRead'
+import { asOfToQuery, parseAsOf } from '@/lib/figureRevisions/asOf'
+import { readComparisonRowsAsOf, readRevisionLogs, withRevisionCounts } from '@/lib/queries/figureRevisions'
 import { figureSourceToRef } from '@/lib/queries/figures'
 import { asReader } from '@/lib/queries/reader'
 import {
@@ -27,7 +30,7 @@ export type CompareCountry = Pick<Country, 'id' | 'iso3' | 'kind' | 'name' | 're
 
 export type CompareIndicator = Pick<
   Indicator,
-  'category' | 'decimals' | 'description' | 'id' | 'kind' | 'name' | 'scale' | 'slug' | 'unit'
+  'category' | 'decimals' | 'description' | 'id' | 'kind' | 'mirrorIndicator' | 'name' | 'scale' | 'slug' | 'unit'
 >
 
 export type CompareOptions = { countries: CompareCountry[]; indicators: CompareIndicator[] }
@@ -54,6 +57,7 @@ export const getCompareOptions = cache(async (): Promise<CompareOptions> => {
         decimals: true,
         description: true,
         kind: true,
+        mirrorIndicator: true,
         name: true,
         scale: true,
         slug: true,
@@ -66,6 +70,8 @@ export const getCompareOptions = cache(async (): Promise<CompareOptions> => {
 })
 
 export type Comparison = {
+  /** The day the figures are pinned to (`&asOf=`), or current figures. */
+  asOf: AsOf
   /**
    * For each chosen indicator with no figure for the chosen countries: some countries that do have
    * figures (slugs), so an empty result can suggest where data exists.
@@ -85,7 +91,9 @@ export type Comparison = {
  * object) and the downloads all produce alike.
  */
 const readComparison = cache(async (query: string): Promise<Comparison> => {
-  const selection = parseCompareSelection(new URLSearchParams(query))
+  const params = new URLSearchParams(query)
+  const selection = parseCompareSelection(params)
+  const asOf = parseAsOf(params.get('asOf') ?? undefined)
   const options = await getCompareOptions()
   const notices: string[] = []
   const pick = <T extends { slug?: null | string }>(slugs: string[], from: T[], noun: string, max: number): T[] => {
@@ -102,29 +110,36 @@ const readComparison = cache(async (query: string): Promise<Comparison> => {
   const countries = pick(selection.countries, options.countries, 'countries', MAX_COUNTRIES)
   const indicators = pick(selection.indicators, options.indicators, 'indicators', MAX_INDICATORS)
   if (!countries.length || !indicators.length) {
-    return { countries, coveredElsewhere: new Map(), figures: [], indicators, notices, options }
+    return { asOf, countries, coveredElsewhere: new Map(), figures: [], indicators, notices, options }
   }
   const payload = await getPayloadClient()
   const scope = { countries, indicators }
   const sqlite = sqliteClientOf(payload)
-  const rows = sqlite
-    ? await readComparisonRowsFromSqlite(sqlite, scope)
-    : await readComparisonRowsThroughPayload(payload, scope)
+  // Pinned to a day: the figures as the revision log says they were published then.
+  const rows =
+    asOf.kind === 'pinned'
+      ? await readComparisonRowsAsOf(payload, scope, asOf.end)
+      : sqlite
+        ? await readComparisonRowsFromSqlite(sqlite, scope)
+        : await readComparisonRowsThroughPayload(payload, scope)
   const partnerSlugs = new Map(options.countries.map((country) => [String(country.id), country.slug!]))
-  const figures = await comparisonRowsToFigures(payload, scope, partnerSlugs, rows)
+  const figures = await withRevisionCounts(await comparisonRowsToFigures(payload, scope, partnerSlugs, rows))
   const coveredElsewhere = await findCoverageElsewhere(
     indicators.filter((indicator) => !figures.some((figure) => figure.indicator === indicator.slug)),
     options.countries,
   )
-  return { countries, coveredElsewhere, figures, indicators, notices, options }
+  return { asOf, countries, coveredElsewhere, figures, indicators, notices, options }
 })
 
 /**
  * The published figures of the chosen indicators whose country (the reporter) is one of the chosen
  * countries. Unknown slugs and selections over the limits are dropped with a notice.
  */
-export const getComparison = (selection: CompareSelection): Promise<Comparison> =>
-  readComparison(compareSelectionToQuery(selection))
+export const getComparison = (selection: CompareSelection, asOf: AsOf = { kind: 'current' }): Promise<Comparison> => {
+  const query = compareSelectionToQuery(selection)
+  const pin = asOfToQuery(asOf)
+  return readComparison(pin ? `${query}${query ? '&' : '?'}${pin}` : query)
+}
 
 const COVERAGE_SAMPLE = 200
 
@@ -184,4 +199,36 @@ export const comparisonToDownloadRows = (comparison: Comparison, origin: string)
       source: figureSourceToRef(figure.source, origin),
     }),
   )
+}
+
+/**
+ * The download rows with each figure's revision log (`&revisions=1`), oldest entry first; a
+ * comparison pinned to a day lists only what had been published by its end.
+ */
+export const comparisonToDownloadRowsWithRevisions = async (
+  comparison: Comparison,
+  origin: string,
+): Promise<DownloadRowWithRevisions[]> => {
+  const rows = comparisonToDownloadRows(comparison, origin)
+  const payload = await getPayloadClient()
+  const logs = await readRevisionLogs(
+    payload,
+    rows.map((row) => row.observation_id),
+  )
+  const end = comparison.asOf.kind === 'pinned' ? comparison.asOf.end : null
+  return rows.map((row) => ({
+    ...row,
+    revisions: (logs.get(row.observation_id) ?? [])
+      .filter((entry) => end === null || entry.publishedAt <= end)
+      .map((entry) => ({
+        approved_by: entry.approvedBy,
+        kind: entry.kind,
+        previous_value: entry.previousValue,
+        previous_value_max: entry.previousValueMax,
+        published_at: entry.publishedAt,
+        reason: entry.reason ?? '',
+        value: entry.value,
+        value_max: entry.valueMax,
+      })),
+  }))
 }

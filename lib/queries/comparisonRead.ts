@@ -16,7 +16,7 @@ export type ComparisonScope = {
 }
 
 /** The fields of an observation a figure needs; the source article stays an id until resolved. */
-type ObservationRow = Pick<
+export type ObservationRow = Pick<
   Observation,
   'id' | 'period' | 'qualifier' | 'qualifierNote' | 'subject' | 'unit' | 'value' | 'valueMax'
 > & {

@@ -7,6 +7,7 @@ import {
   getEventsForCountry,
   getObservationsForCountry,
 } from '@/lib/queries/countries'
+import { withRevisionCounts } from '@/lib/queries/figureRevisions'
 import { observationsToFigures } from '@/lib/queries/figures'
 import { observationLookups } from '@/lib/queries/lookups'
 import { resolveRichTextReferences } from '@/lib/queries/richText'
@@ -32,7 +33,7 @@ export const getCountryProfile = cache(async (slug: string) => {
     getAuthorsCoveringCountry(country.id),
     resolveRichTextReferences(country.summary),
   ])
-  const figures = observationsToFigures(observations)
+  const figures = await withRevisionCounts(observationsToFigures(observations))
   return {
     articles,
     authors,

@@ -6,8 +6,12 @@ import type { Payload } from 'payload'
 import type { Indicator, Observation } from '@/payload-types'
 
 import { getPayloadClient } from '@/lib/payload'
+import type { CompareCountry } from '@/lib/queries/compare'
+import type { SeriesPoint } from '@/lib/series/points'
+
 import { getCompareOptions } from '@/lib/queries/compare'
-import { sqliteClientOf } from '@/lib/queries/comparisonRead'
+import { comparisonRowsToFigures, sqliteClientOf } from '@/lib/queries/comparisonRead'
+import { readComparisonRowsAsOf, withRevisionCounts } from '@/lib/queries/figureRevisions'
 import { FIGURE_POPULATE, observationsToFigures } from '@/lib/queries/figures'
 import { findPublishedBySlug } from '@/lib/queries/bySlug'
 import { asReader } from '@/lib/queries/reader'
@@ -123,24 +127,55 @@ export const getIndicatorSummaries = cache(async (): Promise<IndicatorSummary[]>
   }))
 })
 
-/** Everything the indicator page shows; null for an unknown slug. */
-export const getIndicatorPage = cache(async (slug: string) => {
+/** An indicator's figures as published at `asOfEnd`, read from the revision log, newest period first. */
+const readIndicatorFiguresAsOf = async (
+  indicator: Pick<Indicator, 'id' | 'slug' | 'unit'>,
+  countries: CompareCountry[],
+  asOfEnd: string,
+): Promise<SeriesPoint[]> => {
+  const payload = await getPayloadClient()
+  const scope = { countries, indicators: [indicator] }
+  const rows = await readComparisonRowsAsOf(payload, scope, asOfEnd)
+  const partnerSlugs = new Map(countries.map((country) => [String(country.id), country.slug!]))
+  return (await comparisonRowsToFigures(payload, scope, partnerSlugs, rows)).sort((a, b) =>
+    (b.periodEnd ?? '').localeCompare(a.periodEnd ?? ''),
+  )
+}
+
+/**
+ * Everything the indicator page shows; null for an unknown slug. With `asOfEnd` (an ISO instant of a
+ * day that has ended) the figures are those published then, read from the revision log. A bilateral
+ * indicator with a published `mirrorIndicator` also brings that indicator's figures (the other side's reports).
+ */
+export const getIndicatorPage = cache(async (slug: string, asOfEnd: null | string = null) => {
   const indicator = await getIndicatorBySlug(slug)
   if (!indicator) {
     return null
   }
-  const [{ docs: observations, totalDocs: observationCount }, countries, resolved] = await Promise.all([
-    getObservationsForIndicator(indicator.id, INDICATOR_FIGURE_LIMIT),
-    getCompareOptions().then((options) => options.countries),
-    resolveRichTextReferences(indicator.methodology),
+  const [options, resolved] = await Promise.all([getCompareOptions(), resolveRichTextReferences(indicator.methodology)])
+  const countries = options.countries
+  const mirrorId =
+    typeof indicator.mirrorIndicator === 'object' ? indicator.mirrorIndicator?.id : indicator.mirrorIndicator
+  const mirrorIndicator = options.indicators.find((other) => other.id === mirrorId && other.id !== indicator.id) ?? null
+  const readFigures = async (of: Pick<Indicator, 'id' | 'slug' | 'unit'>) => {
+    if (asOfEnd) {
+      const figures = await readIndicatorFiguresAsOf(of, countries, asOfEnd)
+      return { figures, observationCount: figures.length }
+    }
+    const { docs, totalDocs } = await getObservationsForIndicator(of.id, INDICATOR_FIGURE_LIMIT)
+    return { figures: observationsToFigures(docs), observationCount: totalDocs }
+  }
+  const [own, mirror] = await Promise.all([
+    readFigures(indicator),
+    mirrorIndicator ? readFigures(mirrorIndicator) : Promise.resolve(null),
   ])
-  const figures = observationsToFigures(observations)
+  const figures = await withRevisionCounts(own.figures)
   return {
     countries,
     figures,
     indicator,
-    observationCount,
-    observations: observations.slice(0, INDICATOR_TABLE_ROWS),
+    mirror: mirror && mirrorIndicator ? { figures: mirror.figures, indicator: mirrorIndicator } : null,
+    observationCount: own.observationCount,
     resolved,
     /** The newest figures a reader may see, for the table. */
     tableFigures: figures.slice(0, INDICATOR_TABLE_ROWS),

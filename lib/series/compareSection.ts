@@ -1,10 +1,12 @@
 import type { Alignment } from './align'
 import type { BilateralMatrix } from './matrix'
+import type { MirrorPair, ReporterChoice } from './mirror'
 import type { SeriesPoint } from './points'
 import type { Scale } from './scale'
 
 import { alignByPeriod } from './align'
 import { bilateralMatrix } from './matrix'
+import { chooseReporters, isChartedReport, pairMirrorFigures } from './mirror'
 import { byPeriod, pickShown } from './points'
 import { groupByUnit, sharedScale } from './scale'
 import { newestPeriods } from './window'
@@ -82,6 +84,10 @@ export type CompareSection<C, P extends SeriesPoint> = {
   isBilateral: boolean
   /** Reporter × partner, newest figure per pair; bilateral indicators only. */
   matrix: BilateralMatrix<P> | null
+  /** Flows both sides report for the same period, side by side with the gap; bilateral indicators only. */
+  mirrors: MirrorPair<P>[]
+  /** Pairs both sides report: the one reporter the chart draws for each. */
+  reporterChoices: ReporterChoice[]
   /** The newest figure of each row (null where a country has none). */
   newest: { figure: null | P; row: CompareRow }[]
   /** Older periods left out of the chart and its table (in the detail view and the downloads). */
@@ -101,12 +107,15 @@ export const figuresToCompareSection = <C extends { slug?: null | string }, P ex
   figures: allFigures,
   indicator,
   isExpanded,
+  mirrorFigures,
   nameOf,
 }: {
   /** The chosen countries, in the order chosen. */
   countries: C[]
   /** This indicator's figures of the chosen countries, in any order. */
   figures: P[]
+  /** The other side's reports when the indicator has an explicit mirror indicator (else its own figures are paired). */
+  mirrorFigures?: P[]
   indicator: { kind?: null | string; scale?: null | string; slug?: null | string }
   isExpanded: boolean
   nameOf: NameOf
@@ -117,7 +126,9 @@ export const figuresToCompareSection = <C extends { slug?: null | string }, P ex
     compareFigureOrder({ countries: countrySlugs, indicators: [indicator.slug!], nameOf }),
   )
   const { omittedPeriods, points: drawn } = newestPeriods(allFigures, COMPARE_PERIODS)
-  const isDrawn = new Set(drawn)
+  // Charts never mix reporters of one pair year by year: one side's reports for the whole series.
+  const choices = isBilateral ? chooseReporters({ nameOf, points: allFigures }) : new Map<string, ReporterChoice>()
+  const isDrawn = new Set(drawn.filter((figure) => isChartedReport(figure, choices)))
 
   const byRow = new Map<string, P[]>()
   for (const figure of sorted) {
@@ -189,8 +200,12 @@ export const figuresToCompareSection = <C extends { slug?: null | string }, P ex
           reporters: countrySlugs,
         })
       : null,
+    mirrors: isBilateral
+      ? pairMirrorFigures({ mirrorPoints: mirrorFigures ?? allFigures, nameOf, points: allFigures })
+      : [],
     newest: rows.map((row) => ({ figure: pickShown(byRow.get(row.key) ?? []), row })),
     omittedPeriods,
+    reporterChoices: [...choices.values()],
     rows,
     undatedCount: drawn.filter((figure) => figure.periodMid === null).length,
   }

@@ -92,3 +92,58 @@ export const downloadRowsToCsv = (rows: DownloadRow[]): string =>
     },
     { newline: '\r\n' },
   )
+
+/** One entry of a figure's revision log in a download (`&revisions=1`). */
+export type DownloadRevision = {
+  approved_by: string
+  kind: string
+  previous_value: null | number
+  previous_value_max: null | number
+  published_at: string
+  reason: string
+  value: null | number
+  value_max: null | number
+}
+
+export type DownloadRowWithRevisions = DownloadRow & { revisions: DownloadRevision[] }
+
+export const REVISION_COLUMNS = [
+  'revision',
+  'revision_published_at',
+  'previous_value',
+  'previous_value_max',
+  'revision_reason',
+  'revision_approved_by',
+] as const
+
+/**
+ * CSV of figures with their revision logs: one line per log entry, oldest first, the figure's
+ * columns repeated and `value`/`value_max` as published by that entry (empty once withdrawn), so
+ * the last line of each figure is the figure as shown.
+ */
+export const downloadRowsWithRevisionsToCsv = (rows: DownloadRowWithRevisions[]): string =>
+  Papa.unparse(
+    {
+      data: neutraliseCsvRows(
+        rows.flatMap((row) =>
+          row.revisions.map((revision) => [
+            ...DOWNLOAD_COLUMNS.map((column) =>
+              column === 'value'
+                ? (revision.value ?? '')
+                : column === 'value_max'
+                  ? (revision.value_max ?? '')
+                  : (row[column] ?? ''),
+            ),
+            revision.kind,
+            revision.published_at,
+            revision.previous_value ?? '',
+            revision.previous_value_max ?? '',
+            revision.reason,
+            revision.approved_by,
+          ]),
+        ),
+      ),
+      fields: [...DOWNLOAD_COLUMNS, ...REVISION_COLUMNS],
+    },
+    { newline: '\r\n' },
+  )

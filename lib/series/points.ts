@@ -25,6 +25,8 @@ export type SeriesPoint = {
   periodStart: null | string
   qualifier: string
   qualifierNote: null | string
+  /** How many times the figure was published with a new value (lib/queries/figureRevisions.ts); unknown when unset. */
+  revisionCount?: number
   /** Where the figure comes from, for the source column and downloads; chart-only points leave it out. */
   source?: Observation['source']
   subject: null | string

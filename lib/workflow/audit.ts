@@ -2,6 +2,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { AuditVia, LiveChangeKind, WorkflowStatus } from './states'
 
+import { recordFigureRevision } from '@/lib/figureRevisions/record'
+
 import { transitionFromContext } from './context'
 import { changedContentFields } from './liveState'
 import { AUDIT_ACTION_LABELS, WORKFLOW_STATUS_LABELS, workflowStatusOf } from './states'
@@ -111,5 +113,15 @@ export const recordLiveChanges = async ({
       overrideAccess: true,
       req: req as PayloadRequest | undefined,
     })
+    if (collection === 'observations') {
+      await recordFigureRevision({
+        after: change.after,
+        before: change.before,
+        isLiveAfter: isLive(collection, change.after),
+        isLiveBefore: isLive(collection, change.before),
+        payload,
+        req,
+      })
+    }
   }
 }

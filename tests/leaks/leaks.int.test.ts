@@ -4,6 +4,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { getFigureHistory } from '@/lib/queries/figureRevisions'
 import { submitForReview, transitionDocument } from '@/lib/workflow/transitions'
 import { createCountry, createIndicator, createUser } from '@/tests/helpers/fixtures'
 import { graphqlRequest, restRequest } from '@/tests/helpers/inProcessApi'
@@ -220,6 +221,19 @@ describe('nothing unpublished reaches readers through the APIs', () => {
       `{ Article(id: ${JSON.stringify(ids.draftArticle)}, draft: true) { title } }`,
     )
     expect(data?.Article ?? null).toBeNull()
+  })
+
+  it('should give anonymous readers no API to the figure revision log', async () => {
+    expect((await restRequest(null, 'GET', '/figure-revisions')).status).toBe(403)
+    const { data } = await graphqlRequest(null, '{ FigureRevisions { docs { value reason approverName } } }')
+    expect(data?.FigureRevisions ?? null).toBeNull()
+  })
+
+  it('should keep the revision log of an unpublished figure off its page', async () => {
+    expect(await getFigureHistory(String(ids.goneObservation))).toBeNull()
+    expect(await getFigureHistory(String(ids.sourcedObservation))).toMatchObject({
+      log: [expect.objectContaining({ kind: 'published', value: 42 })],
+    })
   })
 
   for (const probe of probes()) {

@@ -1,12 +1,22 @@
 import type { NextRequest } from 'next/server'
 
+import type { AsOf } from '@/lib/figureRevisions/asOf'
 import type { CompareSelection } from '@/lib/series/compareQuery'
 
+import { parseAsOf } from '@/lib/figureRevisions/asOf'
 import { parseCompareSelection } from '@/lib/series/compareQuery'
 
 /** The selection a download link carries: the same parameters as the page it was shown on. */
 export const downloadRequestToSelection = (request: NextRequest): CompareSelection =>
   parseCompareSelection(request.nextUrl.searchParams)
 
-export const downloadFileName = ({ countries }: CompareSelection, extension: string): string =>
-  `crossroads-compare-${countries.slice(0, 4).join('-') || 'empty'}.${extension}`
+/** The day a download is pinned to (`&asOf=`), as on the page. */
+export const downloadRequestToAsOf = (request: NextRequest): AsOf =>
+  parseAsOf(request.nextUrl.searchParams.get('asOf') ?? undefined)
+
+/** Whether the download includes each figure's revision log (`&revisions=1`). */
+export const downloadRequestWantsRevisions = (request: NextRequest): boolean =>
+  request.nextUrl.searchParams.get('revisions') === '1'
+
+export const downloadFileName = ({ countries }: CompareSelection, extension: string, asOf?: AsOf): string =>
+  `crossroads-compare-${countries.slice(0, 4).join('-') || 'empty'}${asOf?.kind === 'pinned' ? `-as-of-${asOf.date}` : ''}.${extension}`

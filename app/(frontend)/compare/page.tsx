@@ -7,8 +7,10 @@ import React, { Suspense } from 'react'
 import type { PickerGroup } from './ComparePicker.client'
 
 import { SaveComparisonButton } from '@/components/site/account/SaveComparisonButton'
+import { AsOfBanner } from '@/components/site/views/AsOfBanner'
 import { CompareIndicatorSection } from '@/components/site/views/CompareIndicatorSection'
 import { COUNTRY_REGIONS } from '@/lib/countries/options'
+import { asOfToQuery, parseAsOf } from '@/lib/figureRevisions/asOf'
 import { INDICATOR_CATEGORIES } from '@/lib/indicators/options'
 import { getComparison } from '@/lib/queries/compare'
 import {
@@ -32,7 +34,8 @@ export const dynamic = 'force-dynamic'
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export const generateMetadata = async ({ searchParams }: Props): Promise<Metadata> => {
-  const comparison = await getComparison(parseCompareSelection(await searchParams))
+  const params = await searchParams
+  const comparison = await getComparison(parseCompareSelection(params), parseAsOf(params.asOf))
   const names = comparison.countries.map((country) => country.name)
   return {
     description: 'Compare published figures on Central Asia and the South Caucasus side by side, with their sources.',
@@ -43,18 +46,33 @@ export const generateMetadata = async ({ searchParams }: Props): Promise<Metadat
 const ComparePage = async ({ searchParams }: Props) => {
   const params = await searchParams
   const selection = parseCompareSelection(params)
+  const requestedAsOf = parseAsOf(params.asOf)
   if (!isCanonicalCompareQuery(params)) {
     const expanded = parseExpandedIndicator(params, selection.indicators)
-    redirect(`/compare${expanded ? compareDetailQuery(selection, expanded) : compareSelectionToQuery(selection)}`)
+    const pin = asOfToQuery(requestedAsOf)
+    const query = expanded ? compareDetailQuery(selection, expanded) : compareSelectionToQuery(selection)
+    redirect(`/compare${query}${pin ? `${query ? '&' : '?'}${pin}` : ''}`)
   }
-  const comparison = await getComparison(selection)
-  const { countries, coveredElsewhere, figures, indicators, notices, options } = comparison
+  const comparison = await getComparison(selection, requestedAsOf)
+  const { asOf, countries, coveredElsewhere, figures, indicators, notices, options } = comparison
   const shown = {
     countries: countries.map((country) => country.slug!),
     indicators: indicators.map((indicator) => indicator.slug!),
   }
   const query = compareSelectionToQuery(shown)
+  const pin = asOfToQuery(asOf)
+  /** The download and detail addresses keep the page's date. */
+  const pinned = (path: string) => (pin ? `${path}${path.includes('?') ? '&' : '?'}${pin}` : path)
   const expandedIndicator = parseExpandedIndicator(params, shown.indicators)
+  /** An explicit mirror indicator's figures, when the reader chose it too. */
+  const mirrorOf = (indicator: (typeof indicators)[number]) => {
+    const mirrorId =
+      typeof indicator.mirrorIndicator === 'object' ? indicator.mirrorIndicator?.id : indicator.mirrorIndicator
+    const mirror = indicators.find((other) => mirrorId !== undefined && mirrorId !== null && other.id === mirrorId)
+    return mirror
+      ? { figures: figures.filter((figure) => figure.indicator === mirror.slug), name: mirror.name }
+      : undefined
+  }
   const countryNames = new Map(options.countries.map((country) => [country.slug!, country.name]))
 
   const countryGroups: PickerGroup[] = COUNTRY_REGIONS.map((region) => ({
@@ -97,6 +115,7 @@ const ComparePage = async ({ searchParams }: Props) => {
           <a className="compare-jump" href="#picker">
             Change countries and indicators ↓
           </a>
+          <AsOfBanner asOf={requestedAsOf.kind === 'refused' ? requestedAsOf : asOf} currentHref={`/compare${query}`} />
           {notices.map((notice) => (
             <p className="notice" key={notice} role="status">
               {notice}
@@ -122,13 +141,16 @@ const ComparePage = async ({ searchParams }: Props) => {
                   {figures.length === 1 ? 'figure' : 'figures'}.
                 </p>
                 <p className="compare-summary__links">
-                  <a download href={`/compare/data.csv${query}`}>
+                  <a download href={pinned(`/compare/data.csv${query}`)}>
                     Download CSV
                   </a>
-                  <a download href={`/compare/data.json${query}`}>
+                  <a download href={pinned(`/compare/data.json${query}`)}>
                     Download JSON
                   </a>
-                  <Link href={`/compare${query}`}>Permalink</Link>
+                  <a download href={pinned(`/compare/data.csv${query}&revisions=1`)}>
+                    CSV with revisions
+                  </a>
+                  <Link href={pinned(`/compare${query}`)}>Permalink</Link>
                 </p>
                 <div className="compare-summary__save">
                   <Suspense fallback={null}>
@@ -146,16 +168,17 @@ const ComparePage = async ({ searchParams }: Props) => {
                   coveredElsewhere={
                     countries.length < MAX_COUNTRIES ? (coveredElsewhere.get(indicator.slug!) ?? []) : []
                   }
-                  downloadHref={`/compare/data.csv${query}`}
+                  downloadHref={pinned(`/compare/data.csv${query}`)}
                   expanded={indicator.slug === expandedIndicator}
-                  expandedHref={`/compare${compareDetailQuery(shown, indicator.slug!)}`}
+                  expandedHref={pinned(`/compare${compareDetailQuery(shown, indicator.slug!)}`)}
                   figures={figures.filter((figure) => figure.indicator === indicator.slug)}
                   hrefWith={(slug) =>
                     compareSelectionToPath({ countries: [...shown.countries, slug], indicators: shown.indicators })
                   }
                   indicator={indicator}
                   key={indicator.slug}
-                  overviewHref={`/compare${query}`}
+                  mirror={mirrorOf(indicator)}
+                  overviewHref={pinned(`/compare${query}`)}
                   partnerNames={countryNames}
                 />
               ))}

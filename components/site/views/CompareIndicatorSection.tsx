@@ -12,6 +12,7 @@ import { COMPARE_PERIODS, figuresToCompareSection } from '@/lib/series/compareSe
 import { textToSlug } from '@/lib/slugify'
 
 import { CompareMatrixTable, CompareNewestTable, ComparePeriodsTable, ComparePlottedTable } from './CompareTables'
+import { MirrorTable } from './MirrorTable'
 
 type Props = {
   countries: CompareCountry[]
@@ -29,6 +30,8 @@ type Props = {
   overviewHref: string
   figures: SeriesPoint[]
   indicator: CompareIndicator
+  /** The figures of the indicator's explicit mirror indicator, when it is in the comparison too. */
+  mirror?: { figures: SeriesPoint[]; name: string }
   partnerNames: Map<string, string>
 }
 
@@ -47,11 +50,19 @@ export const CompareIndicatorSection = ({
   figures,
   hrefWith,
   indicator,
+  mirror,
   overviewHref,
   partnerNames,
 }: Props) => {
   const nameOf = (slug: string) => partnerNames.get(slug) ?? slug
-  const section = figuresToCompareSection({ countries, figures, indicator, isExpanded: expanded, nameOf })
+  const section = figuresToCompareSection({
+    countries,
+    figures,
+    indicator,
+    isExpanded: expanded,
+    mirrorFigures: mirror?.figures,
+    nameOf,
+  })
   const { isBilateral, omittedPeriods, undatedCount } = section
   const id = `indicator-${indicator.slug}`
 
@@ -134,6 +145,14 @@ export const CompareIndicatorSection = ({
           {section.matrix && section.matrix.partners.length ? (
             <CompareMatrixTable indicator={indicator} matrix={section.matrix} nameOf={nameOf} />
           ) : null}
+          <MirrorTable
+            choices={section.reporterChoices}
+            id={`${id}-mirrors`}
+            indicator={indicator}
+            mirrorIndicatorName={mirror?.name}
+            nameOf={nameOf}
+            pairs={section.mirrors}
+          />
           <CompareNewestTable
             id={`${id}-newest`}
             indicator={indicator}

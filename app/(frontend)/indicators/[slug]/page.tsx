@@ -11,13 +11,17 @@ import { ChartFigure } from '@/components/site/charts/ChartFigure'
 import { seriesColour } from '@/components/site/charts/palette'
 import { TimeChart } from '@/components/site/charts/TimeChart'
 import { FigureTable } from '@/components/site/FigureTable'
+import { MirrorTable } from '@/components/site/views/MirrorTable'
 import { RegionMap } from '@/components/site/views/RegionMap'
+import { AsOfBanner } from '@/components/site/views/AsOfBanner'
 import { COUNTRY_REGIONS } from '@/lib/countries/options'
+import { parseAsOf } from '@/lib/figureRevisions/asOf'
 import { INDICATOR_CATEGORIES, INDICATOR_SCALES } from '@/lib/indicators/options'
 import { getIndicatorBySlug, getIndicatorPage } from '@/lib/queries/indicators'
 import { RichText } from '@/lib/richText/RichText'
 import { textToSlug } from '@/lib/slugify'
 import { compareLink } from '@/lib/series/compareQuery'
+import { chooseReporters, isChartedReport, pairMirrorFigures } from '@/lib/series/mirror'
 import { pickShown, seriesKeyOf } from '@/lib/series/points'
 import { isTarget } from '@/lib/series/points'
 import { groupByUnit, sharedScale } from '@/lib/series/scale'
@@ -28,7 +32,8 @@ import '@/components/site/views/views.css'
 export const dynamic = 'force-static'
 export const revalidate = 3600
 
-type Props = { params: Promise<{ slug: string }> }
+/** `/indicators/<slug>?asOf=<day>` arrives here as `date` (a rewrite in next.config.js keeps each day's page cacheable). */
+type Props = { params: Promise<{ date?: string; slug: string }> }
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const indicator = await getIndicatorBySlug((await params).slug)
@@ -47,11 +52,13 @@ const groupBy = <T,>(items: T[], keyOf: (item: T) => string): Map<string, T[]> =
 }
 
 const IndicatorPage = async ({ params }: Props) => {
-  const data = await getIndicatorPage((await params).slug)
+  const { date, slug } = await params
+  const asOf = parseAsOf(date === undefined ? undefined : decodeURIComponent(date))
+  const data = await getIndicatorPage(slug, asOf.kind === 'pinned' ? asOf.end : null)
   if (!data) {
     notFound()
   }
-  const { countries, figures, indicator, observationCount, observations, resolved, tableFigures } = data
+  const { countries, figures, indicator, observationCount, resolved, tableFigures } = data
   const countryBySlug = new Map(countries.map((country) => [country.slug!, country]))
   const nameOf = (slug: string) => countryBySlug.get(slug)?.name ?? slug
   const iso3Of = (slug: string) => countryBySlug.get(slug)?.iso3 ?? null
@@ -112,7 +119,13 @@ const IndicatorPage = async ({ params }: Props) => {
         .slice(0, MAX_REPORTER_MAPS)
     : []
 
+  // One reporter per pair across the whole series: a pair both sides report is drawn from one side only.
+  const reporterChoices = isBilateral ? chooseReporters({ nameOf, points: figures }) : new Map()
+  const mirrorPairs = isBilateral
+    ? pairMirrorFigures({ mirrorPoints: data.mirror?.figures ?? figures, nameOf, points: figures })
+    : []
   const lines = series
+    .filter((points) => isChartedReport(points[0], reporterChoices))
     .filter((points) => points.some((figure) => figure.periodMid !== null))
     .sort((a, b) => b.length - a.length)
     .slice(0, MAX_LINES)
@@ -171,6 +184,7 @@ const IndicatorPage = async ({ params }: Props) => {
             </div>
           ) : null}
         </dl>
+        <AsOfBanner asOf={asOf} currentHref={`/indicators/${indicator.slug}`} />
         {figures.length ? (
           <p>
             <Link
@@ -315,6 +329,14 @@ const IndicatorPage = async ({ params }: Props) => {
                 None of the published figures for this indicator is dated, so there is no time series to draw.
               </p>
             )}
+            <MirrorTable
+              choices={[...reporterChoices.values()]}
+              id="mirror-figures"
+              indicator={indicator}
+              mirrorIndicatorName={data.mirror?.indicator.name}
+              nameOf={nameOf}
+              pairs={mirrorPairs}
+            />
           </section>
         </>
       )}
@@ -328,11 +350,11 @@ const IndicatorPage = async ({ params }: Props) => {
 
       <section aria-labelledby="figures-title" className="view-section">
         <h2 id="figures-title">
-          {observationCount > observations.length ? 'Newest published figures' : 'All published figures'}
+          {observationCount > tableFigures.length ? 'Newest published figures' : 'All published figures'}
         </h2>
-        {observationCount > observations.length ? (
+        {observationCount > tableFigures.length ? (
           <p className="muted">
-            The {observations.length} newest of {observationCount.toLocaleString('en-GB')} published figures.{' '}
+            The {tableFigures.length} newest of {observationCount.toLocaleString('en-GB')} published figures.{' '}
             <Link href={compareLink({ countries: [], indicators: [indicator.slug!] })}>
               Compare countries on this indicator
             </Link>{' '}
