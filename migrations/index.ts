@@ -4,6 +4,7 @@ import * as migration_20261204_161326_security_workflow from './20261204_161326_
 import * as migration_20261204_161905_sqlite_autoincrement from './20261204_161905_sqlite_autoincrement';
 import * as migration_20261204_180423_accounts_email_change from './20261204_180423_accounts_email_change';
 import * as migration_20261205_090712_observation_change_reason from './20261205_090712_observation_change_reason';
+import * as migration_20261205_091812_data_review from './20261205_091812_data_review';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261205_090712_observation_change_reason.up,
     down: migration_20261205_090712_observation_change_reason.down,
-    name: '20261205_090712_observation_change_reason'
+    name: '20261205_090712_observation_change_reason',
+  },
+  {
+    up: migration_20261205_091812_data_review.up,
+    down: migration_20261205_091812_data_review.down,
+    name: '20261205_091812_data_review'
   },
 ];

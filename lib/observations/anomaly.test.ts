@@ -70,8 +70,16 @@ describe('scoreFigure', () => {
 
   it('should flag a value outside the indicator plausible range', () => {
     const series = steadySeries([50, 60])
-    const above = scoreFigure({ figure: { periodEnd: year(2021), unit: '%', value: 70 }, series, thresholds: { max: 65 } })
-    const below = scoreFigure({ figure: { periodEnd: year(2021), unit: '%', value: -1 }, series, thresholds: { min: 0 } })
+    const above = scoreFigure({
+      figure: { periodEnd: year(2021), unit: '%', value: 70 },
+      series,
+      thresholds: { max: 65 },
+    })
+    const below = scoreFigure({
+      figure: { periodEnd: year(2021), unit: '%', value: -1 },
+      series,
+      thresholds: { min: 0 },
+    })
     expect(codesOf(above)).toEqual(['unit', 'range'])
     expect(codesOf(below)).toContain('range')
     expect(below.flags.find((flag) => flag.code === 'range')?.message).toContain('below the plausible minimum 0')

@@ -96,6 +96,7 @@ export const observationProblems = ({
 }
 
 const TEXT_PATHS: Record<keyof typeof OBSERVATION_TEXT_LIMITS, string> = {
+  changeReason: 'changeReason',
   footnote: 'source.footnote',
   note: 'note',
   periodLabel: 'period.label',
