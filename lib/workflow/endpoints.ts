@@ -16,7 +16,7 @@ const handleTransition: PayloadHandler = async (req) => {
     throw new APIError(`Unknown workflow action “${action}”.`, 400, undefined, true)
   }
   await addDataAndFileToRequest(req)
-  const body = (req.data ?? {}) as { comment?: unknown; publishAt?: unknown }
+  const body = (req.data ?? {}) as { comment?: unknown; publishAt?: unknown; reason?: unknown }
   const result = await transitionDocument({
     action,
     collection,
@@ -24,6 +24,7 @@ const handleTransition: PayloadHandler = async (req) => {
     id,
     payload: req.payload,
     publishAt: typeof body.publishAt === 'string' ? body.publishAt : null,
+    reason: typeof body.reason === 'string' ? body.reason : null,
     req,
     user: req.user,
   })

@@ -12,6 +12,7 @@ type TransitionArgs = {
   comment?: null | string
   id: string
   publishAt?: null | string
+  reason?: null | string
 }
 
 /**
@@ -83,6 +84,7 @@ export const workflowMutations: GraphQLExtension = (graphQL) => {
         comment: { type: graphQL.GraphQLString },
         id: { type: new graphQL.GraphQLNonNull(graphQL.GraphQLString) },
         publishAt: { type: graphQL.GraphQLString },
+        reason: { type: graphQL.GraphQLString },
       },
       resolve: async (_root: unknown, args: TransitionArgs, context: { req: PayloadRequest }) =>
         transitionDocument({ ...args, payload: context.req.payload, req: context.req, user: context.req.user }),
