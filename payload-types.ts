@@ -544,6 +544,27 @@ export interface Indicator {
     name?: string | null;
     url?: string | null;
   };
+  /**
+   * When a new or changed figure of this indicator is flagged for the editors.
+   */
+  anomalyThresholds?: {
+    /**
+     * Change against the previous period, in %.
+     */
+    changePercent?: number | null;
+    /**
+     * Gap to the partner’s own report (bilateral only), in %.
+     */
+    mirrorGapPercent?: number | null;
+    /**
+     * Lowest plausible value.
+     */
+    min?: number | null;
+    /**
+     * Highest plausible value.
+     */
+    max?: number | null;
+  };
   workflowStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
   reviewComment?: string | null;
   submittedBy?: (number | null) | User;
@@ -627,6 +648,26 @@ export interface Observation {
   title?: string | null;
   periodText?: string | null;
   seriesKey?: string | null;
+  /**
+   * Set by the server when the figure is saved.
+   */
+  anomaly?: {
+    isFlagged?: boolean | null;
+    score?: number | null;
+    /**
+     * Each { code (jump, scaleSlip, unit, range, mirrorGap), message, score, details }.
+     */
+    flags?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  submission?: string | null;
   workflowStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
   reviewComment?: string | null;
   submittedBy?: (number | null) | User;
@@ -1165,6 +1206,14 @@ export interface IndicatorsSelect<T extends boolean = true> {
         name?: T;
         url?: T;
       };
+  anomalyThresholds?:
+    | T
+    | {
+        changePercent?: T;
+        mirrorGapPercent?: T;
+        min?: T;
+        max?: T;
+      };
   workflowStatus?: T;
   reviewComment?: T;
   submittedBy?: T;
@@ -1213,6 +1262,14 @@ export interface ObservationsSelect<T extends boolean = true> {
   title?: T;
   periodText?: T;
   seriesKey?: T;
+  anomaly?:
+    | T
+    | {
+        isFlagged?: T;
+        score?: T;
+        flags?: T;
+      };
+  submission?: T;
   workflowStatus?: T;
   reviewComment?: T;
   submittedBy?: T;

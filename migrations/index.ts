@@ -4,7 +4,7 @@ import * as migration_20261204_161326_security_workflow from './20261204_161326_
 import * as migration_20261204_161905_sqlite_autoincrement from './20261204_161905_sqlite_autoincrement';
 import * as migration_20261204_180423_accounts_email_change from './20261204_180423_accounts_email_change';
 import * as migration_20261205_090712_observation_change_reason from './20261205_090712_observation_change_reason';
-import * as migration_20261205_091037_figure_revisions from './20261205_091037_figure_revisions';
+import * as migration_20261205_121009_data_review_and_figure_history from './20261205_121009_data_review_and_figure_history';
 
 export const migrations = [
   {
@@ -38,8 +38,8 @@ export const migrations = [
     name: '20261205_090712_observation_change_reason',
   },
   {
-    up: migration_20261205_091037_figure_revisions.up,
-    down: migration_20261205_091037_figure_revisions.down,
-    name: '20261205_091037_figure_revisions'
+    up: migration_20261205_121009_data_review_and_figure_history.up,
+    down: migration_20261205_121009_data_review_and_figure_history.down,
+    name: '20261205_121009_data_review_and_figure_history'
   },
 ];

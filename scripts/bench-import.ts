@@ -1,7 +1,9 @@
 /**
  * Benchmark of the observation import on SYNTHETIC data in a database of its own
  * (data/bench-import.db, recreated on every run): generates a CSV of BENCH_ROWS (default 50,000)
- * made-up observations for made-up countries and indicators, then times the dry run and the apply.
+ * made-up observations for made-up countries and indicators, then times the dry run and the apply;
+ * then publishes them all and times the dry run of a second sheet (every 1,000th value slipped by
+ * ×1,000) scored against that published series (issue #16: planning with anomaly scores).
  * Run with `npm run bench:import`.
  */
 import fs from 'node:fs'
@@ -95,6 +97,34 @@ try {
   process.stdout.write(
     `SYNTHETIC benchmark, ${table.rows.length} rows: dry run ${dryRunSeconds} s, apply ${applySeconds} s ` +
       `(${result.created} created, ${stored.totalDocs} stored, ${plan.rejected.length} rejected)\n`,
+  )
+
+  // Every figure published at once, below the workflow: the scores need a published series to read.
+  const adapter = payload.db as unknown as {
+    drizzle: { update: (table: unknown) => { set: (values: Record<string, unknown>) => Promise<unknown> } }
+    tables: Record<string, unknown>
+  }
+  await adapter.drizzle.update(adapter.tables.observations).set({ _status: 'published' })
+  const revised = csv
+    .split('\n')
+    .map((line, index) => {
+      if (index === 0) {
+        return line
+      }
+      const cells = line.split(',')
+      const value = Number(cells[3])
+      cells[3] = String(index % 1_000 === 0 ? (value + 1) * 1_000 : value + 1)
+      return cells.join(',')
+    })
+    .join('\n')
+  started = performance.now()
+  const revisedTable = csvToTable(revised)
+  const scored = await dryRunObservationImport({ mapping, payload, table: revisedTable, user })
+  const scoredSeconds = seconds(started)
+  const flagged = [...scored.plan.create, ...scored.plan.update].filter((row) => row.anomaly?.isFlagged).length
+  process.stdout.write(
+    `SYNTHETIC benchmark, ${revisedTable.rows.length} changed rows scored against ${stored.totalDocs} published ` +
+      `figures: dry run with anomaly scores ${scoredSeconds} s (${scored.plan.update.length} changes, ${flagged} flagged)\n`,
   )
 } finally {
   await payload.destroy()

@@ -5,6 +5,7 @@ import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 import { INDICATOR_CATEGORIES, INDICATOR_KINDS, INDICATOR_SCALES } from '@/lib/indicators/options'
 
+import { anomalyThresholdsField } from './fields/anomalyThresholds'
 
 export const Indicators: CollectionConfig<'indicators'> = {
   slug: 'indicators',
@@ -99,5 +100,6 @@ export const Indicators: CollectionConfig<'indicators'> = {
       type: 'group',
       fields: [{ name: 'name', type: 'text', maxLength: 200 }, urlField()],
     },
+    anomalyThresholdsField,
   ],
 }

@@ -3,7 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { urlField } from '@/fields/url'
 import { OBSERVATION_TEXT_LIMITS, PERIOD_KINDS, PERIOD_YEARS, QUALIFIERS } from '@/lib/observations/options'
 
+import { anomalyField, submissionField } from './fields/review'
 import { checkObservation } from './hooks/checkObservation'
+import { scoreObservation } from './hooks/scoreObservation'
 
 export const Observations: CollectionConfig<'observations'> = {
   slug: 'observations',
@@ -171,8 +173,11 @@ export const Observations: CollectionConfig<'observations'> = {
       index: true,
       unique: true,
     },
+    anomalyField,
+    submissionField,
   ],
   hooks: {
+    beforeChange: [scoreObservation],
     beforeValidate: [checkObservation],
   },
   // A comparison reads indicators × countries: one seek per pair instead of every year of every

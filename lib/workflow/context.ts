@@ -20,6 +20,8 @@ export type WorkflowTransitionContext = {
   scheduled?: boolean
   /** With a scheduled approval: when the approved change is to be published (ISO). */
   scheduledPublishAt?: null | string
+  /** With `submit`: the batch the document is submitted in (a spreadsheet import), for partial approval. */
+  submission?: null | string
   to: WorkflowStatus
 }
 

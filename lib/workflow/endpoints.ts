@@ -2,6 +2,7 @@ import type { Endpoint, PayloadHandler } from 'payload'
 
 import { addDataAndFileToRequest, APIError, headersWithCors } from 'payload'
 
+import { reviewBatch } from './batch'
 import { isEditorialCollection, isWorkflowAction } from './states'
 import { transitionDocument } from './transitions'
 
@@ -15,7 +16,7 @@ const handleTransition: PayloadHandler = async (req) => {
     throw new APIError(`Unknown workflow action “${action}”.`, 400, undefined, true)
   }
   await addDataAndFileToRequest(req)
-  const body = (req.data ?? {}) as { comment?: unknown; publishAt?: unknown }
+  const body = (req.data ?? {}) as { comment?: unknown; publishAt?: unknown; reason?: unknown }
   const result = await transitionDocument({
     action,
     collection,
@@ -23,9 +24,20 @@ const handleTransition: PayloadHandler = async (req) => {
     id,
     payload: req.payload,
     publishAt: typeof body.publishAt === 'string' ? body.publishAt : null,
+    reason: typeof body.reason === 'string' ? body.reason : null,
     req,
     user: req.user,
   })
+  return Response.json(result, { headers: headersWithCors({ headers: new Headers(), req }) })
+}
+
+const handleBatch: PayloadHandler = async (req) => {
+  const collection = req.routeParams?.collection
+  if (!isEditorialCollection(collection)) {
+    throw new APIError('Not found.', 404, undefined, true)
+  }
+  await addDataAndFileToRequest(req)
+  const result = await reviewBatch({ collection, input: req.data ?? {}, payload: req.payload, req, user: req.user })
   return Response.json(result, { headers: headersWithCors({ headers: new Headers(), req }) })
 }
 
@@ -35,4 +47,6 @@ const handleTransition: PayloadHandler = async (req) => {
  */
 export const workflowEndpoints: Endpoint[] = [
   { handler: handleTransition, method: 'post', path: '/:id/workflow/:action' },
+  // `POST /api/<collection>/workflow/batch` with `{ approve: [ids], requestChanges: [{ id, comment }], publishAt? }`.
+  { handler: handleBatch, method: 'post', path: '/workflow/batch' },
 ]

@@ -2,6 +2,7 @@ import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 import type { EditorialCollection, WorkflowAction } from './states'
 
+import { reviewBatch } from './batch'
 import { EDITORIAL_COLLECTIONS, WORKFLOW_ACTIONS, WORKFLOW_STATUSES } from './states'
 import { transitionDocument } from './transitions'
 
@@ -11,6 +12,7 @@ type TransitionArgs = {
   comment?: null | string
   id: string
   publishAt?: null | string
+  reason?: null | string
 }
 
 /**
@@ -21,27 +23,72 @@ export const workflowMutations: GraphQLExtension = (graphQL) => {
   const enumOf = (name: string, values: readonly string[]) =>
     new graphQL.GraphQLEnumType({ name, values: Object.fromEntries(values.map((value) => [value, { value }])) })
   const status = enumOf('WorkflowStatus', WORKFLOW_STATUSES)
+  const collectionEnum = enumOf('WorkflowCollection', EDITORIAL_COLLECTIONS)
+  const result = new graphQL.GraphQLObjectType({
+    fields: {
+      collection: { type: graphQL.GraphQLString },
+      from: { type: status },
+      id: { type: graphQL.GraphQLString },
+      scheduledFor: { type: graphQL.GraphQLString },
+      to: { type: status },
+    },
+    name: 'WorkflowTransitionResult',
+  })
+  const { GraphQLList, GraphQLNonNull, GraphQLString } = graphQL
   return {
+    // The GraphQL face of lib/workflow/batch.ts: all items checked first, nothing changed if one is refused.
+    workflowBatch: {
+      args: {
+        approve: { type: new GraphQLList(new GraphQLNonNull(GraphQLString)) },
+        collection: { type: new GraphQLNonNull(collectionEnum) },
+        publishAt: { type: GraphQLString },
+        requestChanges: {
+          type: new GraphQLList(
+            new GraphQLNonNull(
+              new graphQL.GraphQLInputObjectType({
+                fields: {
+                  comment: { type: new GraphQLNonNull(GraphQLString) },
+                  id: { type: new GraphQLNonNull(GraphQLString) },
+                },
+                name: 'WorkflowBatchChangeRequest',
+              }),
+            ),
+          ),
+        },
+      },
+      resolve: async (
+        _root: unknown,
+        {
+          collection,
+          ...input
+        }: {
+          approve?: string[]
+          collection: EditorialCollection
+          publishAt?: string
+          requestChanges?: { comment: string; id: string }[]
+        },
+        context: { req: PayloadRequest },
+      ) => reviewBatch({ collection, input, payload: context.req.payload, req: context.req, user: context.req.user }),
+      type: new graphQL.GraphQLObjectType({
+        fields: {
+          approved: { type: new GraphQLList(result) },
+          sentBack: { type: new GraphQLList(result) },
+        },
+        name: 'WorkflowBatchResult',
+      }),
+    },
     workflowTransition: {
       args: {
         action: { type: new graphQL.GraphQLNonNull(enumOf('WorkflowAction', WORKFLOW_ACTIONS)) },
-        collection: { type: new graphQL.GraphQLNonNull(enumOf('WorkflowCollection', EDITORIAL_COLLECTIONS)) },
+        collection: { type: new graphQL.GraphQLNonNull(collectionEnum) },
         comment: { type: graphQL.GraphQLString },
         id: { type: new graphQL.GraphQLNonNull(graphQL.GraphQLString) },
         publishAt: { type: graphQL.GraphQLString },
+        reason: { type: graphQL.GraphQLString },
       },
       resolve: async (_root: unknown, args: TransitionArgs, context: { req: PayloadRequest }) =>
         transitionDocument({ ...args, payload: context.req.payload, req: context.req, user: context.req.user }),
-      type: new graphQL.GraphQLObjectType({
-        fields: {
-          collection: { type: graphQL.GraphQLString },
-          from: { type: status },
-          id: { type: graphQL.GraphQLString },
-          scheduledFor: { type: graphQL.GraphQLString },
-          to: { type: status },
-        },
-        name: 'WorkflowTransitionResult',
-      }),
+      type: result,
     },
   }
 }

@@ -5,8 +5,10 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 
 import type { LiveChange } from './audit'
 
+import { anomalyApprovalRefusal } from '@/lib/observations/anomaly'
+
 import { recordLiveChanges } from './audit'
-import { isReaderFacingCollection, liveWriteRefusal, type LiveOperation } from './liveState'
+import { isPersonWriting, isReaderFacingCollection, liveWriteRefusal, type LiveOperation } from './liveState'
 import { refreshMediaVisibility } from './mediaVisibility'
 
 type Row = Record<string, unknown> & { id: number | string }
@@ -62,6 +64,15 @@ const runGuarded = async <T>(
   const before = touched.length
     ? await rowsMatching(adapter, collection, { id: { in: touched.map((row) => row.id) } }, req)
     : []
+  if (becomesLive && collection === 'observations' && isPersonWriting(req)) {
+    // A flagged figure reaches readers only with a reason, by whatever path (lib/observations/anomaly.ts).
+    const gate = [...(operation === 'create' ? [data ?? {}] : before.map((row) => ({ ...row, ...data })))]
+      .map((row) => anomalyApprovalRefusal(row))
+      .find((refusal) => refusal !== null)
+    if (gate) {
+      refuse(gate)
+    }
+  }
   // The adapter marks up the data it writes (e.g. `_uuid` on groups): keep what was asked for.
   const written = structuredClone(data)
   const result = await write()

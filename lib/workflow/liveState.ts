@@ -55,6 +55,7 @@ export const liveWriteRefusal = ({
 /** Fields that are bookkeeping rather than content, left out of an audit row's changed fields. */
 const BOOKKEEPING_FIELDS = new Set([
   '_status',
+  'anomaly',
   'changeAuthors',
   'createdAt',
   'id',
@@ -66,6 +67,7 @@ const BOOKKEEPING_FIELDS = new Set([
   'sizes',
   'submittedAt',
   'submittedBy',
+  'submission',
   'thumbnailURL',
   'updatedAt',
   'url',

@@ -78,6 +78,10 @@ export const editorialWorkflow =
               Component: '/components/admin/review/ReviewItemView#ReviewItemView',
               path: '/review/:collection/:id',
             },
+            reviewSubmission: {
+              Component: '/components/admin/review/SubmissionReviewView#SubmissionReviewView',
+              path: '/review-batch/:submission',
+            },
           },
         },
       },

@@ -19,6 +19,8 @@ export type NumberDelta = { absolute: number; percent: null | number }
 /** Fields that are bookkeeping, not content: never shown as changes. */
 const IGNORED = new Set([
   '_status',
+  // Shown beside the value on the review screen, not as a change of its own.
+  'anomaly',
   'changeAuthors',
   'createdAt',
   'countriesFromText',
@@ -29,6 +31,7 @@ const IGNORED = new Set([
   'reviewComment',
   'scheduledPublishAt',
   'seriesKey',
+  'submission',
   'submittedAt',
   'submittedBy',
   'title',

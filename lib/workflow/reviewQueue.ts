@@ -4,6 +4,8 @@ import type { WorkflowEvent } from '@/payload-types'
 
 import type { EditorialCollection } from './states'
 
+import { type AnomalyFlag, storedFlagsOf, type StoredAnomaly } from '@/lib/observations/anomaly'
+
 import { documentChanges, type FieldChange } from './reviewDiff'
 import { EDITORIAL_COLLECTIONS, isEditorialCollection } from './states'
 
@@ -31,7 +33,13 @@ export const COLLECTION_LABELS: Record<EditorialCollection, string> = {
 export type ReviewQueueItem = {
   collection: EditorialCollection
   countries: string[]
+  /** Observations: what the anomaly check found (lib/observations/anomaly.ts). */
+  flags: AnomalyFlag[]
   id: number | string
+  /** Sum of the flags' scores: the queue lists the riskiest first. */
+  risk: number
+  /** Observations submitted together (a spreadsheet import): the batch's id. */
+  submission: null | string
   submittedAt: null | string
   submittedBy: string
   title: string
@@ -81,7 +89,8 @@ type QueueArgs = {
 }
 
 /**
- * Everything waiting for review that `user` may see, oldest submission first, optionally only one
+ * Everything waiting for review that `user` may see, riskiest first (flagged figures, by score),
+ * then oldest submission first, optionally only one
  * collection's or only what concerns one country (by ID).
  */
 export const getReviewQueue = async ({ collection, country, payload, user }: QueueArgs): Promise<ReviewQueueItem[]> => {
@@ -103,16 +112,23 @@ export const getReviewQueue = async ({ collection, country, payload, user }: Que
         limit: 200,
         overrideAccess: false,
         pagination: false,
+        // Of a large import, the flagged figures are the ones the queue must not cut off.
+        sort: slug === 'observations' ? '-anomaly.score' : undefined,
         user,
         where: byCountry ? { and: [where, byCountry] } : where,
       })
       return docs.map((doc) => {
         const record = doc as unknown as Record<string, unknown>
         const submitter = record.submittedBy
+        const anomaly = record.anomaly as null | StoredAnomaly | undefined
+        const flags = storedFlagsOf(anomaly)
         return {
           collection: slug,
           countries: countryNamesOf(slug, record),
+          flags,
           id: doc.id,
+          risk: flags.length > 0 ? Number(anomaly?.score ?? 0) : 0,
+          submission: typeof record.submission === 'string' && record.submission ? record.submission : null,
           submittedAt: (record.submittedAt as null | string) ?? null,
           submitterId:
             submitter && typeof submitter === 'object' ? (submitter as Named).id : (submitter as Named['id']),
@@ -128,12 +144,23 @@ export const getReviewQueue = async ({ collection, country, payload, user }: Que
   return results
     .flat()
     .map(({ submitterId, ...item }) => ({ ...item, submittedBy: names.get(String(submitterId)) ?? '—' }))
-    .sort((a, b) => String(a.submittedAt ?? '').localeCompare(String(b.submittedAt ?? '')))
+    .sort(byRisk)
 }
 
+/** Flagged first, then by score, then the oldest submission first. */
+export const byRisk = (
+  a: Pick<ReviewQueueItem, 'flags' | 'risk' | 'submittedAt'>,
+  b: Pick<ReviewQueueItem, 'flags' | 'risk' | 'submittedAt'>,
+): number =>
+  Number(b.flags.length > 0) - Number(a.flags.length > 0) ||
+  b.risk - a.risk ||
+  String(a.submittedAt ?? '').localeCompare(String(b.submittedAt ?? ''))
+
 export type ReviewItem = {
+  changeReason: null | string
   changes: FieldChange[]
   collection: EditorialCollection
+  flags: AnomalyFlag[]
   history: WorkflowEvent[]
   id: number | string
   isPublished: boolean
@@ -173,8 +200,10 @@ export const getReviewItem = async ({
   })
   const record = pending as unknown as Record<string, unknown>
   return {
+    changeReason: typeof record.changeReason === 'string' && record.changeReason.trim() ? record.changeReason : null,
     changes: documentChanges(published as unknown as null | Record<string, unknown>, record),
     collection,
+    flags: storedFlagsOf(record.anomaly as null | StoredAnomaly | undefined),
     history,
     id,
     isPublished: !!published,
@@ -182,4 +211,70 @@ export const getReviewItem = async ({
     submittedAt: (record.submittedAt as null | string) ?? null,
     title: titleOf(record as Named),
   }
+}
+
+export type SubmissionFigure = {
+  changeReason: null | string
+  flags: AnomalyFlag[]
+  id: number | string
+  /** The value readers see now, if the figure was ever published. */
+  publishedValue: null | number
+  reviewComment: null | string
+  status: string
+  title: string
+  unit: string
+  value: number
+}
+
+/**
+ * The figures submitted together under one submission id (a spreadsheet import), as `user` may see
+ * them, riskiest first: each with its pending value, the published one and its flags.
+ */
+export const getSubmission = async ({
+  payload,
+  submission,
+  user,
+}: {
+  payload: Payload
+  submission: string
+  user: TypedUser
+}): Promise<SubmissionFigure[]> => {
+  const asUser = { depth: 0, overrideAccess: false, pagination: false, user } as const
+  const { docs } = await payload.find({
+    ...asUser,
+    collection: 'observations',
+    draft: true,
+    limit: 1000,
+    sort: '-anomaly.score',
+    where: { submission: { equals: submission } },
+  })
+  if (docs.length === 0) {
+    return []
+  }
+  const { docs: live } = await payload.find({
+    ...asUser,
+    collection: 'observations',
+    limit: docs.length,
+    select: { _status: true, value: true },
+    where: { and: [{ id: { in: docs.map((doc) => doc.id) } }, { _status: { equals: 'published' } }] },
+  })
+  const publishedValues = new Map(live.map((doc) => [String(doc.id), doc.value]))
+  return docs
+    .map((doc) => ({
+      changeReason: doc.changeReason?.trim() ? doc.changeReason : null,
+      flags: storedFlagsOf(doc.anomaly as StoredAnomaly | undefined),
+      id: doc.id,
+      publishedValue: publishedValues.get(String(doc.id)) ?? null,
+      reviewComment: doc.reviewComment ?? null,
+      status: doc.workflowStatus ?? 'draft',
+      title: doc.title ?? String(doc.id),
+      unit: doc.unit ?? '',
+      value: doc.value,
+    }))
+    .sort(
+      (a, b) =>
+        Number(b.flags.length > 0) - Number(a.flags.length > 0) ||
+        b.flags.reduce((sum, flag) => sum + flag.score, 0) - a.flags.reduce((sum, flag) => sum + flag.score, 0) ||
+        String(a.title).localeCompare(String(b.title)),
+    )
 }

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest, TypedUser } from 'payload'
 import { APIError } from 'payload'
 
 import { roleOf } from '@/access/roles'
+import { anomalyApprovalRefusal } from '@/lib/observations/anomaly'
 
 import type { EditorialCollection, WorkflowAction, WorkflowStatus } from './states'
 import type { Actor } from './writes'
@@ -24,6 +25,11 @@ export type TransitionArgs = {
   publishAt?: Date | null | string
   /** Pass the incoming request from hooks and endpoints so the change joins its transaction. */
   req?: PayloadRequest
+  /**
+   * With `approve` or `publish` on an observation: the editor's "Reason for this change", saved with
+   * the approved figure (a flagged figure needs one, lib/observations/anomaly.ts).
+   */
+  reason?: null | string
   /** The person acting; access control is always enforced for them. */
   user: null | TypedUser | undefined
 }
@@ -70,7 +76,12 @@ const isLive = async (actor: Actor): Promise<boolean> => {
  */
 const approveForLater = async (
   actor: Actor,
-  { comment, from, publishAt }: { comment: null | string; from: WorkflowStatus; publishAt: Date },
+  {
+    comment,
+    data,
+    from,
+    publishAt,
+  }: { comment: null | string; data: Record<string, unknown>; from: WorkflowStatus; publishAt: Date },
 ) => {
   const scheduledPublishAt = publishAt.toISOString()
   const job = await actor.payload.jobs.queue({
@@ -85,7 +96,7 @@ const approveForLater = async (
     waitUntil: publishAt,
   })
   try {
-    await moveDraft(actor, { action: 'approve', comment, from, scheduledPublishAt, to: 'approved' })
+    await moveDraft(actor, { action: 'approve', comment, from, scheduledPublishAt, to: 'approved' }, data)
   } catch (error) {
     await actor.payload
       .delete({ collection: 'payload-jobs', id: job.id, overrideAccess: true, req: actor.req })
@@ -100,12 +111,34 @@ const approveForLater = async (
 }
 
 /**
- * Moves an editorial document through the workflow on behalf of `user`: checks their role and the
- * document's current state, enforces the collection's access rules for them, and records the
- * transition in the audit trail (workflow-events). Throws an APIError with a message a person can
- * act on when the move is not allowed.
+ * Why `action` may not make `doc` live yet, or null: a flagged figure needs a reason for the change
+ * first (lib/observations/anomaly.ts). The database guard holds the same rule for every other path.
  */
-export const transitionDocument = async (args: TransitionArgs): Promise<TransitionResult> => {
+export const approvalGateRefusal = ({
+  action,
+  collection,
+  doc,
+}: {
+  action: WorkflowAction
+  collection: EditorialCollection
+  doc: unknown
+}): null | string =>
+  collection === 'observations' && (action === 'approve' || action === 'publish')
+    ? anomalyApprovalRefusal(doc as Parameters<typeof anomalyApprovalRefusal>[0])
+    : null
+
+/** The reason an editor gives with an approval, when it applies (observations, approve or publish). */
+const reasonOf = ({ action, collection, reason }: TransitionArgs): null | string =>
+  collection === 'observations' && (action === 'approve' || action === 'publish') ? reason?.trim() || null : null
+
+export type CheckedTransition = { comment: null | string; from: WorkflowStatus; publishAt: Date | null }
+
+/**
+ * Checks, without writing, that `user` may take `action` on the document now: role, state, four
+ * eyes, the anomaly gate and the collection's access rules (the read is made as them). Throws an
+ * APIError with a message a person can act on; batches call it for every item before writing any.
+ */
+export const checkTransition = async (args: TransitionArgs): Promise<CheckedTransition> => {
   const { action, collection, id, payload, user } = args
   if (!isEditorialCollection(collection)) {
     throw new APIError(`“${String(collection)}” has no editorial workflow.`, 404, undefined, true)
@@ -137,15 +170,39 @@ export const transitionDocument = async (args: TransitionArgs): Promise<Transiti
   if (fourEyes) {
     throw new APIError(fourEyes, 403, undefined, true)
   }
+  const reason = reasonOf(args)
+  const anomaly = approvalGateRefusal({
+    action,
+    collection,
+    doc: reason ? { ...(current as object), changeReason: reason } : current,
+  })
+  if (anomaly) {
+    throw new APIError(anomaly, 409, undefined, true)
+  }
 
+  return { comment, from, publishAt }
+}
+
+/**
+ * Moves an editorial document through the workflow on behalf of `user`: checks their role and the
+ * document's current state, enforces the collection's access rules for them, and records the
+ * transition in the audit trail (workflow-events). Throws an APIError with a message a person can
+ * act on when the move is not allowed.
+ */
+export const transitionDocument = async (args: TransitionArgs): Promise<TransitionResult> => {
+  const { action, collection, id, payload, user } = args
+  const { comment, from, publishAt } = await checkTransition(args)
+  const rule = TRANSITIONS[action]
+  const reason = reasonOf(args)
+  const data = reason ? { changeReason: reason } : {}
   let to: WorkflowStatus = rule.to
   if (action === 'publish' || action === 'unpublish') {
-    await setPublished(args, { action, changesLive: true, comment, from, to: rule.to }, action === 'publish')
+    await setPublished(args, { action, changesLive: true, comment, from, to: rule.to }, action === 'publish', data)
   } else if (action === 'approve' && publishAt) {
-    await approveForLater(args, { comment, from, publishAt })
+    await approveForLater(args, { comment, data, from, publishAt })
   } else if (action === 'approve') {
     // One write approves and publishes, so a failure cannot leave an approval nothing will publish.
-    await setPublished(args, { action, changesLive: true, comment, from, to: 'published' }, true)
+    await setPublished(args, { action, changesLive: true, comment, from, to: 'published' }, true, data)
     to = 'published'
   } else {
     await moveDraft(args, { action, comment, from, to: rule.to })

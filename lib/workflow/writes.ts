@@ -33,13 +33,13 @@ const writeTransition = async (actor: Actor, write: () => Promise<unknown>) => {
 }
 
 /** Moves the newest draft along the workflow without touching the live document. */
-export const moveDraft = (actor: Actor, transition: WorkflowTransitionContext) =>
+export const moveDraft = (actor: Actor, transition: WorkflowTransitionContext, data: Record<string, unknown> = {}) =>
   writeTransition(actor, () =>
     actor.payload.update({
       ...asActor(actor),
       collection: actor.collection,
       context: { [WORKFLOW_CONTEXT_KEY]: transition },
-      data: {},
+      data,
       depth: 0,
       draft: true,
       id: actor.id,
@@ -47,13 +47,18 @@ export const moveDraft = (actor: Actor, transition: WorkflowTransitionContext) =
   )
 
 /** Publishes or unpublishes the newest version: the one write that changes what readers see. */
-export const setPublished = (actor: Actor, transition: WorkflowTransitionContext, isPublished: boolean) =>
+export const setPublished = (
+  actor: Actor,
+  transition: WorkflowTransitionContext,
+  isPublished: boolean,
+  data: Record<string, unknown> = {},
+) =>
   writeTransition(actor, () =>
     actor.payload.update({
       ...asActor(actor),
       collection: actor.collection,
       context: { [WORKFLOW_CONTEXT_KEY]: transition },
-      data: { _status: isPublished ? 'published' : 'draft' },
+      data: { ...data, _status: isPublished ? 'published' : 'draft' },
       depth: 0,
       id: actor.id,
     }),

@@ -10,6 +10,7 @@ import { ArticleImportView as ArticleImportView_cb1a0e5e98df52df9c676491bf067c5c
 import { ObservationImportView as ObservationImportView_0a2288a8e37bdc40e970c78920994e09 } from '../../../components/admin/import/ObservationImportView'
 import { ReviewQueueView as ReviewQueueView_fc0e100be1b728dfab61d057c4f53438 } from '../../../components/admin/review/ReviewQueueView'
 import { ReviewItemView as ReviewItemView_eab1dc6aea69d275d41a20bc89fa9f22 } from '../../../components/admin/review/ReviewItemView'
+import { SubmissionReviewView as SubmissionReviewView_6901727f6415f67fa0bb70179655eb46 } from '../../../components/admin/review/SubmissionReviewView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 import { ResetMailOffView as ResetMailOffView_55deb87f2e5532ee0867423da26257f1 } from '../../../components/admin/ResetMailOffView'
 
@@ -27,6 +28,7 @@ export const importMap = {
   "/components/admin/import/ObservationImportView#ObservationImportView": ObservationImportView_0a2288a8e37bdc40e970c78920994e09,
   "/components/admin/review/ReviewQueueView#ReviewQueueView": ReviewQueueView_fc0e100be1b728dfab61d057c4f53438,
   "/components/admin/review/ReviewItemView#ReviewItemView": ReviewItemView_eab1dc6aea69d275d41a20bc89fa9f22,
+  "/components/admin/review/SubmissionReviewView#SubmissionReviewView": SubmissionReviewView_6901727f6415f67fa0bb70179655eb46,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
   "/components/admin/ResetMailOffView#ResetMailOffView": ResetMailOffView_55deb87f2e5532ee0867423da26257f1
 }

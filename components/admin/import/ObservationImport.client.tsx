@@ -8,6 +8,8 @@ import type { DryRunResponse, ImportJobStatus } from '@/lib/import/observations/
 
 import { IMPORT_FIELDS } from '@/lib/import/observations/columns'
 
+import { AnomalyBadges } from '@/components/admin/review/AnomalyBadges'
+
 import { ObservationExport } from './ObservationExport.client'
 import styles from './import.module.css'
 
@@ -256,6 +258,13 @@ export const ObservationImport = () => {
               <strong>{counts.rejected}</strong> rejected
             </div>
           </div>
+          {counts.flagged > 0 ? (
+            <p className={styles.hint} role="status">
+              {counts.flagged} {counts.flagged === 1 ? 'figure is' : 'figures are'} flagged against the published series
+              (listed first). Correct the sheet, or import it and give each flagged figure a “Reason for this change”:
+              an editor cannot approve it without one.
+            </p>
+          ) : null}
 
           {plan.rejected.length > 0 ? (
             <table className={styles.table} aria-label="Rejected rows">
@@ -285,6 +294,7 @@ export const ObservationImport = () => {
                   <th>Row</th>
                   <th>Observation</th>
                   <th>Change</th>
+                  <th>Flags</th>
                 </tr>
               </thead>
               <tbody>
@@ -298,6 +308,9 @@ export const ObservationImport = () => {
                           {change.field}: {change.from} → {change.to}
                         </div>
                       ))}
+                    </td>
+                    <td>
+                      <AnomalyBadges flags={row.flags} withMessages />
                     </td>
                   </tr>
                 ))}
@@ -313,6 +326,7 @@ export const ObservationImport = () => {
                   <th>Row</th>
                   <th>Observation</th>
                   <th>Value</th>
+                  <th>Flags</th>
                 </tr>
               </thead>
               <tbody>
@@ -322,6 +336,9 @@ export const ObservationImport = () => {
                     <td>{row.title}</td>
                     <td>
                       {row.value.toLocaleString('en-GB')} {row.unit}
+                    </td>
+                    <td>
+                      <AnomalyBadges flags={row.flags} withMessages />
                     </td>
                   </tr>
                 ))}

@@ -5,15 +5,22 @@ import React, { useState } from 'react'
 
 import { requestTransition } from '@/components/admin/workflow/requestTransition'
 
-type Props = { collection: string; id: string; status: string }
+type Props = {
+  collection: string
+  id: string
+  /** A flagged figure without a reason for the change: approving needs one. */
+  needsReason?: boolean
+  status: string
+}
 
 /**
  * Approve and publish now or at a chosen time, or send back with a required comment; calls the
  * workflow REST endpoint, which also applies the four-eyes rule and says so when it refuses.
  */
-export const ReviewActions = ({ collection, id, status }: Props) => {
+export const ReviewActions = ({ collection, id, needsReason = false, status }: Props) => {
   const router = useRouter()
   const [comment, setComment] = useState('')
+  const [reason, setReason] = useState('')
   const [publishAt, setPublishAt] = useState('')
   const [error, setError] = useState<null | string>(null)
   const [isBusy, setIsBusy] = useState(false)
@@ -33,7 +40,7 @@ export const ReviewActions = ({ collection, id, status }: Props) => {
     setIsBusy(true)
     const refusal = await requestTransition({
       action,
-      body: { comment, publishAt: when?.toISOString() ?? null },
+      body: { comment, publishAt: when?.toISOString() ?? null, reason: action === 'approve' ? reason : undefined },
       collection,
       id,
     })
@@ -62,6 +69,12 @@ export const ReviewActions = ({ collection, id, status }: Props) => {
         Comment for the author
         <textarea onChange={(event) => setComment(event.target.value)} rows={3} value={comment} />
       </label>
+      {needsReason ? (
+        <label className="review__reason">
+          Reason for this change (required to approve a flagged figure; readers see it in the figure’s history)
+          <textarea onChange={(event) => setReason(event.target.value)} rows={2} value={reason} />
+        </label>
+      ) : null}
       <label className="review__schedule">
         Publish at (leave empty to publish on approval)
         <input onChange={(event) => setPublishAt(event.target.value)} type="datetime-local" value={publishAt} />

@@ -8,6 +8,7 @@ import { deltaText, trimUnchanged } from '@/lib/workflow/reviewDiff'
 import { COLLECTION_LABELS, getReviewItem } from '@/lib/workflow/reviewQueue'
 import { isEditorialCollection, WORKFLOW_STATUS_LABELS, type WorkflowStatus } from '@/lib/workflow/states'
 
+import { AnomalyBadges } from './AnomalyBadges'
 import { formatWhen, ReviewFrame } from './ReviewFrame'
 import { ReviewActions } from './ReviewActions'
 
@@ -45,6 +46,21 @@ export const ReviewItemView = async (props: AdminViewServerProps) => {
         <strong>{statusLabel(item.status)}</strong> · submitted {formatWhen(item.submittedAt)} ·{' '}
         <Link href={`/admin/collections/${item.collection}/${item.id}`}>Open in the editor</Link>
       </p>
+      {item.flags.length > 0 ? (
+        <section aria-labelledby="review-anomaly">
+          <h2 id="review-anomaly">Flagged by the anomaly check</h2>
+          <AnomalyBadges flags={item.flags} withMessages />
+          <p>
+            {item.changeReason ? (
+              <>
+                Reason for this change: <q>{item.changeReason}</q>
+              </>
+            ) : (
+              'No reason for this change yet: give one below to approve, or request changes.'
+            )}
+          </p>
+        </section>
+      ) : null}
       <section aria-labelledby="review-changes">
         <h2 id="review-changes">
           {item.isPublished ? 'Changes against the published version' : 'New document (never published)'}
@@ -82,6 +98,7 @@ export const ReviewItemView = async (props: AdminViewServerProps) => {
                         {change.kind === 'number' ? (
                           <span className="review__delta"> {deltaText(change.delta)}</span>
                         ) : null}
+                        {change.path === 'value' ? <AnomalyBadges flags={item.flags} /> : null}
                       </span>
                     )}
                   </td>
@@ -91,7 +108,12 @@ export const ReviewItemView = async (props: AdminViewServerProps) => {
           </table>
         )}
       </section>
-      <ReviewActions collection={item.collection} id={String(item.id)} status={item.status} />
+      <ReviewActions
+        collection={item.collection}
+        id={String(item.id)}
+        needsReason={item.flags.length > 0 && !item.changeReason}
+        status={item.status}
+      />
       <section aria-labelledby="review-history">
         <h2 id="review-history">Audit trail</h2>
         {item.history.length === 0 ? (

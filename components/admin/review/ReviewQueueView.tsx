@@ -7,6 +7,7 @@ import { hasRole } from '@/access/roles'
 import { COLLECTION_LABELS, getReviewQueue } from '@/lib/workflow/reviewQueue'
 import { EDITORIAL_COLLECTIONS } from '@/lib/workflow/states'
 
+import { AnomalyBadges } from './AnomalyBadges'
 import { formatWhen, ReviewFrame, waitedFor } from './ReviewFrame'
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || ''
@@ -36,8 +37,33 @@ export const ReviewQueueView = async (props: AdminViewServerProps) => {
       user: req.user,
     }),
   ])
+  const bySubmission = new Map<string, typeof items>()
+  for (const item of items) {
+    if (item.submission) {
+      bySubmission.set(item.submission, [...(bySubmission.get(item.submission) ?? []), item])
+    }
+  }
+  const submissions = [...bySubmission].filter(([, figures]) => figures.length > 1)
   return (
     <ReviewFrame title="Review queue" viewProps={props}>
+      {submissions.length > 0 ? (
+        <section aria-labelledby="review-submissions">
+          <h2 id="review-submissions">Submissions of several figures</h2>
+          <ul>
+            {submissions.map(([submission, figures]) => {
+              const flagged = figures.filter((item) => item.flags.length > 0).length
+              return (
+                <li key={submission}>
+                  <Link href={`/admin/review-batch/${encodeURIComponent(submission)}`}>
+                    Review {figures.length} figures from {figures[0].submittedBy} together
+                  </Link>
+                  {flagged > 0 ? ` (${flagged} flagged)` : ''}
+                </li>
+              )
+            })}
+          </ul>
+        </section>
+      ) : null}
       <form action="/admin/review" className="review__filters" method="get">
         <label>
           Collection
@@ -72,11 +98,13 @@ export const ReviewQueueView = async (props: AdminViewServerProps) => {
       ) : (
         <table className="review__table">
           <caption>
-            {items.length} {items.length === 1 ? 'change waits' : 'changes wait'} for review, oldest first
+            {items.length} {items.length === 1 ? 'change waits' : 'changes wait'} for review, flagged figures first,
+            then oldest first
           </caption>
           <thead>
             <tr>
               <th scope="col">Document</th>
+              <th scope="col">Flags</th>
               <th scope="col">Collection</th>
               <th scope="col">Countries</th>
               <th scope="col">Submitted by</th>
@@ -89,6 +117,7 @@ export const ReviewQueueView = async (props: AdminViewServerProps) => {
                 <td>
                   <Link href={`/admin/review/${item.collection}/${item.id}`}>{item.title}</Link>
                 </td>
+                <td>{item.flags.length > 0 ? <AnomalyBadges flags={item.flags} /> : '—'}</td>
                 <td>{COLLECTION_LABELS[item.collection]}</td>
                 <td>{item.countries.join(', ') || '—'}</td>
                 <td>{item.submittedBy}</td>

@@ -13,7 +13,7 @@ export const requestTransition = async ({
   id,
 }: {
   action: WorkflowAction
-  body?: { comment?: string; publishAt?: null | string }
+  body?: { comment?: string; publishAt?: null | string; reason?: string }
   collection: string
   id: number | string
 }): Promise<null | string> => {

@@ -8,7 +8,7 @@ import { readFormWithin, RequestTooLargeError } from '@/lib/import/requestBody'
 import { ImportRolledBackError } from '@/lib/import/rollback'
 
 import type { ColumnMapping } from './columns'
-import type { ImportPlan } from './plan'
+import type { ImportPlan, ReadRow } from './plan'
 
 import { guessMapping, IMPORT_FIELDS, missingRequiredFields } from './columns'
 import { findObservationsForExport, observationsToRows, rowsToCsv, rowsToXlsx } from './export'
@@ -102,19 +102,34 @@ const failure = (error: unknown, req: PayloadRequest) => {
   )
 }
 
+const flagsOf = (row: ReadRow) => (row.anomaly?.flags ?? []).map(({ code, message }) => ({ code, message }))
+
+/** Flagged rows first, riskiest first, so a slip deep in a large sheet is listed. */
+const byRisk = <T extends ReadRow>(rows: T[]): T[] =>
+  [...rows].sort((a, b) => (b.anomaly?.score ?? 0) - (a.anomaly?.score ?? 0) || a.line - b.line)
+
 const summarize = (plan: ImportPlan) => ({
   counts: {
     create: plan.create.length,
+    flagged: [...plan.create, ...plan.update].filter((row) => row.anomaly?.isFlagged).length,
     rejected: plan.rejected.length,
     unchanged: plan.unchanged.length,
     update: plan.update.length,
   },
-  create: plan.create
+  create: byRisk(plan.create)
     .slice(0, SHOWN_ROWS)
-    .map((row) => ({ line: row.line, title: row.title, unit: row.data.unit, value: row.data.value })),
+    .map((row) => ({
+      flags: flagsOf(row),
+      line: row.line,
+      title: row.title,
+      unit: row.data.unit,
+      value: row.data.value,
+    })),
   rejected: plan.rejected.slice(0, SHOWN_ROWS).map((row) => ({ line: row.line, reasons: row.reasons })),
   unchanged: plan.unchanged.slice(0, SHOWN_ROWS).map((row) => ({ line: row.line, title: row.title })),
-  update: plan.update.slice(0, SHOWN_ROWS).map((row) => ({ changes: row.changes, line: row.line, title: row.title })),
+  update: byRisk(plan.update)
+    .slice(0, SHOWN_ROWS)
+    .map((row) => ({ changes: row.changes, flags: flagsOf(row), line: row.line, title: row.title })),
 })
 
 export type DryRunResponse = {

@@ -128,7 +128,7 @@ describe('observation import', () => {
       plan,
       user: analyst,
     })
-    expect(result).toEqual({ created: 2, updated: 1 })
+    expect(result).toEqual({ created: 2, submission: expect.stringMatching(/^import-/), updated: 1 })
     const created = await payload.find({
       collection: 'observations',
       draft: true,
@@ -252,8 +252,9 @@ describe('observation import', () => {
         sort: 'seriesKey',
         where: { seriesKey: { in: viaLocalApi.plan.create.map((row) => row.seriesKey) } },
       })
-      return docs.map(({ createdAt: _c, id: _i, submittedAt, updatedAt: _u, ...doc }) => ({
+      return docs.map(({ createdAt: _c, id: _i, submission, submittedAt, updatedAt: _u, ...doc }) => ({
         ...doc,
+        submission: typeof submission,
         submittedAt: typeof submittedAt,
       }))
     }
@@ -407,7 +408,12 @@ describe('observation import', () => {
     expect((await payload.findByID({ collection: 'payload-jobs', id: stale.id })).hasError).toBe(true)
     const job = await payload.jobs.queue({ input, task: 'importObservations' })
     await payload.jobs.runByID({ id: job.id })
-    expect(importJobResults.get(String(job.id))).toEqual({ created: 1, rejected: 0, updated: 0 })
+    expect(importJobResults.get(String(job.id))).toEqual({
+      created: 1,
+      rejected: 0,
+      submission: expect.stringMatching(/^import-/),
+      updated: 0,
+    })
     const { docs } = await payload.find({ collection: 'observations', draft: true, where: { value: { equals: 31 } } })
     expect(docs.map((doc) => doc._status)).toEqual(['draft'])
   })

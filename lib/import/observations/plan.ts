@@ -1,4 +1,6 @@
 import type { CountryRecord } from '@/lib/import/countryNames'
+import type { AnomalyResult, AnomalyThresholds } from '@/lib/observations/anomaly'
+import type { PublishedFigure } from '@/lib/observations/anomalySeries'
 import type { IndicatorKind } from '@/lib/indicators/options'
 import type { ObservationData } from '@/lib/observations/data'
 import type { Qualifier } from '@/lib/observations/options'
@@ -6,6 +8,8 @@ import type { ObservationProblem } from '@/lib/observations/rules'
 import type { Period } from '@/lib/period'
 
 import { createCountryMatcher } from '@/lib/import/countryNames'
+import { scoreFigure } from '@/lib/observations/anomaly'
+import { seriesContextOf } from '@/lib/observations/anomalySeries'
 import { QUALIFIER_VALUES } from '@/lib/observations/options'
 import {
   checkPeriod,
@@ -44,6 +48,7 @@ const QUALIFIER_WORDS: Record<string, Qualifier> = {
 }
 
 export type IndicatorRecord = {
+  anomalyThresholds?: AnomalyThresholds | null
   id: Id
   kind: IndicatorKind
   name: string
@@ -59,7 +64,15 @@ export type ImportReference = { articles: ArticleRecord[]; countries: CountryRec
  * A row the dry run accepted: the observation it describes (`data`) and what the collection derives
  * from it (the same `deriveObservationFields` the hook uses), so the bulk writer can store it as is.
  */
-export type ReadRow = { data: ObservationData; line: number; periodText: string; seriesKey: string; title: string }
+export type ReadRow = {
+  /** Set by `scorePlan`: what the row's figure is flagged for against the published series. */
+  anomaly?: AnomalyResult
+  data: ObservationData
+  line: number
+  periodText: string
+  seriesKey: string
+  title: string
+}
 export type RejectedRow = { cells: string[]; line: number; reasons: string[] }
 
 /** Fields compared with an existing observation, and how they are shown. */
@@ -334,4 +347,43 @@ export const mergeForUpdate = ({
     value: row.value,
     valueMax: pick('valueMax', row.valueMax, current.valueMax),
   }
+}
+
+/**
+ * Scores every new or changed row against the published figures of its series and the partner's
+ * report (lib/observations/anomaly.ts, as the collection hook does on save), so the dry run shows
+ * the flags and the bulk writer stores them. Rows are scored against what readers see, not against
+ * each other: a sheet with a slipped scale flags the slip, not its neighbours.
+ */
+export const scorePlan = ({
+  plan,
+  published,
+  thresholds,
+}: {
+  plan: ImportPlan
+  published: Map<string, PublishedFigure[]>
+  thresholds: Map<string, AnomalyThresholds>
+}): ImportPlan => {
+  const score = (row: ReadRow, id: Id | null) => {
+    const { data } = row
+    const { mirror, series } = seriesContextOf({
+      country: data.country,
+      id,
+      indicator: data.indicator,
+      partner: data.partner,
+      periodKey: row.seriesKey.split('|')[3] ?? '',
+      published,
+      subject: data.subject,
+    })
+    const periodEnd = data.period.end ? Date.parse(data.period.end) : Number.NaN
+    row.anomaly = scoreFigure({
+      figure: { periodEnd: Number.isNaN(periodEnd) ? null : periodEnd, unit: data.unit, value: data.value },
+      mirror,
+      series,
+      thresholds: thresholds.get(String(data.indicator)) ?? {},
+    })
+  }
+  plan.create.forEach((row) => score(row, null))
+  plan.update.forEach((row) => score(row, row.id))
+  return plan
 }

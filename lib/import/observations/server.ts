@@ -5,13 +5,14 @@ import type { Observation, User } from '@/payload-types'
 import type { ImportJournal, LatestVersion } from '@/lib/import/rollback'
 
 import { ImportRolledBackError, nowIso, undoImport } from '@/lib/import/rollback'
+import { loadPublishedFigures } from '@/lib/observations/anomalySeries'
 import { observationToData, relationId } from '@/lib/observations/data'
 
 import type { ColumnMapping } from './columns'
 import type { ExistingObservation, ImportPlan, ImportReference } from './plan'
 import type { Table } from './parseTable'
 
-import { classifyRows, mergeForUpdate, readRows } from './plan'
+import { classifyRows, mergeForUpdate, readRows, scorePlan } from './plan'
 import { canInsertInBulk, insertObservationDrafts, writeObservation } from './write'
 
 type Id = number | string
@@ -35,7 +36,7 @@ export const loadImportReference = async ({
     payload.find({
       ...common,
       collection: 'indicators',
-      select: { kind: true, name: true, otherUnits: true, slug: true, unit: true },
+      select: { anomalyThresholds: true, kind: true, name: true, otherUnits: true, slug: true, unit: true },
     }),
     payload.find({ ...common, collection: 'articles', select: { slug: true, title: true } }),
   ])
@@ -43,6 +44,7 @@ export const loadImportReference = async ({
     articles: articles.docs.map((doc) => ({ id: doc.id, slug: doc.slug ?? '', title: doc.title })),
     countries: countries.docs.map((doc) => ({ id: doc.id, iso2: doc.iso2, iso3: doc.iso3, name: doc.name })),
     indicators: indicators.docs.map((doc) => ({
+      anomalyThresholds: doc.anomalyThresholds ?? null,
       id: doc.id,
       kind: doc.kind,
       name: doc.name,
@@ -102,7 +104,17 @@ export const dryRunObservationImport = async ({
     seriesKeys: accepted.map((row) => row.seriesKey),
     user,
   })
-  return { existing, plan: classifyRows({ accepted, existing, mapping, rejected }) }
+  const plan = classifyRows({ accepted, existing, mapping, rejected })
+  const scored = [...plan.create, ...plan.update]
+  const published = await loadPublishedFigures({
+    countries: scored.flatMap((row) => [row.data.country, ...(row.data.partner === null ? [] : [row.data.partner])]),
+    indicators: scored.map((row) => row.data.indicator),
+    payload,
+  })
+  const thresholds = new Map(
+    reference.indicators.map((indicator) => [String(indicator.id), indicator.anomalyThresholds ?? {}]),
+  )
+  return { existing, plan: scorePlan({ plan, published, thresholds }) }
 }
 
 const latestVersions = async (payload: Payload, ids: Id[]): Promise<Map<string, LatestVersion>> => {
@@ -124,7 +136,7 @@ const latestVersions = async (payload: Payload, ids: Id[]): Promise<Map<string, 
 
 export type ImportProgress = { done: number; total: number }
 
-export type ApplyResult = { created: number; updated: number }
+export type ApplyResult = { created: number; submission: string; updated: number }
 
 /**
  * Writes every accepted row of a plan, or none: rows were validated by the dry run with the rules the
@@ -158,6 +170,8 @@ export const applyObservationImport = async ({
     plan.update.map((row) => row.id),
   )
   const journal: ImportJournal = { actor: user.id, startedAt: new Date(Date.now() - 1).toISOString(), writes: [] }
+  // One id for everything this import submits: the editors review it as one batch.
+  const submission = `import-${user.id}-${Date.now().toString(36)}`
   let done = 0
   let pending: null | { from: string; seriesKey: string } = null
   const advance = (rows: number) => {
@@ -178,13 +192,14 @@ export const applyObservationImport = async ({
         },
         payload,
         rows: plan.create,
+        submission,
         user,
       })
     }
     for (const row of useBulkInsert ? [] : plan.create) {
       const from = nowIso()
       pending = { from, seriesKey: row.seriesKey }
-      const id = await write({ data: row.data, operation: 'create', payload, submitForReview: true, user })
+      const id = await write({ data: row.data, operation: 'create', payload, submission, submitForReview: true, user })
       created(id, from, nowIso())
       pending = null
       advance(1)
@@ -202,7 +217,7 @@ export const applyObservationImport = async ({
       }
       journal.writes.push(update)
       try {
-        await write({ data, id: row.id, operation: 'update', payload, submitForReview: true, user })
+        await write({ data, id: row.id, operation: 'update', payload, submission, submitForReview: true, user })
       } finally {
         update.to = nowIso()
       }
@@ -230,5 +245,5 @@ export const applyObservationImport = async ({
     }
     throw new ImportRolledBackError(error, await undoImport({ journal, payload }))
   }
-  return { created: plan.create.length, updated: plan.update.length }
+  return { created: plan.create.length, submission, updated: plan.update.length }
 }

@@ -31,9 +31,14 @@ const IMPORT_SUBMISSION: WorkflowTransitionContext = {
   to: 'in_review',
 }
 
-type WriteArgs = { data: ObservationData; payload: Payload; submitForReview?: boolean; user: User } & (
-  { id: Id; operation: 'update' } | { operation: 'create' }
-)
+type WriteArgs = {
+  data: ObservationData
+  payload: Payload
+  /** The import's batch id, stored on every figure it submits (collections/Observations/fields/review.ts). */
+  submission?: string
+  submitForReview?: boolean
+  user: User
+} & ({ id: Id; operation: 'update' } | { operation: 'create' })
 
 /**
  * Writes one observation through the Local API, as the signed-in user with access control and every
@@ -43,7 +48,9 @@ export const writeObservation = async (args: WriteArgs): Promise<Id> => {
   const { data, payload, user } = args
   const common = {
     collection: 'observations',
-    context: args.submitForReview ? { [WORKFLOW_CONTEXT_KEY]: IMPORT_SUBMISSION } : {},
+    context: args.submitForReview
+      ? { [WORKFLOW_CONTEXT_KEY]: { ...IMPORT_SUBMISSION, submission: args.submission ?? null } }
+      : {},
     depth: 0,
     draft: true,
     overrideAccess: false,
@@ -58,11 +65,15 @@ export const writeObservation = async (args: WriteArgs): Promise<Id> => {
 }
 
 /** SQLite columns of an observation (the adapter flattens groups into `group_field`). */
-const toSqliteColumns = (row: ReadRow, now: string, submitter: User) => {
+const toSqliteColumns = (row: ReadRow, now: string, submitter: User, submission: null | string) => {
   const { data } = row
   const period = periodToTimestamps(data.period)
   return {
     ...IMPORTED_DRAFT_FIELDS,
+    anomaly_flags: row.anomaly?.flags ?? [],
+    anomaly_isFlagged: row.anomaly?.isFlagged ?? false,
+    anomaly_score: row.anomaly?.score ?? 0,
+    submission,
     changeAuthors: [String(submitter.id)],
     submittedAt: now,
     submittedBy: submitter.id,
@@ -115,11 +126,13 @@ export const insertObservationDrafts = async ({
   onInserted,
   payload,
   rows,
+  submission = null,
   user,
 }: {
   onInserted: (ids: Id[], writtenAt: string) => void
   payload: Payload
   rows: ReadRow[]
+  submission?: null | string
   user: User
 }): Promise<void> => {
   const collection = payload.collections.observations.config
@@ -140,7 +153,7 @@ export const insertObservationDrafts = async ({
   const versions = adapter.tables._observations_v
   for (let index = 0; index < rows.length; index += BULK_CHUNK) {
     const now = new Date().toISOString()
-    const chunk = rows.slice(index, index + BULK_CHUNK).map((row) => toSqliteColumns(row, now, user))
+    const chunk = rows.slice(index, index + BULK_CHUNK).map((row) => toSqliteColumns(row, now, user, submission))
     const table = main as { id: unknown; seriesKey: unknown }
     const inserted = (await adapter.drizzle
       .insert(main)
@@ -169,7 +182,7 @@ export const insertObservationDrafts = async ({
           from: 'draft',
           title: columns.title,
           to: IMPORT_SUBMISSION.to,
-          transition: IMPORT_SUBMISSION,
+          transition: { ...IMPORT_SUBMISSION, submission },
         }),
         createdAt: now,
         updatedAt: now,
