@@ -5,6 +5,7 @@ import { OBSERVATION_TEXT_LIMITS, PERIOD_KINDS, PERIOD_YEARS, QUALIFIERS } from 
 
 import { anomalyField, submissionField } from './fields/review'
 import { checkObservation } from './hooks/checkObservation'
+import { clearStaleChangeReason } from './hooks/clearStaleChangeReason'
 import { scoreObservation } from './hooks/scoreObservation'
 
 export const Observations: CollectionConfig<'observations'> = {
@@ -177,7 +178,7 @@ export const Observations: CollectionConfig<'observations'> = {
     submissionField,
   ],
   hooks: {
-    beforeChange: [scoreObservation],
+    beforeChange: [clearStaleChangeReason, scoreObservation],
     beforeValidate: [checkObservation],
   },
   // A comparison reads indicators × countries: one seek per pair instead of every year of every

@@ -224,6 +224,31 @@ describe('the anomaly gate', () => {
       value: 180_000,
     })
   })
+
+  it('should not let the reason given for one value excuse a later change', async () => {
+    const slip = await submittedFigure(2029, 190_000)
+    await payload.update({
+      collection: 'observations',
+      data: { changeReason: 'The source now reports thousands of USD.' },
+      draft: true,
+      id: slip.id,
+      ...as(analyst),
+    })
+    await payload.update({ collection: 'observations', data: { value: 195_000 }, draft: true, id: slip.id, ...as(analyst) })
+    expect((await draftOf(slip.id)).changeReason ?? null).toBeNull()
+    await expect(
+      transitionDocument({ action: 'approve', collection: 'observations', id: slip.id, payload, user: actor(editor) }),
+    ).rejects.toThrow(/flagged/)
+
+    await payload.update({
+      collection: 'observations',
+      data: { changeReason: 'Thousands in the revised table.', value: 195_000 },
+      draft: true,
+      id: slip.id,
+      ...as(analyst),
+    })
+    expect((await draftOf(slip.id)).changeReason).toBe('Thousands in the revised table.')
+  })
 })
 
 describe('partial approval (POST /api/observations/workflow/batch)', () => {

@@ -1,6 +1,7 @@
 import { WorkflowPanel as WorkflowPanel_ee638cb4c50bfd08dbc9072ea340fb42 } from '../../../components/admin/workflow/WorkflowPanel'
 import { RichTextField as RichTextField_3d7b59b5e6e08221fd406074147c06f4 } from '../../../components/admin/RichTextField'
 import { ImportArticleLink as ImportArticleLink_4e14d907c1783155aac75cf3ce34c36c } from '../../../components/admin/import/ImportArticleLink'
+import { AnomalyFlagsField as AnomalyFlagsField_c70daba460420928709b0d77fd42c106 } from '../../../components/admin/AnomalyFlagsField'
 import { ImportExportLink as ImportExportLink_a8508f3bd5ce1706c363850af3c1d5f1 } from '../../../components/admin/import/ImportExportLink'
 import { Icon as Icon_dfe4008080d895d460898c3a6155e9ba } from '../../../components/admin/Icon'
 import { Logo as Logo_91a09b539d3c86b0aebf520e7564ce08 } from '../../../components/admin/Logo'
@@ -19,6 +20,7 @@ export const importMap = {
   "/components/admin/workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_ee638cb4c50bfd08dbc9072ea340fb42,
   "/components/admin/RichTextField#RichTextField": RichTextField_3d7b59b5e6e08221fd406074147c06f4,
   "/components/admin/import/ImportArticleLink#ImportArticleLink": ImportArticleLink_4e14d907c1783155aac75cf3ce34c36c,
+  "/components/admin/AnomalyFlagsField#AnomalyFlagsField": AnomalyFlagsField_c70daba460420928709b0d77fd42c106,
   "/components/admin/import/ImportExportLink#ImportExportLink": ImportExportLink_a8508f3bd5ce1706c363850af3c1d5f1,
   "/components/admin/Icon#Icon": Icon_dfe4008080d895d460898c3a6155e9ba,
   "/components/admin/Logo#Logo": Logo_91a09b539d3c86b0aebf520e7564ce08,

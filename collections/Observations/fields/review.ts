@@ -22,7 +22,10 @@ export const anomalyField: Field = {
     {
       name: 'flags',
       type: 'json',
-      admin: { description: `Each { code (${ANOMALY_CODES.join(', ')}), message, score, details }.` },
+      admin: {
+        components: { Field: '/components/admin/AnomalyFlagsField#AnomalyFlagsField' },
+        description: `Each { code (${ANOMALY_CODES.join(', ')}), message, score, details }.`,
+      },
     },
   ],
   label: 'Anomaly check',
