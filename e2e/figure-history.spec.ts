@@ -143,6 +143,7 @@ test.describe('figure revision log and mirror figures', () => {
     await expect(row).toContainText(`${first.name} reports`)
     await expect(row).toContainText(`${second.name} reports`)
     await expect(row).toContainText('+20%')
+    await expect(row).toContainText('+$0.020 bn')
     await expect(
       page.getByText(`${second.name} × ${first.name}: ${second.name}’s reports (2 periods against 1).`),
     ).toBeVisible()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatValue, qualifierText } from './format'
+import { formatDifference, formatValue, qualifierText } from './format'
 
 describe('formatValue', () => {
   it('should show money in the indicator scale with the currency symbol', () => {
@@ -16,6 +16,15 @@ describe('formatValue', () => {
     expect(formatValue({ decimals: 0, scale: '1', unit: 'km', value: 836 })).toBe('836 km')
     expect(formatValue({ decimals: 0, scale: '1', unit: 'persons', value: 4_400_000 })).toBe('4,400,000 persons')
     expect(formatValue({ decimals: 1, scale: '1e6', unit: 'visits', value: 1_500_000 })).toBe('1.5 million visits')
+  })
+})
+
+describe('formatDifference', () => {
+  it('should give a small gap enough decimals not to read as zero', () => {
+    expect(formatDifference({ decimals: 1, scale: '1e9', unit: 'USD', value: 40_000_000 })).toBe('+$0.040 bn')
+    expect(formatDifference({ decimals: 1, scale: '1e9', unit: 'USD', value: -3_200_000 })).toBe('-$0.0032 bn')
+    expect(formatDifference({ decimals: 1, scale: '1e9', unit: 'USD', value: 1_250_000_000 })).toBe('+$1.3 bn')
+    expect(formatDifference({ decimals: 1, scale: '1e9', unit: 'USD', value: 0 })).toBe('$0.0 bn')
   })
 })
 

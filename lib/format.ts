@@ -62,6 +62,20 @@ export const formatValue = ({ decimals, scale, unit, value, valueMax }: ValueDis
   return `${amount}${suffix}${unitText}`
 }
 
+/**
+ * A difference between two figures in the indicator's scale, with as many decimals as it takes for
+ * a small gap not to read as zero ("$0.04 bn", not "$0.0 bn"), up to two significant digits,
+ * signed like the percentage beside it.
+ */
+export const formatDifference = (display: ValueDisplay): string => {
+  const { factor } = SCALE_SUFFIX[display.scale ?? '1'] ?? SCALE_SUFFIX['1']
+  const places = display.decimals ?? 1
+  const shown = Math.abs(display.value / factor)
+  const needed = shown > 0 && shown < 1 ? Math.min(6, Math.ceil(-Math.log10(shown)) + 1) : places
+  const magnitude = formatValue({ ...display, decimals: Math.max(places, needed), value: Math.abs(display.value), valueMax: null })
+  return display.value > 0 ? `+${magnitude}` : display.value < 0 ? `-${magnitude}` : magnitude
+}
+
 export const QUALIFIER_TEXT: Record<string, string> = {
   actual: '',
   approx: 'approx.',

@@ -5,7 +5,7 @@ import type { SeriesPoint } from '@/lib/series/points'
 
 import { FigureValue } from '@/components/site/FigureValue'
 import { ObservationSource } from '@/components/site/ObservationSource'
-import { formatValue } from '@/lib/format'
+import { formatDifference } from '@/lib/format'
 import { reporterChoiceToText } from '@/lib/series/mirror'
 
 type IndicatorDisplay = { decimals?: null | number; scale?: null | string }
@@ -95,7 +95,7 @@ export const MirrorTable = ({
                   <td className="num">
                     {pair.gap === null
                       ? 'different units'
-                      : formatValue({ ...indicator, unit: pair.first.unit, value: pair.gap, valueMax: null })}
+                      : formatDifference({ ...indicator, unit: pair.first.unit, value: pair.gap })}
                   </td>
                   <td className="num">{pair.gapPercent === null ? '—' : `${percent.format(pair.gapPercent)}%`}</td>
                 </tr>
