@@ -386,3 +386,63 @@ describe('anomaly fields stay with staff', () => {
     expect(JSON.stringify(response.body)).toContain('cannot be queried')
   })
 })
+
+describe('the revision log store and its settings through every door', () => {
+  /** A refusal, not a query the schema rejects: the message says so. */
+  const firstErrorOf = (response: Awaited<ReturnType<typeof graphqlRequest>>) =>
+    (response.errors?.[0] as undefined | { message?: string })?.message ?? ''
+
+  const revisionCount = async () =>
+    (await payload.count({ collection: 'figure-revisions', overrideAccess: true })).totalDocs
+
+  it('should let no role write the revision log over REST or GraphQL, and only editors read it', async () => {
+    const row = await payload.create({
+      collection: 'figure-revisions',
+      data: {
+        countryId: String(country.id),
+        indicatorId: String(indicator.id),
+        kind: 'published',
+        observationId: '999999',
+        publishedAt: new Date().toISOString(),
+        value: 1,
+      },
+      overrideAccess: true,
+    })
+    const before = await revisionCount()
+    const forged = { countryId: '1', indicatorId: '1', kind: 'published', observationId: '1', publishedAt: '2020-01-01' }
+
+    expect((await restRequest(null, 'GET', '/figure-revisions')).status).not.toBe(200)
+    expect((await restRequest(tokens.analyst, 'GET', '/figure-revisions')).status).not.toBe(200)
+    expect((await restRequest(tokens.editor, 'GET', '/figure-revisions')).status).toBe(200)
+    for (const token of [tokens.analyst, tokens.editor]) {
+      await restRequest(token, 'POST', '/figure-revisions', forged)
+      await restRequest(token, 'PATCH', `/figure-revisions/${row.id}`, { value: 2 })
+      await restRequest(token, 'PATCH', `/figure-revisions?where[id][exists]=true`, { value: 3 })
+      await restRequest(token, 'DELETE', `/figure-revisions/${row.id}`)
+      await restRequest(token, 'DELETE', `/figure-revisions?where[id][exists]=true`)
+      for (const mutation of [
+        `mutation ($id: Int!) { updateFigureRevision(id: $id, data: { value: 4 }) { id } }`,
+        `mutation ($id: Int!) { deleteFigureRevision(id: $id) { id } }`,
+      ]) {
+        const response = await graphqlRequest(token, mutation, { id: row.id })
+        expect(firstErrorOf(response)).toMatch(/not allowed/)
+      }
+    }
+    expect(await revisionCount()).toBe(before)
+    expect((await payload.findByID({ collection: 'figure-revisions', id: row.id, overrideAccess: true })).value).toBe(1)
+  })
+
+  it('should let only editors choose how approvers are named', async () => {
+    await payload.updateGlobal({ data: { revisionApprover: 'role' }, slug: 'site-settings' })
+    expect((await restRequest(null, 'GET', '/globals/site-settings')).status).not.toBe(200)
+    await restRequest(tokens.analyst, 'POST', '/globals/site-settings', { revisionApprover: 'name' })
+    const byAnalyst = await graphqlRequest(
+      tokens.analyst,
+      `mutation { updateSiteSetting(data: { revisionApprover: "name" }) { revisionApprover } }`,
+    )
+    expect(firstErrorOf(byAnalyst)).toMatch(/not allowed/)
+    expect((await payload.findGlobal({ slug: 'site-settings' })).revisionApprover).toBe('role')
+    expect((await restRequest(tokens.editor, 'POST', '/globals/site-settings', { revisionApprover: 'name' })).status).toBe(200)
+    expect((await payload.findGlobal({ slug: 'site-settings' })).revisionApprover).toBe('name')
+  })
+})
