@@ -81,6 +81,12 @@ test('should flag a scale slip in an analyst’s spreadsheet and let an editor a
     await expect(rows.nth(1).getByRole('checkbox', { name: 'Approve' })).not.toBeChecked()
     await page.screenshot({ fullPage: true, path: `${SCREENSHOTS}/review-batch.png` })
 
+    await rows.nth(1).getByRole('checkbox', { name: 'Approve' }).check()
+    await form.getByRole('button', { name: 'Approve 3 and send back 0' }).click()
+    await expect(rows.nth(1).getByRole('alert')).toContainText('is flagged (Likely scale slip)')
+    await expect(form.getByRole('alert').last()).toContainText('Nothing was changed')
+    await page.screenshot({ fullPage: true, path: `${SCREENSHOTS}/review-batch-refused.png` })
+
     await rows.nth(1).getByRole('checkbox', { name: 'Send back' }).check()
     await rows.nth(1).getByLabel('Comment for the analyst').fill('Kilowatts, not megawatts? Check the source table.')
     await form.getByRole('button', { name: 'Approve 2 and send back 1' }).click()
@@ -108,6 +114,23 @@ test('should flag a scale slip in an analyst’s spreadsheet and let an editor a
     })
     expect(drafts.find((figure) => figure.id === inLine.id)?._status).toBe('published')
     expect(drafts.find((figure) => figure.id === later.id)?._status).toBe('published')
+  })
+
+  await test.step('a reader finds each approved figure’s revision log, and the figures absent the day before', async () => {
+    await page.goto(`/figures/${inLine.id}`)
+    const log = page.getByRole('list').filter({ hasText: 'First published' })
+    await expect(log.getByRole('listitem')).toHaveCount(1)
+    await expect(log).toContainText('1,150')
+    const compare = `/compare?countries=${country.slug}&indicators=${INDICATOR}`
+    await page.goto(compare)
+    await expect(page.getByRole('link', { name: /history of this figure \(2022\)/i }).first()).toHaveAttribute(
+      'href',
+      `/figures/${later.id}`,
+    )
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)
+    await page.goto(`${compare}&asOf=${yesterday}`)
+    await expect(page.getByRole('status').filter({ hasText: 'Figures as published on' })).toBeVisible()
+    await expect(page.getByText('0 published figures')).toBeVisible()
   })
 
   await test.step('the edit view reads the flags as sentences', async () => {

@@ -96,7 +96,7 @@ test('should create only drafts when an analyst imports one document of each rea
         await expect(proposal.getByRole('region', { name: 'Body preview' })).toContainText(text)
       }
       for (const text of layout.texts) {
-        await expect(proposal.getByText(text)).toBeVisible()
+        await expect(proposal.getByText(text).first()).toBeVisible()
       }
       for (const event of layout.events) {
         await proposal.getByRole('checkbox', { name: event }).check()
