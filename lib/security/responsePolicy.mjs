@@ -112,6 +112,12 @@ export const handleWithContentSecurityPolicy = ({ onError }, request, response, 
     }
     isDecided = true
     const [status, ...rest] = args
+    if (Number(status) === 304) {
+      // A 304 keeps no policy of its own: the browser would put it on its copy of the page. Next.js
+      // answers a page's ETag with no Content-Type, so this comes before telling pages apart.
+      response.removeHeader('content-security-policy')
+      return originalWriteHead.apply(response, /** @type {any} */ (args))
+    }
     const isPage =
       HTML.test(String(response.getHeader('content-type') ?? '')) ||
       rest.some(
@@ -125,11 +131,9 @@ export const handleWithContentSecurityPolicy = ({ onError }, request, response, 
       response.setHeader('content-security-policy', NON_DOCUMENT_POLICY)
       return originalWriteHead.apply(response, /** @type {any} */ (args))
     }
-    if (request.method === 'HEAD' || status === 204 || status === 304) {
-      // Nothing to hash. A 304 keeps no header of its own: browsers would put it on their copy.
-      if (status !== 304) {
-        response.setHeader('content-security-policy', documentPolicy({ scriptHashes: [] }))
-      }
+    if (request.method === 'HEAD' || status === 204) {
+      // Nothing to hash.
+      response.setHeader('content-security-policy', documentPolicy({ scriptHashes: [] }))
       return originalWriteHead.apply(response, /** @type {any} */ (args))
     }
     applyGivenHeaders(response, rest)

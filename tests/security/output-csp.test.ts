@@ -146,6 +146,13 @@ describe('Content-Security-Policy of each response', () => {
     expect(response.headers['content-security-policy']).toBeUndefined()
   })
 
+  it('should give no policy to a Not Modified answer without a Content-Type, as Next.js sends for a page', async () => {
+    const server = await startServer(() => ({ body: '', headers: { etag: '"page-1"' }, status: 304 }))
+    const response = await server.get('/articles/x', { 'if-none-match': '"page-1"' })
+    expect(response.status).toBe(304)
+    expect(response.headers['content-security-policy']).toBeUndefined()
+  })
+
   it('should overwrite any nonce a client asks Next.js to use', async () => {
     const server = await startServer((nonce) => ({ body: page(nonce), headers: HTML }))
     const response = await server.get('/', { 'content-security-policy': "script-src 'nonce-chosen'" })
