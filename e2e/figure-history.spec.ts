@@ -34,8 +34,18 @@ test.describe('figure revision log and mirror figures', () => {
     })
 
     await test.step('the figure page lists the first publication and the revision, old → new', async () => {
+      const policyViolations: string[] = []
+      page.on('console', (message) => {
+        if (message.text().includes('Content Security Policy')) {
+          policyViolations.push(message.text())
+        }
+      })
       await page.goto(`/figures/${figure.id}`)
       await expect(page.getByRole('heading', { level: 1 })).toContainText(reporter.name)
+      // Right after a publication Next.js answers the browser's revalidation itself (304): the page
+      // must keep its own policy, or its styles and scripts are blocked.
+      expect(await page.evaluate(() => [...document.styleSheets].filter((sheet) => sheet.href).length)).toBeGreaterThan(0)
+      expect(policyViolations).toEqual([])
       const log = page.getByRole('list').filter({ hasText: 'First published' })
       await expect(log.getByRole('listitem')).toHaveCount(2)
       await expect(log.getByRole('listitem').first()).toContainText('Revised on')

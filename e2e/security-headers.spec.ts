@@ -160,17 +160,6 @@ test.describe('the site under its Content-Security-Policy in Chromium', () => {
     })
   }
 
-  test('should keep a page styled and running when the browser revalidates its copy (304)', async ({ page }) => {
-    const violations = await watchPolicyViolations(page)
-    await page.goto(ARTICLE)
-    const revalidated = page.waitForResponse((response) => response.url().endsWith(ARTICLE))
-    await page.reload()
-    expect((await (await revalidated).request().allHeaders())['if-none-match']).toBeTruthy()
-    await expect(page.getByRole('link', { exact: true, name: 'Sign in' }).first()).toBeVisible()
-    expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0)
-    expect(await violations()).toEqual([])
-  })
-
   test('should let the comparison picker push a new address with no policy violation', async ({ page }) => {
     const violations = await watchPolicyViolations(page)
     await page.goto('/compare?countries=kazakhstan')
