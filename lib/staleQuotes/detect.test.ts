@@ -1,3 +1,5 @@
+import type { JSONContent } from '@tiptap/core'
+
 import { describe, expect, it } from 'vitest'
 
 import type { ChangedFigure } from './detect'
@@ -10,7 +12,7 @@ const countries = [
   { id: 3, iso2: 'KG', iso3: 'KGZ', name: 'Kyrgyzstan' },
 ]
 
-const doc = (...paragraphs: unknown[][]) => ({
+const doc = (...paragraphs: JSONContent[][]): JSONContent => ({
   content: paragraphs.map((content) => ({ content, type: 'paragraph' })),
   type: 'doc',
 })
@@ -30,7 +32,7 @@ const figure = (over: Partial<ChangedFigure> = {}): ChangedFigure => ({
   ...over,
 })
 
-const quotes = (body: ReturnType<typeof doc>, over: Partial<ChangedFigure> = {}, articleCountryIds = [1]) =>
+const quotes = (body: JSONContent, over: Partial<ChangedFigure> = {}, articleCountryIds = [1]) =>
   typedNumberQuotes({ articleCountryIds, countries, doc: body, figure: figure(over) })
 
 describe('liveFigureQuotes', () => {

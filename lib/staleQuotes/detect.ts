@@ -3,14 +3,11 @@ import type { JSONContent } from '@tiptap/core'
 import type { CountryRecord } from '@/lib/import/countryNames'
 import type { Period } from '@/lib/period'
 
+import type { StaleQuoteKind } from './options'
+
 import { findFigures } from '@/lib/import/article/suggest'
 import { textToNumber, textToPeriod } from '@/lib/import/observations/parseValues'
 import { periodToKey } from '@/lib/period'
-
-/** How an article quotes a figure: a live figure node, or a number typed in the prose. */
-export const STALE_QUOTE_KINDS = ['liveFigure', 'typedNumber'] as const
-
-export type StaleQuoteKind = (typeof STALE_QUOTE_KINDS)[number]
 
 /** One place in an article's text that quotes the changed figure. */
 export type FigureQuote = {
@@ -73,7 +70,10 @@ const blockText = (node: JSONContent, observationId: string): { at: number[]; te
  * Every live figure node in `doc` that shows observation `observationId`, each with the sentence
  * around it (the node read as its label, the text it showed when inserted).
  */
-export const liveFigureQuotes = (doc: JSONContent | null | undefined, observationId: number | string): FigureQuote[] => {
+export const liveFigureQuotes = (
+  doc: JSONContent | null | undefined,
+  observationId: number | string,
+): FigureQuote[] => {
   const quotes: FigureQuote[] = []
   const wanted = String(observationId)
   const visit = (node: JSONContent) => {
@@ -81,8 +81,9 @@ export const liveFigureQuotes = (doc: JSONContent | null | undefined, observatio
       const { at, text } = blockText(node, wanted)
       for (const offset of at) {
         const label = String(
-          node.content?.find((child) => child.type === 'indicatorFigure' && String(child.attrs?.observationId) === wanted)
-            ?.attrs?.label ?? '',
+          node.content?.find(
+            (child) => child.type === 'indicatorFigure' && String(child.attrs?.observationId) === wanted,
+          )?.attrs?.label ?? '',
         )
         quotes.push({ kind: 'liveFigure', phrase: label, quotedValue: null, sentence: sentenceAt(text, offset) })
       }
