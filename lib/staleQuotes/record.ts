@@ -41,6 +41,8 @@ export const recordStaleQuotes = async ({
     return
   }
   const request = req as PayloadRequest | undefined
+  // A write by id over REST carries the id as the route gave it, a string; the relationship wants the stored type.
+  const observationId = payload.db.defaultIDType === 'number' ? Number(next.id) : next.id
   const indicator = await payload.findByID({
     collection: 'indicators',
     depth: 0,
@@ -62,7 +64,7 @@ export const recordStaleQuotes = async ({
     overrideAccess: true,
     pagination: false,
     req: request,
-    where: { and: [{ observation: { equals: next.id } }, { status: { equals: 'open' } }] },
+    where: { and: [{ observation: { equals: observationId } }, { status: { equals: 'open' } }] },
   })
   for (const flag of open) {
     const readsRightAgain =
@@ -148,7 +150,7 @@ export const recordStaleQuotes = async ({
           kind: quote.kind,
           newText,
           newValue: next.value,
-          observation: next.id as number,
+          observation: observationId as number,
           oldText: text(previous.value, previous.valueMax, unit),
           oldValue: previous.value,
           phrase: quote.phrase,
