@@ -64,6 +64,10 @@ test.describe('stale-number check', () => {
       for (const sentence of [liveSentence, typedSentence]) {
         const row = rows.filter({ hasText: sentence })
         await expect(row).toContainText('$1.2 bn → $1.5 bn')
+        await expect(row.getByRole('link', { name: figure.title })).toHaveAttribute(
+          'href',
+          `/admin/collections/observations/${figure.id}`,
+        )
         await expect(row.getByRole('link', { name: article.title })).toHaveAttribute(
           'href',
           `/admin/collections/articles/${article.id}`,

@@ -1,6 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
 
-import type { Article } from '@/payload-types'
+import type { Article, Observation } from '@/payload-types'
 
 export type StaleQuoteItem = {
   articleId: number | string
@@ -10,6 +10,8 @@ export type StaleQuoteItem = {
   id: number | string
   kind: 'liveFigure' | 'typedNumber'
   newText: string
+  /** The changed figure: its id and title ("Indicator: Country × Partner, period"), when it still exists. */
+  observation: null | { id: number | string; title: string }
   oldText: string
   phrase: string
   sentence: string
@@ -31,13 +33,15 @@ export const getOpenStaleQuotes = async ({
     depth: 1,
     limit: 200,
     overrideAccess: false,
-    populate: { articles: { slug: true, title: true } },
+    populate: { articles: { slug: true, title: true }, observations: { title: true } },
     sort: '-flaggedAt',
     user,
     where: { and: [{ status: { equals: 'open' } }, { article: { exists: true } }] },
   })
   return docs.map((flag) => {
     const article = typeof flag.article === 'object' ? (flag.article as Article) : null
+    const observation =
+      flag.observation && typeof flag.observation === 'object' ? (flag.observation as Observation) : null
     return {
       articleId: article?.id ?? (flag.article as number),
       articleSlug: article?.slug ?? null,
@@ -46,6 +50,7 @@ export const getOpenStaleQuotes = async ({
       id: flag.id,
       kind: flag.kind,
       newText: flag.newText ?? String(flag.newValue ?? ''),
+      observation: observation ? { id: observation.id, title: observation.title ?? String(observation.id) } : null,
       oldText: flag.oldText ?? String(flag.oldValue ?? ''),
       phrase: flag.phrase ?? '',
       sentence: flag.sentence,

@@ -66,6 +66,11 @@ export const StaleQuotesSection = ({ items }: { items: StaleQuoteItem[] }) => (
               </td>
               <td className="stale__values">
                 <del>{item.oldText}</del> → <ins>{item.newText}</ins>
+                {item.observation ? (
+                  <Link className="stale__figure" href={`/admin/collections/observations/${item.observation.id}`}>
+                    {item.observation.title}
+                  </Link>
+                ) : null}
               </td>
               <td>{formatWhen(item.flaggedAt)}</td>
               <td>
