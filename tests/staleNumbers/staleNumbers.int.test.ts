@@ -12,7 +12,7 @@ import { addCorrectionNote, dismissStaleQuote } from '@/lib/staleQuotes/resolve'
 import { approveAndPublish, submitForReview } from '@/lib/workflow/transitions'
 import { actor, as } from '@/tests/helpers/actors'
 import { createCountry, createIndicator, createUser } from '@/tests/helpers/fixtures'
-import { restRequest } from '@/tests/helpers/inProcessApi'
+import { graphqlRequest, restRequest } from '@/tests/helpers/inProcessApi'
 
 /**
  * The stale-number check (issue #16, part 4): an approved change of a published figure flags the
@@ -31,7 +31,7 @@ let author: Author
 let figure: Observation
 let quoting: Article
 let unrelated: Article
-const tokens: Record<'analyst' | 'editor', string> = { analyst: '', editor: '' }
+const tokens: Record<'admin' | 'analyst' | 'editor', string> = { admin: '', analyst: '', editor: '' }
 
 const LIVE_SENTENCE = 'Qorvatia exported $1.2 bn of goods in 2024.'
 const TYPED_SENTENCE = 'Qorvatia’s exports of $1.2 bn in 2024 were a record.'
@@ -92,7 +92,7 @@ const flagOf = async (article: Article, kind: StaleQuote['kind']) =>
 beforeAll(async () => {
   payload = await getPayload({ config })
   // The first account ever created becomes an admin.
-  await createUser(payload, 'admin')
+  tokens.admin = await login(await createUser(payload, 'admin'))
   analyst = await createUser(payload, 'analyst')
   editor = await createUser(payload, 'editor')
   secondEditor = await createUser(payload, 'editor')
@@ -203,10 +203,19 @@ describe('who may write flags and corrections', () => {
     expect((await restRequest(tokens.analyst, 'GET', '/stale-quotes')).status).toBe(403)
     const listed = await restRequest(tokens.editor, 'GET', '/stale-quotes?limit=100')
     expect((listed.body?.docs as StaleQuote[]).map((item) => item.id)).toContain(flag.id)
-    for (const token of [tokens.analyst, tokens.editor]) {
+    for (const token of [null, tokens.analyst, tokens.editor, tokens.admin]) {
       expect((await restRequest(token, 'POST', '/stale-quotes', { ...flag, id: undefined })).status).toBe(403)
       expect((await restRequest(token, 'PATCH', `/stale-quotes/${flag.id}`, { status: 'dismissed' })).status).toBe(403)
+      expect(
+        (await restRequest(token, 'PATCH', `/stale-quotes?where[id][equals]=${flag.id}`, { status: 'dismissed' }))
+          .status,
+      ).toBe(403)
       expect((await restRequest(token, 'DELETE', `/stale-quotes/${flag.id}`)).status).toBe(403)
+      const { data } = await graphqlRequest(
+        token,
+        `mutation { updateStaleQuote(id: ${flag.id}, data: { status: dismissed }) { id } }`,
+      )
+      expect(data?.updateStaleQuote ?? null).toBeNull()
     }
     await expect(
       payload.create({ collection: 'stale-quotes', data: { ...flag, id: undefined } as never, ...as(analyst) }),
