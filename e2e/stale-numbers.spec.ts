@@ -25,6 +25,7 @@ test.describe('stale-number check', () => {
     })
     const liveSentence = `Trade with its neighbour reached $1.2 bn in ${YEAR}.`
     const typedSentence = `Turnover of $1.2 bn in ${YEAR} was the highest on record.`
+    const correction = `An earlier version gave the ${YEAR} turnover as $1.2 bn; the customs office has revised it to $1.5 bn.`
     const article = await articles.create({
       body: {
         content: [
@@ -84,11 +85,14 @@ test.describe('stale-number check', () => {
       await expect(liveRow).toHaveCount(0)
       const typedRow = section.getByRole('row').filter({ hasText: typedSentence })
       await typedRow.getByRole('button', { name: `Add a correction note: ${article.title}` }).click()
-      await typedRow
-        .getByLabel(/Correction readers will see/)
-        .fill(`An earlier version gave the ${YEAR} turnover as $1.2 bn; the customs office has revised it to $1.5 bn.`)
+      await typedRow.getByLabel(/Correction readers will see/).fill(correction)
       await typedRow.getByRole('button', { name: 'Send the correction for review' }).click()
       await expect(section.getByRole('row').filter({ hasText: article.title })).toHaveCount(0)
+    })
+
+    await test.step('the article waits for review with the note in its changes', async () => {
+      await page.goto(`/admin/review/articles/${article.id}`)
+      await expect(page.getByRole('row').filter({ hasText: 'Corrections' })).toContainText(correction)
     })
 
     await test.step('readers see the dated note once a second editor approves the article', async () => {
@@ -98,7 +102,7 @@ test.describe('stale-number check', () => {
       expect(approved.ok(), await approved.text()).toBe(true)
       await page.goto(article.path)
       const note = page.getByRole('complementary', { name: 'Correction' })
-      await expect(note).toContainText(`the customs office has revised it to $1.5 bn`)
+      await expect(note).toContainText(correction)
       await expect(note.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/)
       await note.scrollIntoViewIfNeeded()
       await page.screenshot({ fullPage: true, path: 'test-results/screenshots/stale-numbers-correction.png' })
