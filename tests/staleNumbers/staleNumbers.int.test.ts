@@ -9,6 +9,7 @@ import type { Article, Author, Country, Indicator, Observation, StaleQuote, User
 
 import { getOpenStaleQuotes } from '@/lib/staleQuotes/queue'
 import { addCorrectionNote, dismissStaleQuote } from '@/lib/staleQuotes/resolve'
+import { publishScheduledChange } from '@/lib/workflow/scheduledPublication'
 import { approveAndPublish, submitForReview } from '@/lib/workflow/transitions'
 import { actor, as } from '@/tests/helpers/actors'
 import { createCountry, createIndicator, createUser } from '@/tests/helpers/fixtures'
@@ -58,9 +59,27 @@ const REASON = 'The statistics office revised its series.'
  * An analyst changes the figure's value and an editor approves and publishes the change: through
  * the transition function, the REST transition endpoint, or a partial approval of a batch.
  */
-const approveNewValue = async (value: number, via: 'batch' | 'local' | 'rest' = 'local') => {
+const approveNewValue = async (value: number, via: 'batch' | 'local' | 'rest' | 'schedule' = 'local') => {
   await payload.update({ collection: 'observations', data: { value }, draft: true, id: figure.id, ...as(analyst) })
   await submitForReview({ collection: 'observations', id: figure.id, payload, user: actor(analyst) })
+  if (via === 'schedule') {
+    const publishAt = new Date(Date.now() + 3_600_000).toISOString()
+    await approveAndPublish({
+      collection: 'observations',
+      id: figure.id,
+      payload,
+      publishAt,
+      reason: REASON,
+      user: actor(editor),
+    })
+    await publishScheduledChange(payload, {
+      approvedBy: String(editor.id),
+      collection: 'observations',
+      docId: String(figure.id),
+      publishAt,
+    })
+    return
+  }
   if (via === 'local') {
     await approveAndPublish({ collection: 'observations', id: figure.id, payload, reason: REASON, user: actor(editor) })
     return
@@ -293,5 +312,14 @@ describe('resolving flags', () => {
       400,
     )
     expect((await flagOf(fresh, 'typedNumber')).status).toBe('open')
+  })
+
+  it('should flag when a scheduled publication puts the new value live', async () => {
+    const later = await publishedArticle('Qorvatia later', doc([text('Qorvatia earned $1.9 bn in 2024.')]))
+    await approveNewValue(2.2e9, 'schedule')
+    expect((await payload.findByID({ collection: 'observations', id: figure.id, overrideAccess: true })).value).toBe(
+      2.2e9,
+    )
+    expect(await flagOf(later, 'typedNumber')).toMatchObject({ newText: '$2.2 bn', oldText: '$1.9 bn', status: 'open' })
   })
 })
