@@ -78,6 +78,7 @@ export interface Config {
     users: User;
     'workflow-events': WorkflowEvent;
     'figure-revisions': FigureRevision;
+    'stale-quotes': StaleQuote;
     follows: Follow;
     'saved-comparisons': SavedComparison;
     'payload-kv': PayloadKv;
@@ -99,6 +100,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'figure-revisions': FigureRevisionsSelect<false> | FigureRevisionsSelect<true>;
+    'stale-quotes': StaleQuotesSelect<false> | StaleQuotesSelect<true>;
     follows: FollowsSelect<false> | FollowsSelect<true>;
     'saved-comparisons': SavedComparisonsSelect<false> | SavedComparisonsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -211,6 +213,16 @@ export interface Article {
       )[]
     | null;
   heroImage?: (number | null) | Media;
+  /**
+   * Dated corrections shown to readers under the article once it is published with them.
+   */
+  corrections?:
+    | {
+        date: string;
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
   countriesFromText?: (number | Country)[] | null;
   footnoteIds?: string[] | null;
   workflowStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
@@ -831,6 +843,41 @@ export interface FigureRevision {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stale-quotes".
+ */
+export interface StaleQuote {
+  id: number;
+  article?: (number | null) | Article;
+  articleTitle?: string | null;
+  observation?: (number | null) | Observation;
+  kind: 'liveFigure' | 'typedNumber';
+  sentence: string;
+  /**
+   * The words carrying the figure.
+   */
+  phrase?: string | null;
+  /**
+   * The typed number as the text gives it.
+   */
+  quotedValue?: number | null;
+  oldValue?: number | null;
+  oldText?: string | null;
+  newValue?: number | null;
+  newText?: string | null;
+  flaggedAt: string;
+  status: 'open' | 'dismissed' | 'corrected' | 'cleared';
+  resolvedAt?: string | null;
+  resolvedBy?: (number | null) | User;
+  resolvedByName?: string | null;
+  /**
+   * The correction note sent for review.
+   */
+  correction?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "follows".
  */
 export interface Follow {
@@ -1016,6 +1063,10 @@ export interface PayloadLockedDocument {
         value: number | FigureRevision;
       } | null)
     | ({
+        relationTo: 'stale-quotes';
+        value: number | StaleQuote;
+      } | null)
+    | ({
         relationTo: 'follows';
         value: number | Follow;
       } | null)
@@ -1080,6 +1131,13 @@ export interface ArticlesSelect<T extends boolean = true> {
   countries?: T;
   topics?: T;
   heroImage?: T;
+  corrections?:
+    | T
+    | {
+        date?: T;
+        text?: T;
+        id?: T;
+      };
   countriesFromText?: T;
   footnoteIds?: T;
   workflowStatus?: T;
@@ -1432,6 +1490,31 @@ export interface FigureRevisionsSelect<T extends boolean = true> {
   approver?: T;
   approverName?: T;
   approverRole?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stale-quotes_select".
+ */
+export interface StaleQuotesSelect<T extends boolean = true> {
+  article?: T;
+  articleTitle?: T;
+  observation?: T;
+  kind?: T;
+  sentence?: T;
+  phrase?: T;
+  quotedValue?: T;
+  oldValue?: T;
+  oldText?: T;
+  newValue?: T;
+  newText?: T;
+  flaggedAt?: T;
+  status?: T;
+  resolvedAt?: T;
+  resolvedBy?: T;
+  resolvedByName?: T;
+  correction?: T;
   updatedAt?: T;
   createdAt?: T;
 }

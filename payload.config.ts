@@ -14,6 +14,7 @@ import { Media } from '@/collections/Media'
 import { Observations } from '@/collections/Observations'
 import { Organizations } from '@/collections/Organizations'
 import { SavedComparisons } from '@/collections/SavedComparisons'
+import { StaleQuotes } from '@/collections/StaleQuotes'
 import { Users } from '@/collections/Users'
 import { answerFailedSignInsAlike } from '@/collections/Users/hooks/answerFailedSignInsAlike'
 import { WorkflowEvents } from '@/collections/WorkflowEvents'
@@ -76,6 +77,7 @@ export default buildConfig({
     Users,
     WorkflowEvents,
     FigureRevisions,
+    StaleQuotes,
     Follows,
     SavedComparisons,
   ],

@@ -60,7 +60,14 @@ type Fixtures = {
   analyst: APIRequestContext
   /** Published (by default) articles under the analyst's byline, written by `author`. */
   articles: Factory<
-    { author?: 'analyst' | 'editor'; body?: string; countries?: number[]; status?: Status; title?: string },
+    {
+      author?: 'analyst' | 'editor'
+      /** Text of a one-paragraph body, or a whole rich-text document. */
+      body?: Record<string, unknown> | string
+      countries?: number[]
+      status?: Status
+      title?: string
+    },
     TestArticle
   >
   /** Countries with a collision-free ISO3 code (helpers/countryCodes.ts), published by default. */
@@ -118,7 +125,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
           await (author === 'analyst' ? analyst : editor).post('/api/articles?draft=true', {
             data: {
               authors: [byline.id],
-              body: paragraph(body ?? `${fullTitle} body text.`),
+              body: typeof body === 'object' ? body : paragraph(body ?? `${fullTitle} body text.`),
               countries,
               dek: `${fullTitle} dek.`,
               slug: `test-article-${suffix}`,

@@ -5,6 +5,7 @@ import * as migration_20261204_161905_sqlite_autoincrement from './20261204_1619
 import * as migration_20261204_180423_accounts_email_change from './20261204_180423_accounts_email_change';
 import * as migration_20261205_090712_observation_change_reason from './20261205_090712_observation_change_reason';
 import * as migration_20261205_121009_data_review_and_figure_history from './20261205_121009_data_review_and_figure_history';
+import * as migration_20261205_121656_stale_number_check from './20261205_121656_stale_number_check';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261205_121009_data_review_and_figure_history.up,
     down: migration_20261205_121009_data_review_and_figure_history.down,
-    name: '20261205_121009_data_review_and_figure_history'
+    name: '20261205_121009_data_review_and_figure_history',
+  },
+  {
+    up: migration_20261205_121656_stale_number_check.up,
+    down: migration_20261205_121656_stale_number_check.down,
+    name: '20261205_121656_stale_number_check'
   },
 ];

@@ -5,6 +5,7 @@ import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { TOPICS, topicLabel } from '@/lib/articles/options'
 
+import { correctionsField } from './fields/corrections'
 import { requireOwnBylineOnCreate } from './hooks/requireOwnBylineOnCreate'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { syncBodyReferences } from './hooks/syncBodyReferences'
@@ -90,6 +91,7 @@ export const Articles: CollectionConfig<'articles'> = {
       options: TOPICS.map((value) => ({ label: topicLabel(value), value })),
     },
     { name: 'heroImage', type: 'upload', admin: { position: 'sidebar' }, relationTo: 'media' },
+    correctionsField,
     {
       name: 'countriesFromText',
       type: 'relationship',

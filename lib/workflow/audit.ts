@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { AuditVia, LiveChangeKind, WorkflowStatus } from './states'
 
 import { recordFigureRevision } from '@/lib/figureRevisions/record'
+import { recordStaleQuotes } from '@/lib/staleQuotes/record'
 
 import { transitionFromContext } from './context'
 import { changedContentFields } from './liveState'
@@ -122,6 +123,14 @@ export const recordLiveChanges = async ({
         payload,
         req,
       })
+      if (change.before && change.after && isLive(collection, change.before) && isLive(collection, change.after)) {
+        try {
+          await recordStaleQuotes({ after: change.after, before: change.before, payload, req })
+        } catch (err) {
+          // The figure is published either way; a failed check must not undo an editor's approval.
+          payload.logger.error({ err, msg: `Stale-number check failed for observation ${change.id}` })
+        }
+      }
     }
   }
 }

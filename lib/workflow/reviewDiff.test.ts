@@ -78,3 +78,15 @@ describe('trimming unchanged text', () => {
     expect(trimUnchanged(segments)).toEqual(segments)
   })
 })
+
+describe('array rows', () => {
+  it('should show an added correction note by its text, not its row id', () => {
+    const changes = documentChanges(
+      { corrections: [] },
+      { corrections: [{ date: '2026-12-05T00:00:00.000Z', id: '675a1b', text: 'The 2019 turnover was revised.' }] },
+    )
+    expect(changes).toEqual([
+      { after: 'The 2019 turnover was revised.', before: '—', kind: 'text', label: 'Corrections', path: 'corrections' },
+    ])
+  })
+})

@@ -63,7 +63,8 @@ const textOf = (value: unknown): string => {
   if (typeof value === 'object') {
     const record = value as Record<string, unknown>
     if ('id' in record && Object.keys(record).length > 1) {
-      return String(record.title ?? record.name ?? record.label ?? record.id)
+      // A row of an array field (an article's corrections) reads as its text.
+      return String(record.title ?? record.name ?? record.label ?? record.text ?? record.id)
     }
     return Object.entries(record)
       .filter(([key]) => key !== 'id')

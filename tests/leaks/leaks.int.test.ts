@@ -229,6 +229,12 @@ describe('nothing unpublished reaches readers through the APIs', () => {
     expect(data?.FigureRevisions ?? null).toBeNull()
   })
 
+  it('should give anonymous readers no API to the stale-number flags', async () => {
+    expect((await restRequest(null, 'GET', '/stale-quotes')).status).toBe(403)
+    const { data } = await graphqlRequest(null, '{ StaleQuotes { docs { sentence oldText newText } } }')
+    expect(data?.StaleQuotes ?? null).toBeNull()
+  })
+
   it('should keep the revision log of an unpublished figure off its page', async () => {
     expect(await getFigureHistory(String(ids.goneObservation))).toBeNull()
     expect(await getFigureHistory(String(ids.sourcedObservation))).toMatchObject({

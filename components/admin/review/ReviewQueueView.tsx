@@ -4,11 +4,13 @@ import Link from 'next/link'
 import React from 'react'
 
 import { hasRole } from '@/access/roles'
+import { getOpenStaleQuotes } from '@/lib/staleQuotes/queue'
 import { COLLECTION_LABELS, getReviewQueue } from '@/lib/workflow/reviewQueue'
 import { EDITORIAL_COLLECTIONS } from '@/lib/workflow/states'
 
 import { AnomalyBadges } from './AnomalyBadges'
 import { formatWhen, ReviewFrame, waitedFor } from './ReviewFrame'
+import { StaleQuotesSection } from './StaleQuotesSection'
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || ''
 
@@ -24,7 +26,7 @@ export const ReviewQueueView = async (props: AdminViewServerProps) => {
       </ReviewFrame>
     )
   }
-  const [items, countries] = await Promise.all([
+  const [items, countries, staleQuotes] = await Promise.all([
     getReviewQueue({ collection, country, payload: req.payload, user: req.user }),
     req.payload.find({
       collection: 'countries',
@@ -36,6 +38,7 @@ export const ReviewQueueView = async (props: AdminViewServerProps) => {
       sort: 'name',
       user: req.user,
     }),
+    getOpenStaleQuotes({ payload: req.payload, user: req.user }),
   ])
   const bySubmission = new Map<string, typeof items>()
   for (const item of items) {
@@ -64,6 +67,8 @@ export const ReviewQueueView = async (props: AdminViewServerProps) => {
           </ul>
         </section>
       ) : null}
+      <StaleQuotesSection items={staleQuotes} />
+      <h2>Changes waiting for review</h2>
       <form action="/admin/review" className="review__filters" method="get">
         <label>
           Collection

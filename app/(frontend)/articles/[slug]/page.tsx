@@ -142,6 +142,17 @@ const ArticlePage = async ({ params }: Props) => {
         <RichText doc={article.body} footnoteNumbers={numbers} resolved={resolved} />
       </div>
 
+      {article.corrections?.length ? (
+        <aside aria-labelledby="corrections-title" className="article-corrections">
+          <h2 id="corrections-title">{article.corrections.length === 1 ? 'Correction' : 'Corrections'}</h2>
+          {article.corrections.map((correction) => (
+            <p key={correction.id ?? correction.date}>
+              <time dateTime={correction.date}>{formatDate(correction.date)}</time>: {correction.text}
+            </p>
+          ))}
+        </aside>
+      ) : null}
+
       <footer className="article-footer">
         {footnotes.length ? (
           <section aria-labelledby="notes-title" className="article-footer__section">
