@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '@/access'
+import { serverWrittenLog } from '@/access'
 import { FIGURE_REVISION_KINDS } from '@/lib/figureRevisions/revisionRow'
 
 /**
@@ -12,12 +12,7 @@ import { FIGURE_REVISION_KINDS } from '@/lib/figureRevisions/revisionRow'
  */
 export const FigureRevisions: CollectionConfig<'figure-revisions'> = {
   slug: 'figure-revisions',
-  access: {
-    create: () => false,
-    delete: () => false,
-    read: isEditor,
-    update: () => false,
-  },
+  access: serverWrittenLog,
   admin: {
     defaultColumns: ['publishedAt', 'kind', 'observationId', 'periodLabel', 'previousValue', 'value', 'approverName'],
     group: 'Administration',

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '@/access'
+import { serverWrittenLog } from '@/access'
 import { staleQuoteEndpoints } from '@/lib/staleQuotes/endpoints'
 import { STALE_QUOTE_KINDS, STALE_QUOTE_STATUSES } from '@/lib/staleQuotes/options'
 
@@ -12,12 +12,7 @@ import { STALE_QUOTE_KINDS, STALE_QUOTE_STATUSES } from '@/lib/staleQuotes/optio
  */
 export const StaleQuotes: CollectionConfig<'stale-quotes'> = {
   slug: 'stale-quotes',
-  access: {
-    create: () => false,
-    delete: () => false,
-    read: isEditor,
-    update: () => false,
-  },
+  access: serverWrittenLog,
   admin: {
     defaultColumns: ['articleTitle', 'sentence', 'oldText', 'newText', 'status', 'flaggedAt'],
     group: 'Administration',

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '@/access'
+import { serverWrittenLog } from '@/access'
 import {
   AUDIT_VIAS,
   EDITORIAL_COLLECTIONS,
@@ -19,12 +19,7 @@ const statusOptions = WORKFLOW_STATUSES.map((value) => ({ label: WORKFLOW_STATUS
  */
 export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
   slug: 'workflow-events',
-  access: {
-    create: () => false,
-    delete: () => false,
-    read: isEditor,
-    update: () => false,
-  },
+  access: serverWrittenLog,
   admin: {
     defaultColumns: ['createdAt', 'summary', 'documentCollection', 'liveChange', 'via', 'actorName'],
     group: 'Administration',
