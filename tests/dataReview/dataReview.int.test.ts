@@ -70,6 +70,9 @@ const submittedFigure = async (year: number, value: number, over: Partial<Observ
   return doc
 }
 
+/** GraphQL types ids as the database does: integers on SQLite, strings on MongoDB. */
+const graphqlIdType = (id: number | string) => (typeof id === 'number' ? 'Int!' : 'String!')
+
 const draftOf = (id: number) =>
   payload.findByID({ collection: 'observations', draft: true, id, overrideAccess: true }) as Promise<Observation>
 const liveOf = (id: number) => payload.findByID({ collection: 'observations', id, overrideAccess: true })
@@ -369,7 +372,7 @@ describe('anomaly fields stay with staff', () => {
     expect(rest.body).not.toHaveProperty('submission')
     const graphql = await graphqlRequest(
       null,
-      `query ($id: Int!) { Observation(id: $id) { value anomaly { isFlagged score flags } } }`,
+      `query ($id: ${graphqlIdType(figure.id)}) { Observation(id: $id) { value anomaly { isFlagged score flags } } }`,
       {
         id: figure.id,
       },
@@ -421,8 +424,8 @@ describe('the revision log store and its settings through every door', () => {
       await restRequest(token, 'DELETE', `/figure-revisions/${row.id}`)
       await restRequest(token, 'DELETE', `/figure-revisions?where[id][exists]=true`)
       for (const mutation of [
-        `mutation ($id: Int!) { updateFigureRevision(id: $id, data: { value: 4 }) { id } }`,
-        `mutation ($id: Int!) { deleteFigureRevision(id: $id) { id } }`,
+        `mutation ($id: ${graphqlIdType(row.id)}) { updateFigureRevision(id: $id, data: { value: 4 }) { id } }`,
+        `mutation ($id: ${graphqlIdType(row.id)}) { deleteFigureRevision(id: $id) { id } }`,
       ]) {
         const response = await graphqlRequest(token, mutation, { id: row.id })
         expect(firstErrorOf(response)).toMatch(/not allowed/)
