@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Starts the production build for end-to-end tests: a fresh SQLite file, migrated and seeded the
 // way production is (NODE_ENV=production), then the production server (`server/index.mjs`) on 127.0.0.1 only.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import { startIdentityProvider } from '../e2e/idp/identityProvider.mjs'
-import { E2E_DATABASE, E2E_MEDIA_DIR, e2eServerEnvironment } from './e2e-environment.mjs'
+import { E2E_DATABASE, E2E_MEDIA_DIR, e2eServerEnvironment, seedE2eDatabase } from './e2e-environment.mjs'
 import { freePort } from './freePort.mjs'
 
 const port = process.env.E2E_PORT || '3210'
@@ -47,12 +47,9 @@ const env = {
   TRUSTED_PROXY_HOPS: '1',
 }
 
-const payloadBin = path.resolve('node_modules/.bin/payload')
-// Demo accounts included, which `npm run seed` never creates in production mode.
-const seeded = spawnSync(payloadBin, ['run', 'scripts/e2e-seed.ts'], { env, stdio: 'inherit' })
-if (seeded.status !== 0) {
+if (!(await seedE2eDatabase(env)).isSeeded) {
   console.error('Seeding the e2e database failed.')
-  process.exit(seeded.status ?? 1)
+  process.exit(1)
 }
 
 // The same command as `npm start`.

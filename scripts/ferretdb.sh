@@ -4,6 +4,7 @@
 #   scripts/ferretdb.sh <command> [args…]   start FerretDB, run the command with DATABASE_URI and
 #                                           MONGODB_COMPATIBILITY=ferretdb exported, stop FerretDB
 #   scripts/ferretdb.sh --build             only build FerretDB into the cache (first use: ~2 min)
+#   scripts/ferretdb.sh --where             print where the binary is (or will be) cached; build nothing
 #
 # FerretDB is built from source through the Go module proxy, because no MongoDB-protocol server can
 # be installed from this machine's package registries. The binary is cached in
@@ -62,6 +63,10 @@ free_port() {
   node -e "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
 }
 
+if [ "${1:-}" = "--where" ]; then
+  echo "$FERRETDB"
+  exit 0
+fi
 build_ferretdb
 if [ "${1:-}" = "--build" ]; then
   exit 0

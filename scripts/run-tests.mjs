@@ -3,8 +3,9 @@
 // Stages: typecheck, lint, unit (vitest), integration (vitest, Local API on fresh SQLite files),
 // mongo (the same integration suite and the seed on a MongoDB-protocol server: DATABASE_URI's
 // server, or a throw-away FerretDB built with Go), production build, end-to-end (Playwright
-// against `server/index.mjs`, the production server). Arguments name the stages to run; --no-mongo
-// leaves the MongoDB leg out.
+// against `server/index.mjs`, the production server; e2e/several-servers.spec.ts also on a FerretDB of
+// its own when FerretDB is built or Go can build it). Arguments name the stages to run; --no-mongo
+// leaves the mongo stage out.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 

@@ -3,9 +3,12 @@ import type { ChildProcess } from 'node:child_process'
 
 import { expect, request as playwrightRequest, test } from '@playwright/test'
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
-import { e2eServerEnvironment } from '@/scripts/e2e-environment.mjs'
+import { e2eServerEnvironment, seedE2eDatabase } from '@/scripts/e2e-environment.mjs'
+import { startFerretDb } from '@/scripts/ferretdbServer.mjs'
 import { freePort } from '@/scripts/freePort.mjs'
 import { countryCodeTakenOn, nextCountryCode } from './countryCodes'
 import { DEMO } from './login'
@@ -48,6 +51,26 @@ export const startProductionServer = async (env: Record<string, string> = {}): P
       await exited
     },
   }
+}
+
+/**
+ * A FerretDB of the spec's own, seeded as the e2e database is, with a media directory of its own;
+ * `env` points production servers at both, `log` is FerretDB's, `release` stops it and removes both.
+ */
+export const startSeededFerretDb = async () => {
+  const ferretdb = await startFerretDb({ database: 'crossroads-e2e' })
+  const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crossroads-e2e-media-'))
+  const env = { ...ferretdb.env, MEDIA_DIR: mediaDir }
+  const release = async () => {
+    await ferretdb.stop()
+    fs.rmSync(mediaDir, { force: true, recursive: true })
+  }
+  const seed = await seedE2eDatabase({ ...e2eServerEnvironment(), ...env }, { quiet: true })
+  if (!seed.isSeeded) {
+    await release()
+    throw new Error(`Seeding FerretDB failed:\n${seed.output}`)
+  }
+  return { env, log: ferretdb.log, release }
 }
 
 /**
