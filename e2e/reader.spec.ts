@@ -40,7 +40,7 @@ test('should show a country profile with sourced figures', async ({ page }) => {
   await expect(page.getByText('Astana').first()).toBeVisible()
   const row = page.getByRole('row', { name: /Bilateral trade turnover Kazakhstan × Uzbekistan Jan–Aug 2025/ })
   await expect(row).toContainText('$3.0 bn')
-  await expect(row.getByRole('link')).toHaveAttribute(
+  await expect(row.getByRole('link', { name: /The Ascendant Axis/ })).toHaveAttribute(
     'href',
     '/articles/ascendant-axis-central-asia-kazakhstan-uzbekistan#note-i',
   )
