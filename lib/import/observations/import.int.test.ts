@@ -1,9 +1,12 @@
 import type { Payload } from 'payload'
 
+import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Country, Indicator, User } from '@/payload-types'
 
+import { loadPublishedFigures } from '@/lib/observations/anomalySeries'
+import { observationToData } from '@/lib/observations/data'
 import { getReviewQueue } from '@/lib/workflow/reviewQueue'
 import { createCountry, createIndicator, createUser } from '@/tests/helpers/fixtures'
 import { createTestPayload } from '@/tests/helpers/payload'
@@ -12,7 +15,7 @@ import { guessMapping } from './columns'
 import { importJobResults } from './job'
 import { findObservationsForExport, observationsToRows, rowsToCsv, rowsToXlsx } from './export'
 import { csvToTable, xlsxToTable } from './parseTable'
-import { applyObservationImport, dryRunObservationImport } from './server'
+import { applyObservationImport, dryRunObservationImport, findObservationsBySeriesKey } from './server'
 import { writeObservation } from './write'
 
 const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: unknown }).id : value)
@@ -379,6 +382,55 @@ describe('observation import', () => {
       expect(plan.rejected).toEqual([])
       expect([plan.create.length, plan.update.length, plan.unchanged.length]).toEqual([0, 0, rows.length])
     }
+  })
+
+  it("should compare rows with each figure's newest draft, every field as Payload reads it", async () => {
+    const exports = await payload.find({ collection: 'indicators', where: { slug: { equals: 'synthetic-exports' } } })
+    const detailed = await payload.create({
+      collection: 'observations',
+      data: {
+        _status: 'published',
+        country: kazakhstan.id,
+        indicator: exports.docs[0].id,
+        note: 'Synthetic note',
+        partner: china.id,
+        period: { end: '2022-06-30', kind: 'range', start: '2022-01-01' },
+        qualifier: 'estimate',
+        qualifierNote: 'Synthetic estimate',
+        source: { accessed: '2025-03-04', publisher: 'Synthetic office', url: 'https://stat.example.org/detail' },
+        subject: 'Synthetic goods',
+        unit: 'USD',
+        value: 10,
+        valueMax: 12,
+      },
+    })
+    await payload.update({ collection: 'observations', data: { value: 11 }, draft: true, id: detailed.id })
+    const drafts = await payload.find({
+      collection: 'observations',
+      depth: 0,
+      draft: true,
+      limit: 0,
+      pagination: false,
+    })
+    const expected = new Map(drafts.docs.map((doc) => [doc.seriesKey!, { data: observationToData(doc), id: doc.id }]))
+    const found = await findObservationsBySeriesKey({ payload, seriesKeys: [...expected.keys()], user: analyst })
+    expect(new Map([...found].sort())).toEqual(new Map([...expected].sort()))
+    expect(found.get(detailed.seriesKey!)?.data).toMatchObject({ partner: china.id, value: 11, valueMax: 12 })
+  })
+
+  it('should score against the same published series however they are read', async () => {
+    const indicators = await payload.find({ collection: 'indicators', pagination: false })
+    const wanted = {
+      countries: [kazakhstan.id, kyrgyzstan.id, china.id],
+      indicators: indicators.docs.map((doc) => doc.id),
+      payload,
+    }
+    const sorted = (series: Awaited<ReturnType<typeof loadPublishedFigures>>) =>
+      [...series].sort().map(([identity, figures]) => [identity, [...figures].sort((a, b) => (a.id < b.id ? -1 : 1))])
+    const direct = await loadPublishedFigures(wanted)
+    const throughTheAdapter = await loadPublishedFigures({ ...wanted, req: await createLocalReq({}, payload) })
+    expect(direct.size).toBeGreaterThan(1)
+    expect(sorted(direct)).toEqual(sorted(throughTheAdapter))
   })
 
   it('should export only the filtered indicator, country and years', async () => {

@@ -16,7 +16,7 @@ import type { ExistingObservation, ImportPlan, ImportReference } from './plan'
 import type { Table } from './parseTable'
 
 import { classifyRows, mergeForUpdate, readRows, scorePlan } from './plan'
-import { canInsertInBulk, insertObservationDrafts, writeObservation } from './write'
+import { canInsertInBulk, insertObservationDrafts, readLatestDraftsBySeriesKey, writeObservation } from './write'
 
 type Id = number | string
 
@@ -70,6 +70,9 @@ export const findObservationsBySeriesKey = async ({
 }): Promise<Map<string, ExistingObservation>> => {
   if (!hasRole(user, 'admin', 'editor', 'analyst')) {
     throw new Forbidden()
+  }
+  if (canInsertInBulk(payload)) {
+    return readLatestDraftsBySeriesKey({ payload, seriesKeys })
   }
   const found = new Map<string, ExistingObservation>()
   for (let index = 0; index < seriesKeys.length; index += LOOKUP_CHUNK) {

@@ -1,16 +1,19 @@
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
+import { inArray } from '@payloadcms/db-sqlite/drizzle'
 import { createLocalReq, executeAccess } from 'payload'
 
-import type { User } from '@/payload-types'
+import type { Observation, User } from '@/payload-types'
 
 import type { ObservationData } from '@/lib/observations/data'
+
+import { observationToData } from '@/lib/observations/data'
 
 import { transitionAuditRow } from '@/lib/workflow/transitionAuditRow'
 import { dayToTimestamp, periodToTimestamps } from '@/lib/period'
 import { WORKFLOW_CONTEXT_KEY, type WorkflowTransitionContext } from '@/lib/workflow/context'
 
-import type { ReadRow } from './plan'
+import type { ExistingObservation, ReadRow } from './plan'
 
 type Id = number | string
 
@@ -198,3 +201,96 @@ type DrizzleLike = {
     ) => Promise<unknown> & { returning: (fields: Record<string, unknown>) => Promise<unknown> }
   }
 }
+
+type SelectLike = {
+  select: (columns: Record<string, unknown>) => {
+    from: (table: unknown) => { where: (condition: unknown) => Promise<Record<string, unknown>[]> }
+  }
+}
+
+/**
+ * The newest version of every observation with one of these series keys, read on SQLite in a few
+ * plain selects of the compared columns. Payload's own draft query reads every column and
+ * transforms each row field by field (≈ 0.2 ms a row), and its `latest` condition makes SQLite
+ * scan all versions for each chunk; filtering `latest` here instead keeps the series-key index.
+ * Staff only (the caller checks): it reads every draft, as staff may.
+ */
+export const readLatestDraftsBySeriesKey = async ({
+  payload,
+  seriesKeys,
+}: {
+  payload: Payload
+  seriesKeys: string[]
+}): Promise<Map<string, ExistingObservation>> => {
+  const adapter = payload.db as unknown as { drizzle: SelectLike; tables: Record<string, Record<string, unknown>> }
+  const versions = adapter.tables._observations_v
+  const column = (name: string) => versions[`version_${name}`]
+  const columns = {
+    country: column('country'),
+    indicator: column('indicator'),
+    latest: versions.latest,
+    note: column('note'),
+    parent: versions.parent,
+    partner: column('partner'),
+    periodEnd: column('period_end'),
+    periodKind: column('period_kind'),
+    periodLabel: column('period_label'),
+    periodStart: column('period_start'),
+    periodYear: column('period_year'),
+    qualifier: column('qualifier'),
+    qualifierNote: column('qualifierNote'),
+    seriesKey: column('seriesKey'),
+    sourceAccessed: column('source_accessed'),
+    sourceArticle: column('source_article'),
+    sourceFootnote: column('source_footnote'),
+    sourcePublisher: column('source_publisher'),
+    sourceUrl: column('source_url'),
+    subject: column('subject'),
+    unit: column('unit'),
+    value: column('value'),
+    valueMax: column('valueMax'),
+  }
+  const found = new Map<string, ExistingObservation>()
+  const unique = [...new Set(seriesKeys)]
+  for (let index = 0; index < unique.length; index += LOOKUP_CHUNK) {
+    const rows = await adapter.drizzle
+      .select(columns)
+      .from(versions)
+      .where(inArray(columns.seriesKey as never, unique.slice(index, index + LOOKUP_CHUNK)))
+    for (const row of rows) {
+      if (!row.latest) {
+        continue
+      }
+      const stored = {
+        country: row.country,
+        indicator: row.indicator,
+        note: row.note,
+        partner: row.partner,
+        period: {
+          end: row.periodEnd,
+          kind: row.periodKind,
+          label: row.periodLabel,
+          start: row.periodStart,
+          year: row.periodYear,
+        },
+        qualifier: row.qualifier,
+        qualifierNote: row.qualifierNote,
+        source: {
+          accessed: row.sourceAccessed,
+          article: row.sourceArticle,
+          footnote: row.sourceFootnote,
+          publisher: row.sourcePublisher,
+          url: row.sourceUrl,
+        },
+        subject: row.subject,
+        unit: row.unit,
+        value: row.value,
+        valueMax: row.valueMax,
+      } as unknown as Observation
+      found.set(String(row.seriesKey), { data: observationToData(stored), id: row.parent as Id })
+    }
+  }
+  return found
+}
+
+const LOOKUP_CHUNK = 2_000
