@@ -82,6 +82,14 @@ export const PUBLIC_PAGES: { kind: PublicPageKind; name: string; path: (fixtures
     path: ({ countrySlug, indicatorSlug }) =>
       `/compare/data.json?countries=${countrySlug},uzbekistan&indicators=${indicatorSlug}&revisions=1`,
   },
+  { kind: 'csv', name: 'country CSV download', path: ({ countrySlug }) => `/countries/${countrySlug}/data.csv` },
+  { kind: 'json', name: 'country JSON download', path: ({ countrySlug }) => `/countries/${countrySlug}/data.json` },
+  { kind: 'csv', name: 'indicator CSV download', path: ({ indicatorSlug }) => `/indicators/${indicatorSlug}/data.csv` },
+  {
+    kind: 'json',
+    name: 'indicator JSON download',
+    path: ({ indicatorSlug }) => `/indicators/${indicatorSlug}/data.json`,
+  },
   { kind: 'xml', name: 'RSS feed', path: () => '/feed.xml' },
   { kind: 'xml', name: 'sitemap', path: () => '/sitemap.xml' },
 ]

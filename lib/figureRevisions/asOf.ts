@@ -36,3 +36,9 @@ export const parseAsOf = (value: unknown, today: string = new Date().toISOString
 
 /** The `asOf` parameter of an address, for links and downloads that keep the pin. */
 export const asOfToQuery = (asOf: AsOf): string => (asOf.kind === 'pinned' ? `asOf=${asOf.date}` : '')
+
+/** A path with the pin (`asOf=`) appended, so the address shows the same figures again. */
+export const pathWithAsOf = (path: string, asOf: AsOf): string => {
+  const pin = asOfToQuery(asOf)
+  return pin ? `${path}${path.includes('?') ? '&' : '?'}${pin}` : path
+}

@@ -146,6 +146,36 @@ export const countPublications = async (
   return counts
 }
 
+/**
+ * When the newest entry of these (visible) figures' revision logs was published, up to `end` (an ISO
+ * instant) when the figures are pinned to a day; null when none is recorded.
+ */
+export const readLastRevisionDate = async (
+  payload: Payload,
+  visibleObservationIds: string[],
+  end: null | string,
+): Promise<null | string> => {
+  if (!visibleObservationIds.length) {
+    return null
+  }
+  const { docs } = await payload.find({
+    collection: 'figure-revisions',
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    pagination: false,
+    select: { publishedAt: true },
+    sort: '-publishedAt',
+    where: {
+      and: [
+        { observationId: { in: visibleObservationIds } },
+        ...(end ? [{ publishedAt: { less_than_equal: end } }] : []),
+      ],
+    },
+  })
+  return docs[0]?.publishedAt ?? null
+}
+
 /** The figures with their publication counts set (`revisionCount`), for pages that mark revised figures. */
 export const withRevisionCounts = async <P extends SeriesPoint>(figures: P[]): Promise<P[]> => {
   const payload = await getPayloadClient()

@@ -18,5 +18,9 @@ export const downloadRequestToAsOf = (request: NextRequest): AsOf =>
 export const downloadRequestWantsRevisions = (request: NextRequest): boolean =>
   request.nextUrl.searchParams.get('revisions') === '1'
 
-export const downloadFileName = ({ countries }: CompareSelection, extension: string, asOf?: AsOf): string =>
-  `crossroads-compare-${countries.slice(0, 4).join('-') || 'empty'}${asOf?.kind === 'pinned' ? `-as-of-${asOf.date}` : ''}.${extension}`
+/** A download's file name without extension: the first countries, and the day when pinned. */
+export const downloadFileBase = ({ countries }: CompareSelection, asOf?: AsOf): string =>
+  `crossroads-compare-${countries.slice(0, 4).join('-') || 'empty'}${asOf?.kind === 'pinned' ? `-as-of-${asOf.date}` : ''}`
+
+export const downloadFileName = (selection: CompareSelection, extension: string, asOf?: AsOf): string =>
+  `${downloadFileBase(selection, asOf)}.${extension}`

@@ -7,10 +7,13 @@ import React, { Suspense } from 'react'
 import type { PickerGroup } from './ComparePicker.client'
 
 import { SaveComparisonButton } from '@/components/site/account/SaveComparisonButton'
+import { CiteThis } from '@/components/site/CiteThis'
+import { DataDownloadLinks } from '@/components/site/DataDownloads'
 import { AsOfBanner } from '@/components/site/views/AsOfBanner'
 import { CompareIndicatorSection } from '@/components/site/views/CompareIndicatorSection'
 import { COUNTRY_REGIONS } from '@/lib/countries/options'
-import { asOfToQuery, parseAsOf } from '@/lib/figureRevisions/asOf'
+import { comparisonDatasetTitle, todayUtc } from '@/lib/citation/citation'
+import { asOfToQuery, parseAsOf, pathWithAsOf } from '@/lib/figureRevisions/asOf'
 import { INDICATOR_CATEGORIES } from '@/lib/indicators/options'
 import { getComparison } from '@/lib/queries/compare'
 import {
@@ -23,6 +26,7 @@ import {
   parseCompareSelection,
   parseExpandedIndicator,
 } from '@/lib/series/compareQuery'
+import { absoluteUrl } from '@/lib/siteUrl'
 
 import { ComparePicker } from './ComparePicker.client'
 
@@ -60,9 +64,8 @@ const ComparePage = async ({ searchParams }: Props) => {
     indicators: indicators.map((indicator) => indicator.slug!),
   }
   const query = compareSelectionToQuery(shown)
-  const pin = asOfToQuery(asOf)
   /** The download and detail addresses keep the page's date. */
-  const pinned = (path: string) => (pin ? `${path}${path.includes('?') ? '&' : '?'}${pin}` : path)
+  const pinned = (path: string) => pathWithAsOf(path, asOf)
   const expandedIndicator = parseExpandedIndicator(params, shown.indicators)
   /** An explicit mirror indicator's figures, when the reader chose it too. */
   const mirrorOf = (indicator: (typeof indicators)[number]) => {
@@ -141,12 +144,7 @@ const ComparePage = async ({ searchParams }: Props) => {
                   {figures.length === 1 ? 'figure' : 'figures'}.
                 </p>
                 <p className="compare-summary__links">
-                  <a download href={pinned(`/compare/data.csv${query}`)}>
-                    Download CSV
-                  </a>
-                  <a download href={pinned(`/compare/data.json${query}`)}>
-                    Download JSON
-                  </a>
+                  <DataDownloadLinks basePath="/compare/data" query={pinned(query)} />
                   <a download href={pinned(`/compare/data.csv${query}&revisions=1`)}>
                     CSV with revisions
                   </a>
@@ -182,6 +180,14 @@ const ComparePage = async ({ searchParams }: Props) => {
                   partnerNames={countryNames}
                 />
               ))}
+              <CiteThis
+                subject={{
+                  accessedOn: todayUtc(),
+                  asOf: asOf.kind === 'pinned' ? asOf.date : null,
+                  permalink: absoluteUrl(pinned(`/compare${query}`)),
+                  title: comparisonDatasetTitle({ countries, indicators }),
+                }}
+              />
             </>
           )}
         </div>

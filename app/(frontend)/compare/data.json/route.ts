@@ -1,8 +1,9 @@
 import type { NextRequest } from 'next/server'
 
-import { asOfToQuery } from '@/lib/figureRevisions/asOf'
+import { pathWithAsOf } from '@/lib/figureRevisions/asOf'
 import { comparisonToDownloadRows, comparisonToDownloadRowsWithRevisions, getComparison } from '@/lib/queries/compare'
 import { compareSelectionToPath } from '@/lib/series/compareQuery'
+import { absoluteUrl } from '@/lib/siteUrl'
 
 import {
   downloadFileName,
@@ -22,8 +23,6 @@ export const GET = async (request: NextRequest) => {
   const asOf = downloadRequestToAsOf(request)
   const comparison = await getComparison(selection, asOf)
   const origin = request.nextUrl.origin
-  const pin = asOfToQuery(comparison.asOf)
-  const permalink = `${origin}${compareSelectionToPath(selection)}`
   const body = {
     asOf: comparison.asOf.kind === 'pinned' ? comparison.asOf.date : null,
     countries: comparison.countries.map(({ kind, name, slug }) => ({ kind, name, slug })),
@@ -39,7 +38,8 @@ export const GET = async (request: NextRequest) => {
       unit,
     })),
     notices: [...comparison.notices, ...(asOf.kind === 'refused' ? [asOf.message] : [])],
-    permalink: pin ? `${permalink}${permalink.includes('?') ? '&' : '?'}${pin}` : permalink,
+    // The site's own address (SITE_URL), as in the citation and the ZIP, whatever host was asked.
+    permalink: absoluteUrl(pathWithAsOf(compareSelectionToPath(selection), comparison.asOf)),
   }
   return Response.json(body, {
     headers: { 'Content-Disposition': `attachment; filename="${downloadFileName(selection, 'json', asOf)}"` },

@@ -9,10 +9,12 @@ import type { SeriesPoint } from '@/lib/series/points'
 
 import { FollowCountryButton } from '@/components/site/account/FollowCountryButton'
 import { ArticleCard } from '@/components/site/ArticleCard'
+import { DataDownloads } from '@/components/site/DataDownloads'
 import { Flag } from '@/components/site/Flag'
 import { FigureTable } from '@/components/site/FigureTable'
 import { KeyFigureCard } from '@/components/site/views/KeyFigureCard'
 import { PartnerBars } from '@/components/site/views/PartnerBars'
+import { countryDatasetTitle, todayUtc } from '@/lib/citation/citation'
 import { regionLabel } from '@/lib/countries/options'
 import { formatDate } from '@/lib/format'
 import { getCountryBySlug } from '@/lib/queries/countries'
@@ -21,6 +23,7 @@ import { RichText } from '@/lib/richText/RichText'
 import { latestWithChange } from '@/lib/series/change'
 import { compareLink } from '@/lib/series/compareQuery'
 import { isMeasured, seriesKeyOf } from '@/lib/series/points'
+import { absoluteUrl } from '@/lib/siteUrl'
 
 import '@/components/site/views/views.css'
 
@@ -319,6 +322,17 @@ const CountryPage = async ({ params }: Props) => {
           <p className="empty-state">No figures have been published for {country.name} yet.</p>
         )}
       </section>
+      <DataDownloads
+        basePath={`/countries/${country.slug}/data`}
+        citation={{
+          // A cached page says the day it was rendered; it is rendered again at least hourly.
+          accessedOn: todayUtc(),
+          asOf: null,
+          permalink: absoluteUrl(`/countries/${country.slug}`),
+          title: countryDatasetTitle(country),
+        }}
+        query=""
+      />
       <p className="back-link">
         <Link href="/countries">← All countries</Link>
       </p>

@@ -10,15 +10,18 @@ import { BarChart } from '@/components/site/charts/BarChart'
 import { ChartFigure } from '@/components/site/charts/ChartFigure'
 import { seriesColour } from '@/components/site/charts/palette'
 import { TimeChart } from '@/components/site/charts/TimeChart'
+import { DataDownloads } from '@/components/site/DataDownloads'
 import { FigureTable } from '@/components/site/FigureTable'
 import { MirrorTable } from '@/components/site/views/MirrorTable'
 import { RegionMap } from '@/components/site/views/RegionMap'
 import { AsOfBanner } from '@/components/site/views/AsOfBanner'
 import { COUNTRY_REGIONS } from '@/lib/countries/options'
-import { parseAsOf } from '@/lib/figureRevisions/asOf'
+import { indicatorDatasetTitle, todayUtc } from '@/lib/citation/citation'
+import { asOfToQuery, parseAsOf, pathWithAsOf } from '@/lib/figureRevisions/asOf'
 import { INDICATOR_CATEGORIES, INDICATOR_SCALES } from '@/lib/indicators/options'
 import { getIndicatorBySlug, getIndicatorPage } from '@/lib/queries/indicators'
 import { RichText } from '@/lib/richText/RichText'
+import { absoluteUrl } from '@/lib/siteUrl'
 import { textToSlug } from '@/lib/slugify'
 import { compareLink } from '@/lib/series/compareQuery'
 import { chooseReporters, isChartedReport, pairMirrorFigures } from '@/lib/series/mirror'
@@ -373,6 +376,17 @@ const IndicatorPage = async ({ params }: Props) => {
           <p className="empty-state">No figures have been published for this indicator yet.</p>
         )}
       </section>
+      <DataDownloads
+        basePath={`/indicators/${indicator.slug}/data`}
+        citation={{
+          // A cached page says the day it was rendered; it is rendered again at least hourly.
+          accessedOn: todayUtc(),
+          asOf: asOf.kind === 'pinned' ? asOf.date : null,
+          permalink: absoluteUrl(pathWithAsOf(`/indicators/${indicator.slug}`, asOf)),
+          title: indicatorDatasetTitle(indicator),
+        }}
+        query={asOf.kind === 'pinned' ? `?${asOfToQuery(asOf)}` : ''}
+      />
       <p className="back-link">
         <Link href="/indicators">← All indicators</Link>
       </p>
