@@ -7,6 +7,9 @@
  *   BENCH_DURATION=20 BENCH_CONNECTIONS=20 npm run bench
  *   WEB_CONCURRENCY=2 npm run bench   several server processes, as `npm start` runs them
  *   npm run bench -- --no-several    without the two-server run on Redis (scripts/bench/several.ts)
+ *   npm run bench -- --page-weight-only   only the page weight (scripts/bench/pageWeight.ts), no load
+ *
+ * Exits 1 when a public page ships more JavaScript than the page-weight budget.
  */
 import type { ChildProcess } from 'node:child_process'
 
@@ -17,6 +20,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import type { Measurement } from './measure'
+import type { PageWeight, PageWeightTarget } from './pageWeight'
 import type { SeveralServersResult } from './several'
 import type { SyntheticIds } from './syntheticData'
 
@@ -25,6 +29,7 @@ import { migrations } from '@/migrations'
 
 import { freePort } from '../freePort.mjs'
 import { measure } from './measure'
+import { isWithinBudget, measurePageWeights, PAGE_WEIGHT_BUDGET, pageWeightToRow } from './pageWeight'
 import { runSeveralServers } from './several'
 import { BENCH_SCALE, insertSyntheticData } from './syntheticData'
 
@@ -36,6 +41,7 @@ const RESULTS_DIR = path.resolve('bench/results')
 const durationSeconds = Number(process.env.BENCH_DURATION || 10)
 const connections = Number(process.env.BENCH_CONNECTIONS || 10)
 const serverProcesses = parseWorkerCount(process.env.WEB_CONCURRENCY)
+const isPageWeightOnly = process.argv.includes('--page-weight-only')
 const bin = (name: string) => path.resolve('node_modules/.bin', name)
 
 /** Heavy work queues behind the other jobs on this machine: re-run this script under `flock`. */
@@ -152,6 +158,20 @@ const targetsFor = (ids: SyntheticIds): Target[] => {
   ]
 }
 
+/** Every kind of public page, as a reader who is not signed in gets it. */
+const pageWeightTargetsFor = (ids: SyntheticIds): PageWeightTarget[] => [
+  { name: 'home', path: '/' },
+  { name: 'country profile', path: `/countries/${ids.countrySlugs[0]}` },
+  {
+    name: 'comparison',
+    path: `/compare?countries=${ids.countrySlugs.slice(0, 2).join(',')}&indicators=${ids.indicatorSlugs[0]}`,
+  },
+  { name: 'indicator page', path: `/indicators/${ids.indicatorSlugs[0]}` },
+  // Every tenth synthetic indicator is bilateral, the heaviest indicator page (a partner table per country).
+  { name: 'indicator page, bilateral', path: `/indicators/${ids.indicatorSlugs[9]}` },
+  { name: 'article page', path: `/articles/${ids.articleSlugs[0]}` },
+]
+
 type QueryTiming = { docs: number; p50: number; p95: number; rounds: number }
 type QueryTimings = Record<
   | 'comparison'
@@ -209,8 +229,11 @@ const main = async () => {
     }
   }
 
-  process.stdout.write('Timing the reader queries through the Local API …\n')
-  const queries = timeQueries(ids)
+  let queries: null | QueryTimings = null
+  if (!isPageWeightOnly) {
+    process.stdout.write('Timing the reader queries through the Local API …\n')
+    queries = timeQueries(ids)
+  }
 
   // Pages cached by an earlier run survive a restart; start empty so "first ms" is a real render.
   fs.rmSync('.next/server/route-cache', { force: true, recursive: true })
@@ -237,6 +260,13 @@ const main = async () => {
     await waitForReadyLine(server)
     await waitFor(`${origin}/api/users/me`, server)
     process.stdout.write(`Server processes: ${serverProcesses} (WEB_CONCURRENCY)\n`)
+    process.stdout.write('Weighing the public pages …\n')
+    const pageWeights = await measurePageWeights(origin, pageWeightTargetsFor(ids))
+    if (isPageWeightOnly) {
+      stopAll()
+      report([], null, null, pageWeights)
+      return
+    }
     const rows: Row[] = []
     // Bytes of each cached page, served again by the bare Node reference.
     const cachedBytes = new Map<string, { bytes: Buffer; contentType: string }>()
@@ -311,13 +341,18 @@ const main = async () => {
     for (const row of several?.rows ?? []) {
       rows.push({ cache: 'cached', connections, measurement: row.measurement, name: row.name, status: 200 })
     }
-    report(rows, queries, several)
+    report(rows, queries, several, pageWeights)
   } finally {
     stopAll()
   }
 }
 
-const report = (rows: Row[], queries: QueryTimings, several: null | SeveralServersResult) => {
+const report = (
+  rows: Row[],
+  queries: null | QueryTimings,
+  several: null | SeveralServersResult,
+  pageWeights: PageWeight[],
+) => {
   const byName = (name: string) => rows.find((row) => row.name.startsWith(name))?.measurement
   const profile = byName('country profile')
   const bare = byName('bare Node http, country profile')
@@ -338,7 +373,11 @@ const report = (rows: Row[], queries: QueryTimings, several: null | SeveralServe
       target: 'two servers + Redis: publish → visible on the other server, p95 < 2 s',
       value: several?.publishToOtherServerMs ? several.publishToOtherServerMs.p95 < 2000 : null,
     },
-  ]
+  ].filter((check) => !isPageWeightOnly || check.value !== null)
+  const pageWeightChecks = pageWeights.map((weight) => ({
+    target: `${weight.name}: JavaScript ≤ ${PAGE_WEIGHT_BUDGET.scriptBrotliBytes / 1000} kB brotli (signed out)`,
+    value: isWithinBudget(weight),
+  }))
   const table = rows.map((row) => ({
     page: `${row.name} (${row.cache})`,
     conn: row.connections ?? connections,
@@ -351,22 +390,27 @@ const report = (rows: Row[], queries: QueryTimings, several: null | SeveralServe
     'p99 ms': row.measurement?.latencyMs.p99 ?? '',
     'non-2xx': row.measurement ? row.measurement.non2xx + row.measurement.errors : '',
   }))
-  console.table(table)
-  console.table(
-    Object.entries(queries).map(([query, timing]) => ({
-      read: query,
-      docs: timing.docs,
-      'p50 ms': timing.p50,
-      'p95 ms': timing.p95,
-    })),
-  )
+  if (table.length > 0) {
+    console.table(table)
+  }
+  if (queries) {
+    console.table(
+      Object.entries(queries).map(([query, timing]) => ({
+        read: query,
+        docs: timing.docs,
+        'p50 ms': timing.p50,
+        'p95 ms': timing.p95,
+      })),
+    )
+  }
+  console.table(pageWeights.map(pageWeightToRow))
   if (several?.publishToOtherServerMs) {
     const { max, p50, p95, samples } = several.publishToOtherServerMs
     process.stdout.write(
       `Publish through one server → visible on the other (${samples.length} publications): p50 ${p50} ms, p95 ${p95} ms, max ${max} ms\n`,
     )
   }
-  for (const check of checks) {
+  for (const check of [...checks, ...pageWeightChecks]) {
     process.stdout.write(
       `${check.value === null ? 'NOT MEASURED' : check.value ? 'MET    ' : 'MISSED '}  ${check.target}\n`,
     )
@@ -385,10 +429,11 @@ const report = (rows: Row[], queries: QueryTimings, several: null | SeveralServe
     JSON.stringify(
       {
         at,
-        checks,
+        checks: [...checks, ...pageWeightChecks],
         connections,
         durationSeconds,
         machine,
+        pageWeights,
         publishToOtherServerMs: several?.publishToOtherServerMs ?? null,
         queries,
         rows,
@@ -400,6 +445,9 @@ const report = (rows: Row[], queries: QueryTimings, several: null | SeveralServe
     ),
   )
   process.stdout.write(`Results written to ${path.relative(process.cwd(), file)}\n`)
+  if (pageWeightChecks.some((check) => !check.value)) {
+    process.exitCode = 1
+  }
 }
 
 await main()

@@ -1,45 +1,36 @@
 'use client'
 
-import { signOut } from 'next-auth/react'
+import dynamic from 'next/dynamic'
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
-import React, { useState } from 'react'
+import React from 'react'
 
 import './account.css'
-import { isStaffRole, useAccountSession } from './useAccountSession'
+import { useAccountSession } from './useAccountSession'
 
-/** Header links for the visitor's account: sign in, or My Crossroads, the admin (staff) and sign out. */
+const AccountMenuPlaceholder = () => <div aria-hidden className="account-menu" />
+
+// Most readers are signed out: only a signed-in visitor downloads the menu and its sign-out code.
+const SignedInAccountMenu = dynamic(
+  () => import('./SignedInAccountMenu').then((module) => module.SignedInAccountMenu),
+  { loading: AccountMenuPlaceholder, ssr: false },
+)
+
+/** Header links for the visitor's account: sign in, or the signed-in menu. */
 export const AccountMenu = () => {
   const session = useAccountSession()
   const pathname = usePathname()
-  const [isSigningOut, setIsSigningOut] = useState(false)
 
   if (session.status === 'loading') {
-    return <div aria-hidden className="account-menu" />
+    return <AccountMenuPlaceholder />
   }
-  if (session.status === 'signed-out') {
-    const callbackUrl = pathname && pathname !== '/sign-in' ? `?callbackUrl=${encodeURIComponent(pathname)}` : ''
-    return (
-      <div className="account-menu">
-        <Link href={`/sign-in${callbackUrl}`}>Sign in</Link>
-      </div>
-    )
+  if (session.status === 'signed-in') {
+    return <SignedInAccountMenu role={session.role} />
   }
+  const callbackUrl = pathname && pathname !== '/sign-in' ? `?callbackUrl=${encodeURIComponent(pathname)}` : ''
   return (
-    <nav aria-label="Account" className="account-menu">
-      <Link href="/my">My Crossroads</Link>
-      {isStaffRole(session.role) ? <Link href="/admin">Admin</Link> : null}
-      <button
-        className="account-button account-button--small"
-        disabled={isSigningOut}
-        onClick={() => {
-          setIsSigningOut(true)
-          void signOut({ callbackUrl: '/' })
-        }}
-        type="button"
-      >
-        Sign out
-      </button>
-    </nav>
+    <div className="account-menu">
+      <Link href={`/sign-in${callbackUrl}`}>Sign in</Link>
+    </div>
   )
 }

@@ -1,15 +1,20 @@
 'use client'
 
+import dynamic from 'next/dynamic'
 import Link from 'next/link'
 import { usePathname, useSearchParams } from 'next/navigation'
-import React, { useState } from 'react'
+import React from 'react'
 
 import { comparisonLinkToQuery } from '@/lib/series/compareQuery'
 
 import './account.css'
 import { useAccountSession } from './useAccountSession'
 
-type SaveState = 'error' | 'idle' | 'saved' | 'saving'
+// Signed-out readers only need the link: the save action is downloaded for signed-in ones.
+const SaveComparisonAction = dynamic(
+  () => import('./SaveComparisonAction').then((module) => module.SaveComparisonAction),
+  { ssr: false },
+)
 
 /**
  * "Save this comparison" for the `/compare` page: keeps the current query on the reader's
@@ -19,43 +24,14 @@ export const SaveComparisonButton = ({ title }: { title: string }) => {
   const session = useAccountSession()
   const pathname = usePathname()
   const searchParams = useSearchParams()
-  const [state, setState] = useState<SaveState>('idle')
   const query = comparisonLinkToQuery(`/compare?${searchParams.toString()}`)
 
   if (session.status === 'loading' || !query) {
     return null
   }
-  if (session.status === 'signed-out') {
-    const here = `${pathname}?${searchParams.toString()}`
-    return <Link href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}>Sign in to save this comparison</Link>
+  if (session.status === 'signed-in') {
+    return <SaveComparisonAction query={query} title={title} />
   }
-  if (state === 'saved') {
-    return (
-      <p role="status">
-        Saved to <Link href="/my">My Crossroads</Link>.
-      </p>
-    )
-  }
-  return (
-    <>
-      <button
-        className="account-button"
-        disabled={state === 'saving'}
-        onClick={async () => {
-          setState('saving')
-          const response = await fetch('/api/saved-comparisons', {
-            body: JSON.stringify({ query, title }),
-            credentials: 'same-origin',
-            headers: { 'Content-Type': 'application/json' },
-            method: 'POST',
-          })
-          setState(response.ok ? 'saved' : 'error')
-        }}
-        type="button"
-      >
-        Save this comparison
-      </button>
-      {state === 'error' ? <p role="alert">Saving failed; try again.</p> : null}
-    </>
-  )
+  const here = `${pathname}?${searchParams.toString()}`
+  return <Link href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}>Sign in to save this comparison</Link>
 }

@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 
-import { geoConicEqualArea, geoPath, geoCentroid } from 'd3-geo'
+import { geoConicEqualArea, geoPath, geoCentroid, geoTransform } from 'd3-geo'
 import countryCodes from 'i18n-iso-countries'
 import { feature } from 'topojson-client'
 import world from 'world-atlas/countries-50m.json'
@@ -18,6 +18,39 @@ const numericToIso3 = (numeric: string | number | undefined): null | string =>
   numeric === undefined ? null : (countryCodes.numericToAlpha3(String(numeric).padStart(3, '0')) ?? null)
 
 let shapes: MapShape[] | null = null
+
+/**
+ * Leaves out projected points closer than `minDistance` pixels to the last one drawn; a line or
+ * ring keeps its last point. The 50m outlines have a point about every pixel at this scale, and
+ * each map is sent twice (HTML and the RSC payload): dropping the detail the map cannot show took the
+ * seeded bilateral-trade indicator page from 411 to 286 kB of HTML (issue #17).
+ */
+const dropCrowdedPoints = (minDistance: number) => {
+  let lastDrawn: [number, number] | null = null
+  let skipped: [number, number] | null = null
+  return geoTransform({
+    lineEnd() {
+      if (skipped) {
+        this.stream.point(skipped[0], skipped[1])
+      }
+      this.stream.lineEnd()
+    },
+    lineStart() {
+      lastDrawn = null
+      skipped = null
+      this.stream.lineStart()
+    },
+    point(x: number, y: number) {
+      if (lastDrawn && Math.hypot(x - lastDrawn[0], y - lastDrawn[1]) < minDistance) {
+        skipped = [x, y]
+        return
+      }
+      lastDrawn = [x, y]
+      skipped = null
+      this.stream.point(x, y)
+    },
+  })
+}
 
 /**
  * Projected outlines of the region and its neighbours, computed once per server process: an
@@ -48,7 +81,8 @@ export const regionShapes = (): MapShape[] => {
       [0, 0],
       [MAP_WIDTH, MAP_HEIGHT],
     ])
-  const path = geoPath(projection).digits(1)
+  const simplify = dropCrowdedPoints(1.5)
+  const path = geoPath({ stream: (output) => projection.stream(simplify.stream(output)) }).digits(1)
   shapes = countries.features
     .map((item: Feature<Geometry, { name: string }>) => ({
       centroid: projection(geoCentroid(item)) ?? [-1, -1],
