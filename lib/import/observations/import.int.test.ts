@@ -394,7 +394,7 @@ describe('observation import', () => {
         indicator: exports.docs[0].id,
         note: 'Synthetic note',
         partner: china.id,
-        period: { end: '2022-06-30', kind: 'range', start: '2022-01-01' },
+        period: { end: '2022-06-30', kind: 'dates', start: '2022-01-01' },
         qualifier: 'estimate',
         qualifierNote: 'Synthetic estimate',
         source: { accessed: '2025-03-04', publisher: 'Synthetic office', url: 'https://stat.example.org/detail' },
