@@ -43,7 +43,7 @@ const timeSeries = COUNTRIES.slice(0, 5).map((country, index) => ({
       indicator: 'gdp-growth',
       partner: null,
       period: { kind: 'year', year: 2010 + year },
-      qualifier: year === 14 ? 'target' : 'observed',
+      qualifier: year === 14 ? 'target' : 'actual',
       qualifierNote: null,
       subject: null,
       unit: 'percent',
