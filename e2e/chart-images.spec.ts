@@ -48,6 +48,10 @@ const expectChartDownloads = async (page: Page, request: APIRequestContext, path
       expect(pngResponse.headers()['content-type']).toBe('image/png')
       expect(pngResponse.headers()['content-disposition']).toMatch(/^attachment; filename="crossroads-.+\.png"$/)
       const png = await pngResponse.body()
+      await test.info().attach(href.split('/').pop()!.replace('.svg', '.png').split('?')[0], {
+        body: png,
+        contentType: 'image/png',
+      })
       expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true)
       expect(png.toString('ascii', 12, 16)).toBe('IHDR')
       expect({ height: png.readUInt32BE(20), width: png.readUInt32BE(16) }).toEqual({
@@ -114,7 +118,7 @@ test.describe('embeds', () => {
     await expect(frame.getByRole('link', { name: /Full page and data on Crossroads/ })).toBeVisible()
     await expect(frame.getByText(/Sources?: /)).toBeVisible()
     await expect(frame.getByRole('navigation')).toHaveCount(0)
-    await page.screenshot({ path: 'test-results/artifacts/embed-in-another-site.png' })
+    await test.info().attach('embed-in-another-site.png', { body: await page.screenshot(), contentType: 'image/png' })
     await site.close()
   })
 
