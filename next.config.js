@@ -16,6 +16,8 @@ const nextConfig = {
       }
     : {}),
   poweredByHeader: false,
+  // Native renderer and its font files, loaded from node_modules at run time (lib/charts/chartImageToPng.ts).
+  serverExternalPackages: ['@resvg/resvg-js', 'dejavu-fonts-ttf'],
   // Next.js gzips every response again, cached pages included (about 40 % of the throughput of a
   // small cached page, see README "Performance"). Behind a proxy or CDN that compresses and caches,
   // start with NEXT_COMPRESS=false; on its own, the server keeps compressing.

@@ -13,7 +13,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
-import { STATIC_SECURITY_HEADERS } from '../lib/security/headers.mjs'
+import { securityHeadersFor } from '../lib/security/headers.mjs'
 import { handleWithContentSecurityPolicy } from '../lib/security/responsePolicy.mjs'
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from './clientAddress.mjs'
 import { isMessage, READY_MESSAGE, REVALIDATE_MESSAGE, runClusterPrimary } from './cluster.mjs'
@@ -109,7 +109,7 @@ const serve = async () => {
       socketAddress: request.socket.remoteAddress,
       trustedHops,
     })
-    for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) {
+    for (const [name, value] of Object.entries(securityHeadersFor(request.url))) {
       response.setHeader(name, value)
     }
     if (inCluster) {

@@ -1,7 +1,7 @@
 // @ts-check
 import zlib from 'node:zlib'
 
-import { documentPolicy, NON_DOCUMENT_POLICY } from './headers.mjs'
+import { documentPolicy, isFramablePath, NON_DOCUMENT_POLICY } from './headers.mjs'
 import { createNonce, hashFrameworkInlineScripts, nonceRequestPolicy } from './inlineScripts.mjs'
 
 /** How to read a page as Next.js compressed it. @type {Record<string, (body: Buffer) => Buffer>} */
@@ -47,6 +47,7 @@ const applyGivenHeaders = (response, args) => {
  */
 export const handleWithContentSecurityPolicy = ({ onError }, request, response, next) => {
   const nonce = createNonce()
+  const isFramable = isFramablePath(request.url)
   // Whatever the client sent under these names is replaced: Next.js takes its nonce from here.
   request.headers['content-security-policy'] = nonceRequestPolicy(nonce)
   delete request.headers['content-security-policy-report-only']
@@ -95,7 +96,7 @@ export const handleWithContentSecurityPolicy = ({ onError }, request, response, 
       // The page still goes out, with no inline script allowed: readable, but not interactive.
       onError(error)
     }
-    response.setHeader('content-security-policy', documentPolicy({ scriptHashes }))
+    response.setHeader('content-security-policy', documentPolicy({ isFramable, scriptHashes }))
     originalWriteHead.apply(
       response,
       /** @type {any} */ (page.reason === undefined ? [page.status] : [page.status, page.reason]),
@@ -133,7 +134,7 @@ export const handleWithContentSecurityPolicy = ({ onError }, request, response, 
     }
     if (request.method === 'HEAD' || status === 204) {
       // Nothing to hash.
-      response.setHeader('content-security-policy', documentPolicy({ scriptHashes: [] }))
+      response.setHeader('content-security-policy', documentPolicy({ isFramable, scriptHashes: [] }))
       return originalWriteHead.apply(response, /** @type {any} */ (args))
     }
     applyGivenHeaders(response, rest)

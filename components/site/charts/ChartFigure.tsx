@@ -1,8 +1,16 @@
 import React from 'react'
 
+import { chartAddressToPaths } from '@/lib/charts/chartAddress'
+import { absoluteUrl } from '@/lib/siteUrl'
+
 import './charts.css'
 
+/** Where a chart's page is: its path and, for a comparison, the query string that chooses it. */
+export type ChartAddress = { page: string; search?: string }
+
 type Props = {
+  /** Gives the chart SVG and PNG downloads and embed code; without it the figure offers none (e.g. inside an embed). */
+  address?: ChartAddress
   children: React.ReactNode
   /** The same figures as a table: the accessible alternative, and the exact values. */
   dataTable: React.ReactNode
@@ -14,9 +22,13 @@ type Props = {
   titleLevel?: 'h2' | 'h3'
 }
 
-/** A chart with its title, unit line, notes and a data table that opens without JavaScript. */
-export const ChartFigure = ({ children, dataTable, id, notes, subtitle, title, titleLevel = 'h3' }: Props) => {
+/**
+ * A chart with its title, unit line, notes and a data table that opens without JavaScript; with an
+ * address, links to its image as SVG and PNG and the code to embed it, all without JavaScript.
+ */
+export const ChartFigure = ({ address, children, dataTable, id, notes, subtitle, title, titleLevel = 'h3' }: Props) => {
   const Title = titleLevel
+  const paths = address ? chartAddressToPaths({ ...address, chartId: id }) : null
   return (
     <figure aria-labelledby={`${id}-title`} className="chart-figure">
       <figcaption className="chart-figure__head">
@@ -31,6 +43,31 @@ export const ChartFigure = ({ children, dataTable, id, notes, subtitle, title, t
         <summary>Show the figures as a table</summary>
         {dataTable}
       </details>
+      {paths ? (
+        <div className="chart-figure__share">
+          <p className="chart-figure__downloads">
+            Download this chart:{' '}
+            <a download href={paths.svg}>
+              SVG
+            </a>{' '}
+            ·{' '}
+            <a download href={paths.png}>
+              PNG (2×, for slides)
+            </a>
+          </p>
+          <details className="chart-figure__embed">
+            <summary>Embed this chart</summary>
+            <label htmlFor={`${id}-embed-code`}>Paste this code into your page:</label>
+            <textarea
+              className="chart-figure__embed-code"
+              defaultValue={`<iframe src="${absoluteUrl(paths.embed)}" title="${String(typeof title === 'string' ? title : 'Crossroads chart').replace(/"/g, '&quot;')}" width="800" height="600" style="border:0;max-width:100%" loading="lazy"></iframe>`}
+              id={`${id}-embed-code`}
+              readOnly
+              rows={3}
+            />
+          </details>
+        </div>
+      ) : null}
     </figure>
   )
 }

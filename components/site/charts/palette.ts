@@ -7,3 +7,6 @@ export const seriesColour = (index: number): string => SERIES_COLOURS[index % SE
 export const MAP_RAMP = ['#bfe0dc', '#8cc5bf', '#559f9e', '#2b7580', '#164a5a']
 
 export const MAP_NO_DATA = '#ecebe6'
+
+/** The outline of the reporting country on a map of its partners (the site's accent colour). */
+export const MAP_REPORTER_OUTLINE = '#a23b2a'

@@ -65,6 +65,8 @@ export const CompareIndicatorSection = ({
   })
   const { isBilateral, omittedPeriods, undatedCount } = section
   const id = `indicator-${indicator.slug}`
+  // The chart images and embeds choose the same countries, indicators and date as the CSV download.
+  const chartAddress = { page: '/compare', search: downloadHref.slice(downloadHref.indexOf('?')) }
 
   return (
     <section aria-labelledby={`${id}-heading`} className="compare-indicator">
@@ -106,6 +108,7 @@ export const CompareIndicatorSection = ({
         <>
           {section.charts.map((chart) => (
             <ChartFigure
+              address={downloadHref.includes('?') ? chartAddress : undefined}
               dataTable={
                 <>
                   <p className="compare-plotted__note">

@@ -4,7 +4,10 @@ import type { SeriesPoint } from '@/lib/series/points'
 import type { MapDatum } from '@/components/site/charts/ChoroplethMap'
 
 import { ChoroplethMap, isOnRegionMap, mapColour, mapLegend } from '@/components/site/charts/ChoroplethMap'
+import type { ChartAddress } from '@/components/site/charts/ChartFigure'
+
 import { ChartFigure } from '@/components/site/charts/ChartFigure'
+import { MAP_NO_DATA, MAP_REPORTER_OUTLINE } from '@/components/site/charts/palette'
 import { FigureTable } from '@/components/site/FigureTable'
 import { pointToFigureText, pointToNote, pointToValueText } from '@/lib/series/text'
 
@@ -14,6 +17,8 @@ const FEW = 5
 type IndicatorDisplay = { decimals?: null | number; name: string; scale?: null | string; unit: string }
 
 type Props = {
+  /** Where the map's page is, for its image and embed addresses (see ChartFigure). */
+  address?: ChartAddress
   /** The figure coloured on each country, keyed by that country's slug. */
   figures: Map<string, SeriesPoint>
   /** The reporting country: its outline, or its members' outlines when it is a group. */
@@ -26,11 +31,12 @@ type Props = {
   title: string
 }
 
-/**
- * A choropleth of one figure per country with its legend, the countries that have figures but no
- * outline on the region map (blocs, aggregates, far-away partners), and the table behind it.
- */
-export const RegionMap = ({ figures, highlight, id, indicator, iso3Of, nameOf, subtitle, title }: Props) => {
+type RegionMapInput = Pick<Props, 'figures' | 'highlight' | 'indicator' | 'iso3Of' | 'nameOf'>
+
+export type RegionMapLegendEntry = { colour: string; key: string; label: string; shape: 'outline' | 'swatch' }
+
+/** What a region map draws, and its legend: one list for the page's legend and the map's image. */
+export const regionMapOf = ({ figures, highlight, indicator, iso3Of, nameOf }: RegionMapInput) => {
   const entries = [...figures.entries()]
   const onMap = entries.filter(([slug]) => isOnRegionMap(iso3Of(slug)))
   const offMap = entries.filter(([slug]) => !isOnRegionMap(iso3Of(slug)))
@@ -40,11 +46,48 @@ export const RegionMap = ({ figures, highlight, id, indicator, iso3Of, nameOf, s
     value: figure.value,
   }))
   const isReversed = indicator.unit === 'rank'
-  const legend = mapLegend(data, isReversed)
   const legendValue = (value: number) =>
     pointToValueText({ ...entries[0][1], unit: indicator.unit, value, valueMax: null }, indicator)
+  const valueEntries: RegionMapLegendEntry[] =
+    onMap.length <= FEW
+      ? onMap.map(([slug, figure]) => ({
+          colour: mapColour(data, figure.value, isReversed),
+          key: slug,
+          label: `${nameOf(slug)}${figure.subject ? ` (${figure.subject})` : ''}: ${pointToFigureText(figure, indicator)}, ${figure.periodLabel}`,
+          shape: 'swatch',
+        }))
+      : mapLegend(data, isReversed).map((entry) => ({
+          colour: entry.colour,
+          key: entry.colour,
+          label: `${legendValue(entry.from)}–${legendValue(entry.to)}`,
+          shape: 'swatch',
+        }))
+  const legend: RegionMapLegendEntry[] = [
+    ...valueEntries,
+    { colour: MAP_NO_DATA, key: 'no-data', label: 'No published figure', shape: 'swatch' },
+    ...(highlight
+      ? [
+          {
+            colour: MAP_REPORTER_OUTLINE,
+            key: 'reporter',
+            label: `${highlight.name}, reporting${highlight.iso3.length > 1 ? ' (member states outlined)' : ''}`,
+            shape: 'outline' as const,
+          },
+        ]
+      : []),
+  ]
+  return { data, entries, isReversed, legend, offMap }
+}
+
+/**
+ * A choropleth of one figure per country with its legend, the countries that have figures but no
+ * outline on the region map (blocs, aggregates, far-away partners), and the table behind it.
+ */
+export const RegionMap = ({ address, figures, highlight, id, indicator, iso3Of, nameOf, subtitle, title }: Props) => {
+  const { data, entries, isReversed, legend, offMap } = regionMapOf({ figures, highlight, indicator, iso3Of, nameOf })
   return (
     <ChartFigure
+      address={address}
       dataTable={
         <FigureTable
           caption={`${title}: the figure coloured for each country.`}
@@ -58,35 +101,16 @@ export const RegionMap = ({ figures, highlight, id, indicator, iso3Of, nameOf, s
       notes={
         <>
           <ul aria-label="Legend" className="map-legend">
-            {onMap.length <= FEW
-              ? onMap.map(([slug, figure]) => (
-                  <li key={slug}>
-                    <span
-                      aria-hidden
-                      className="map-legend__swatch"
-                      style={{ background: mapColour(data, figure.value, isReversed) }}
-                    />
-                    {nameOf(slug)}
-                    {figure.subject ? ` (${figure.subject})` : ''}: {pointToFigureText(figure, indicator)},{' '}
-                    {figure.periodLabel}
-                  </li>
-                ))
-              : legend.map((entry) => (
-                  <li key={entry.colour}>
-                    <span aria-hidden className="map-legend__swatch" style={{ background: entry.colour }} />
-                    {legendValue(entry.from)}–{legendValue(entry.to)}
-                  </li>
-                ))}
-            <li>
-              <span aria-hidden className="map-legend__swatch" style={{ background: '#ecebe6' }} />
-              No published figure
-            </li>
-            {highlight ? (
-              <li>
-                <span aria-hidden className="map-legend__swatch map-legend__swatch--reporter" />
-                {highlight.name}, reporting{highlight.iso3.length > 1 ? ' (member states outlined)' : ''}
+            {legend.map((entry) => (
+              <li key={entry.key}>
+                {entry.shape === 'outline' ? (
+                  <span aria-hidden className="map-legend__swatch map-legend__swatch--reporter" />
+                ) : (
+                  <span aria-hidden className="map-legend__swatch" style={{ background: entry.colour }} />
+                )}
+                {entry.label}
               </li>
-            ) : null}
+            ))}
           </ul>
           {offMap.length ? (
             <p>

@@ -4,30 +4,23 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import React from 'react'
 
-import type { SeriesPoint } from '@/lib/series/points'
-
 import { BarChart } from '@/components/site/charts/BarChart'
 import { ChartFigure } from '@/components/site/charts/ChartFigure'
-import { seriesColour } from '@/components/site/charts/palette'
 import { TimeChart } from '@/components/site/charts/TimeChart'
 import { DataDownloads } from '@/components/site/DataDownloads'
 import { FigureTable } from '@/components/site/FigureTable'
 import { MirrorTable } from '@/components/site/views/MirrorTable'
+import { indicatorPageToView } from '@/components/site/views/indicatorView'
 import { RegionMap } from '@/components/site/views/RegionMap'
 import { AsOfBanner } from '@/components/site/views/AsOfBanner'
-import { COUNTRY_REGIONS } from '@/lib/countries/options'
 import { indicatorDatasetTitle, todayUtc } from '@/lib/citation/citation'
 import { asOfToQuery, parseAsOf, pathWithAsOf } from '@/lib/figureRevisions/asOf'
-import { INDICATOR_CATEGORIES, INDICATOR_SCALES } from '@/lib/indicators/options'
 import { getIndicatorBySlug, getIndicatorPage } from '@/lib/queries/indicators'
 import { RichText } from '@/lib/richText/RichText'
 import { absoluteUrl } from '@/lib/siteUrl'
 import { textToSlug } from '@/lib/slugify'
 import { compareLink } from '@/lib/series/compareQuery'
-import { chooseReporters, isChartedReport, pairMirrorFigures } from '@/lib/series/mirror'
-import { pickShown, seriesKeyOf } from '@/lib/series/points'
 import { isTarget } from '@/lib/series/points'
-import { groupByUnit, sharedScale } from '@/lib/series/scale'
 import { pointToChartLabel, pointToNote, pointToValueText } from '@/lib/series/text'
 
 import '@/components/site/views/views.css'
@@ -43,17 +36,6 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   return indicator ? { description: indicator.description, title: indicator.name } : { title: 'Indicator not found' }
 }
 
-const MAX_LINES = 8
-const MAX_REPORTER_MAPS = 4
-
-const groupBy = <T,>(items: T[], keyOf: (item: T) => string): Map<string, T[]> => {
-  const groups = new Map<string, T[]>()
-  for (const item of items) {
-    groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item])
-  }
-  return groups
-}
-
 const IndicatorPage = async ({ params }: Props) => {
   const { date, slug } = await params
   const asOf = parseAsOf(date === undefined ? undefined : decodeURIComponent(date))
@@ -61,94 +43,33 @@ const IndicatorPage = async ({ params }: Props) => {
   if (!data) {
     notFound()
   }
-  const { countries, figures, indicator, observationCount, resolved, tableFigures } = data
-  const countryBySlug = new Map(countries.map((country) => [country.slug!, country]))
-  const nameOf = (slug: string) => countryBySlug.get(slug)?.name ?? slug
-  const iso3Of = (slug: string) => countryBySlug.get(slug)?.iso3 ?? null
-  /**
-   * A regional aggregate ("Central Asia (regional aggregate)") has no outline of its own; its
-   * region's member states are outlined instead.
-   */
-  const outlineOf = (slug: string): string[] => {
-    const country = countryBySlug.get(slug)
-    const region = COUNTRY_REGIONS.find((item) => country?.name.startsWith(item.label))
-    if (country?.kind === 'aggregate' && region) {
-      return countries
-        .filter((member) => member.region === region.value && member.kind === 'state' && member.iso3)
-        .map((member) => member.iso3)
-    }
-    return country?.iso3 ? [country.iso3] : []
+  const { figures, indicator, observationCount, resolved, tableFigures } = data
+  const {
+    category,
+    compareCountries,
+    isBilateral,
+    iso3Of,
+    mainUnit,
+    maps,
+    mirrorPairs,
+    nameOf,
+    otherUnitCount,
+    pairLabel,
+    ranked,
+    rankingSubtitle,
+    rankingTitle,
+    reporterChoices,
+    reporters,
+    scaleLabel,
+    timeChartSubtitle,
+    timeCharts,
+    undatedCount,
+    units,
+  } = indicatorPageToView(data)
+  const chartAddress = {
+    page: `/indicators/${indicator.slug}`,
+    search: asOf.kind === 'pinned' ? `?asOf=${encodeURIComponent(date!)}` : undefined,
   }
-  const isBilateral = indicator.kind === 'bilateral'
-  const pairLabel = (figure: SeriesPoint) =>
-    `${nameOf(figure.country)}${figure.partner ? ` × ${nameOf(figure.partner)}` : ''}${figure.subject ? ` (${figure.subject})` : ''}`
-  const category = INDICATOR_CATEGORIES.find((option) => option.value === indicator.category)?.label
-  const scaleLabel = INDICATOR_SCALES.find((option) => option.value === indicator.scale)?.label
-  const units = [indicator.unit, ...(indicator.otherUnits ?? [])]
-  const mainUnit = figures.some((figure) => figure.unit === indicator.unit)
-    ? indicator.unit
-    : (figures[0]?.unit ?? indicator.unit)
-  const inMainUnit = figures.filter((figure) => figure.unit === mainUnit)
-  const otherUnitCount = figures.length - inMainUnit.length
-
-  const series = [...groupBy(figures, seriesKeyOf).values()]
-  const shownPerSeries = series.map((points) => pickShown(points)!).filter((figure) => figure.unit === mainUnit)
-  const ranked = [...shownPerSeries].sort((a, b) => (mainUnit === 'rank' ? a.value - b.value : b.value - a.value))
-  const reporters = [...groupBy(figures, (figure) => figure.country).entries()]
-
-  const perCountry = new Map<string, SeriesPoint>()
-  if (!isBilateral) {
-    for (const [slug, points] of reporters) {
-      const shown = pickShown(points.filter((figure) => figure.unit === mainUnit))
-      if (shown) {
-        perCountry.set(slug, shown)
-      }
-    }
-  }
-  const reporterMaps = isBilateral
-    ? reporters
-        .map(([slug, points]) => {
-          const byPartner = new Map<string, SeriesPoint>()
-          for (const [partner, withPartner] of groupBy(
-            points.filter((figure) => figure.partner && figure.unit === mainUnit),
-            (figure) => figure.partner!,
-          )) {
-            byPartner.set(partner, pickShown(withPartner)!)
-          }
-          return { byPartner, slug }
-        })
-        .filter(({ byPartner }) => byPartner.size > 0)
-        .sort((a, b) => b.byPartner.size - a.byPartner.size || nameOf(a.slug).localeCompare(nameOf(b.slug)))
-        .slice(0, MAX_REPORTER_MAPS)
-    : []
-
-  // One reporter per pair across the whole series: a pair both sides report is drawn from one side only.
-  const reporterChoices = isBilateral ? chooseReporters({ nameOf, points: figures }) : new Map()
-  const mirrorPairs = isBilateral
-    ? pairMirrorFigures({ mirrorPoints: data.mirror?.figures ?? figures, nameOf, points: figures })
-    : []
-  const lines = series
-    .filter((points) => isChartedReport(points[0], reporterChoices))
-    .filter((points) => points.some((figure) => figure.periodMid !== null))
-    .sort((a, b) => b.length - a.length)
-    .slice(0, MAX_LINES)
-    .map((points, index) => ({
-      colour: seriesColour(index),
-      key: seriesKeyOf(points[0]),
-      label: pairLabel(points[0]),
-      points,
-    }))
-  const timeCharts = [...groupByUnit(lines.flatMap((line) => line.points)).keys()].map((unit) => {
-    const unitLines = lines.map((line) => ({ ...line, points: line.points.filter((figure) => figure.unit === unit) }))
-    const values = unitLines.flatMap((line) => line.points.map((figure) => figure.value))
-    return {
-      lines: unitLines.filter((line) => line.points.length),
-      scale: sharedScale({ scales: [indicator.scale], values }),
-      unit,
-    }
-  })
-  const undatedCount = figures.filter((figure) => figure.periodMid === null).length
-  const compareCountries = reporters.slice(0, 4).map(([slug]) => slug)
 
   return (
     <div className="data-view">
@@ -214,33 +135,22 @@ const IndicatorPage = async ({ params }: Props) => {
                 {otherUnitCount ? ` ${otherUnitCount} figure(s) in another unit are in the table below.` : ''}
               </p>
             </div>
-            {isBilateral ? (
-              <div className="chart-grid chart-grid--maps">
-                {reporterMaps.map(({ byPartner, slug }) => (
-                  <RegionMap
-                    figures={byPartner}
-                    highlight={{ iso3: outlineOf(slug), name: nameOf(slug) }}
-                    id={`map-${slug}`}
-                    indicator={indicator}
-                    iso3Of={iso3Of}
-                    key={slug}
-                    nameOf={nameOf}
-                    subtitle={`${mainUnit} · newest figure with each partner`}
-                    title={`${nameOf(slug)} and its partners`}
-                  />
-                ))}
-              </div>
-            ) : (
-              <RegionMap
-                figures={perCountry}
-                id="map-countries"
-                indicator={indicator}
-                iso3Of={iso3Of}
-                nameOf={nameOf}
-                subtitle={`${mainUnit} · newest figure per country`}
-                title={indicator.name}
-              />
-            )}
+            <div className={isBilateral ? 'chart-grid chart-grid--maps' : undefined}>
+              {maps.map((map) => (
+                <RegionMap
+                  address={chartAddress}
+                  figures={map.figures}
+                  highlight={map.highlight}
+                  id={map.id}
+                  indicator={indicator}
+                  iso3Of={iso3Of}
+                  key={map.id}
+                  nameOf={nameOf}
+                  subtitle={map.subtitle}
+                  title={map.title}
+                />
+              ))}
+            </div>
           </section>
 
           <section aria-labelledby="ranking-heading" className="view-section">
@@ -252,6 +162,7 @@ const IndicatorPage = async ({ params }: Props) => {
               </p>
             </div>
             <ChartFigure
+              address={mainUnit === 'rank' ? undefined : chartAddress}
               dataTable={
                 <FigureTable
                   caption={`${indicator.name}, newest figure of each ${isBilateral ? 'pair' : 'country'}, ranked.`}
@@ -262,8 +173,8 @@ const IndicatorPage = async ({ params }: Props) => {
                 />
               }
               id="ranking"
-              subtitle={`${mainUnit === 'percent' ? 'Percent' : mainUnit} · ${ranked.length} ${isBilateral ? 'pairs' : 'countries'}`}
-              title={`${indicator.name}: latest by ${isBilateral ? 'pair' : 'country'}`}
+              subtitle={rankingSubtitle}
+              title={rankingTitle}
             >
               {mainUnit === 'rank' ? (
                 <ol className="rank-list">
@@ -305,6 +216,7 @@ const IndicatorPage = async ({ params }: Props) => {
             {timeCharts.length ? (
               timeCharts.map((chart) => (
                 <ChartFigure
+                  address={chartAddress}
                   dataTable={
                     <FigureTable
                       caption={`${indicator.name} in ${chart.unit}, dated figures by series.`}
@@ -316,7 +228,7 @@ const IndicatorPage = async ({ params }: Props) => {
                   }
                   id={`series-${textToSlug(chart.unit)}`}
                   key={chart.unit}
-                  subtitle={`${chart.unit} · ${chart.lines.length} series${lines.length < series.length ? `, the ${lines.length} longest shown` : ''}`}
+                  subtitle={timeChartSubtitle(chart)}
                   title={`${indicator.name} over time`}
                 >
                   <TimeChart
