@@ -9,6 +9,7 @@ import type { ChartAddress } from '@/components/site/charts/ChartFigure'
 import { ChartFigure } from '@/components/site/charts/ChartFigure'
 import { MAP_NO_DATA, MAP_REPORTER_OUTLINE } from '@/components/site/charts/palette'
 import { FigureTable } from '@/components/site/FigureTable'
+import { MapLegend } from '@/components/site/views/MapLegend'
 import { pointToFigureText, pointToNote, pointToValueText } from '@/lib/series/text'
 
 /** Up to this many countries the legend names each one with its figure instead of value classes. */
@@ -100,18 +101,7 @@ export const RegionMap = ({ address, figures, highlight, id, indicator, iso3Of, 
       id={id}
       notes={
         <>
-          <ul aria-label="Legend" className="map-legend">
-            {legend.map((entry) => (
-              <li key={entry.key}>
-                {entry.shape === 'outline' ? (
-                  <span aria-hidden className="map-legend__swatch map-legend__swatch--reporter" />
-                ) : (
-                  <span aria-hidden className="map-legend__swatch" style={{ background: entry.colour }} />
-                )}
-                {entry.label}
-              </li>
-            ))}
-          </ul>
+          <MapLegend entries={legend} />
           {offMap.length ? (
             <p>
               Not on this map:{' '}

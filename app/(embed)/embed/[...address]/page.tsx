@@ -5,6 +5,7 @@ import React from 'react'
 
 import { ChartFigure } from '@/components/site/charts/ChartFigure'
 import { findChartSource } from '@/components/site/charts/chartSources'
+import { MapLegend } from '@/components/site/views/MapLegend'
 import { SITE_NAME } from '@/lib/charts/chartImage'
 import { segmentsToChartRequest } from '@/lib/charts/chartAddress'
 
@@ -51,22 +52,7 @@ const EmbedPage = async (props: Props) => {
       <ChartFigure
         dataTable={source.dataTable}
         id={request.chartId}
-        notes={
-          swatches.length ? (
-            <ul aria-label="Legend" className="map-legend">
-              {swatches.map((entry) => (
-                <li key={entry.label}>
-                  {entry.shape === 'outline' ? (
-                    <span aria-hidden className="map-legend__swatch map-legend__swatch--reporter" />
-                  ) : (
-                    <span aria-hidden className="map-legend__swatch" style={{ background: entry.colour }} />
-                  )}
-                  {entry.label}
-                </li>
-              ))}
-            </ul>
-          ) : null
-        }
+        notes={swatches.length ? <MapLegend entries={swatches} /> : null}
         subtitle={source.subtitle}
         title={source.title}
         titleLevel="h2"
