@@ -41,6 +41,7 @@ const expectChartDownloads = async (page: Page, request: APIRequestContext, path
       const svg = readSvg(await svgResponse.text())
       expect(svg.text).toContain(titles[index])
       expect(svg.text).toMatch(/Sources?: /)
+      expect(svg.text, 'the source line names where the figures come from').not.toContain('as given for each figure')
       expect(svg.text).toContain('Crossroads')
 
       const pngResponse = await request.get(href.replace('.svg', '.png'))

@@ -10,9 +10,15 @@ const hostOf = (url: string): null | string => {
   }
 }
 
+/** A figure sourced to one of our analyses is cited by its title, as the figure tables link it. */
+const articleOf = (source: SeriesPoint['source']): null | string => {
+  const article = source?.article
+  return article && typeof article === 'object' && article.title ? `Crossroads, “${article.title}”` : null
+}
+
 /**
- * The source line printed under a chart image: the publishers of the figures drawn (by web address
- * where a figure names none), else the indicator's main source.
+ * The source line printed under a chart image: the analyses and publishers of the figures drawn (by
+ * web address where a figure names neither), else the indicator's main source.
  */
 export const figuresToSourceLine = ({
   defaultSource,
@@ -24,7 +30,11 @@ export const figuresToSourceLine = ({
   const names = [
     ...new Set(
       figures
-        .map((figure) => figure.source?.publisher?.trim() || (figure.source?.url ? hostOf(figure.source.url) : null))
+        .map(
+          (figure) =>
+            articleOf(figure.source) ??
+            (figure.source?.publisher?.trim() || (figure.source?.url ? hostOf(figure.source.url) : null)),
+        )
         .filter((name): name is string => !!name),
     ),
   ].sort((a, b) => a.localeCompare(b))
