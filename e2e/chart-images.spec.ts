@@ -123,6 +123,47 @@ test.describe('embeds', () => {
     await site.close()
   })
 
+  test('should render a comparison table alone inside another site’s frame, with the same figures', async ({
+    baseURL,
+    page,
+  }) => {
+    await page.goto(COMPARISON)
+    const newestOnPage = await page
+      .locator('.compare-newest table')
+      .first()
+      .evaluate((table) => [...table.querySelectorAll('tbody tr')].map((row) => row.textContent!.trim()))
+    expect(newestOnPage.length).toBeGreaterThan(0)
+    const embedBox = page.locator('details', { hasText: 'Embed this table' }).first()
+    await embedBox.getByText('Embed this table').click()
+    const src = /src="([^"]+)"/.exec(await embedBox.getByLabel('Paste this code into your page:').inputValue())![1]
+    expect(src).toContain('/embed/compare/table-bilateral-trade-volume?')
+    const embedUrl = new URL(new URL(src).pathname + new URL(src).search, baseURL).toString()
+    expect((await page.request.get(embedUrl)).headers()['content-security-policy']).toContain('frame-ancestors *')
+
+    const site = await startFramingSite(embedUrl)
+    await page.goto(site.url)
+    const frame = page.frameLocator('iframe')
+    await expect(frame.getByRole('heading', { name: /newest figures/ })).toBeVisible()
+    const newestInFrame = await frame
+      .locator('table')
+      .evaluate((table) => [...table.querySelectorAll('tbody tr')].map((row) => row.textContent!.trim()))
+    expect(newestInFrame).toEqual(newestOnPage)
+    await expect(frame.getByRole('link', { name: /Full page and data on Crossroads/ })).toBeVisible()
+    await expect(frame.getByText(/Sources?: /)).toBeVisible()
+    await expect(frame.getByRole('navigation')).toHaveCount(0)
+    // Links inside an embed open outside the frame, not in a box on someone else's page.
+    const [figureHistory] = await Promise.all([
+      page.waitForEvent('popup'),
+      frame.getByRole('link', { name: 'history' }).first().click(),
+    ])
+    expect(new URL(figureHistory.url()).pathname).toMatch(/^\/figures\//)
+    await figureHistory.close()
+    await test
+      .info()
+      .attach('table-embed-in-another-site.png', { body: await page.screenshot(), contentType: 'image/png' })
+    await site.close()
+  })
+
   test('should keep a normal page out of another site’s frame', async ({ baseURL, page }) => {
     const profile = await page.request.get(COUNTRY)
     expect(profile.headers()['content-security-policy']).toContain("frame-ancestors 'none'")

@@ -14,6 +14,10 @@ export const metadata: Metadata = { ...defaultMetadata(siteUrl()), robots: { fol
 /** The frame of `/embed/…`: one chart alone, without the site's header, navigation and footer. */
 const EmbedLayout = ({ children }: { children: React.ReactNode }) => (
   <html lang="en">
+    <head>
+      {/* Links in a framed chart or table (sources, history, the full page) open outside the frame. */}
+      <base target="_blank" />
+    </head>
     <body className="embed">
       <main className="embed__main">{children}</main>
     </body>

@@ -1,7 +1,7 @@
 import React from 'react'
 
+import { EmbedCode } from '@/components/site/EmbedCode'
 import { chartAddressToPaths } from '@/lib/charts/chartAddress'
-import { absoluteUrl } from '@/lib/siteUrl'
 
 import './charts.css'
 
@@ -55,17 +55,12 @@ export const ChartFigure = ({ address, children, dataTable, id, notes, subtitle,
               PNG (2×, for slides)
             </a>
           </p>
-          <details className="chart-figure__embed">
-            <summary>Embed this chart</summary>
-            <label htmlFor={`${id}-embed-code`}>Paste this code into your page:</label>
-            <textarea
-              className="chart-figure__embed-code"
-              defaultValue={`<iframe src="${absoluteUrl(paths.embed)}" title="${String(typeof title === 'string' ? title : 'Crossroads chart').replace(/"/g, '&quot;')}" width="800" height="600" style="border:0;max-width:100%" loading="lazy"></iframe>`}
-              id={`${id}-embed-code`}
-              readOnly
-              rows={3}
-            />
-          </details>
+          <EmbedCode
+            embedPath={paths.embed}
+            id={id}
+            summary="Embed this chart"
+            title={typeof title === 'string' ? title : 'Crossroads chart'}
+          />
         </div>
       ) : null}
     </figure>

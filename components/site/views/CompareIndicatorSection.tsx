@@ -7,11 +7,13 @@ import type { CompareCountry, CompareIndicator } from '@/lib/queries/compare'
 import { ChartFigure } from '@/components/site/charts/ChartFigure'
 import { seriesColour } from '@/components/site/charts/palette'
 import { TimeChart } from '@/components/site/charts/TimeChart'
+import { EmbedCode } from '@/components/site/EmbedCode'
 import { formatList } from '@/lib/format'
 import { COMPARE_PERIODS, figuresToCompareSection } from '@/lib/series/compareSection'
 import { textToSlug } from '@/lib/slugify'
 
 import { CompareMatrixTable, CompareNewestTable, ComparePeriodsTable, ComparePlottedTable } from './CompareTables'
+import { compareTableEmbedPath } from './compareTableEmbed'
 import { MirrorTable } from './MirrorTable'
 
 type Props = {
@@ -162,6 +164,14 @@ export const CompareIndicatorSection = ({
             isBilateral={isBilateral}
             newest={section.newest}
           />
+          {downloadHref.includes('?') && indicator.slug ? (
+            <EmbedCode
+              embedPath={compareTableEmbedPath(indicator.slug, chartAddress.search)}
+              id={`${id}-newest`}
+              summary="Embed this table"
+              title={`${indicator.name}: newest figures`}
+            />
+          ) : null}
           {section.byPeriod ? (
             <ComparePeriodsTable
               alignment={section.byPeriod}

@@ -5,6 +5,7 @@ import React from 'react'
 
 import { ChartFigure } from '@/components/site/charts/ChartFigure'
 import { findChartSource } from '@/components/site/charts/chartSources'
+import { findCompareTableEmbed } from '@/components/site/views/compareTableEmbed'
 import { MapLegend } from '@/components/site/views/MapLegend'
 import { SITE_NAME } from '@/lib/charts/chartImage'
 import { segmentsToChartRequest } from '@/lib/charts/chartAddress'
@@ -31,16 +32,48 @@ const chartOf = async ({ params, searchParams }: Props) => {
   return request ? { request, source: await findChartSource(request, toSearch(await searchParams)) } : null
 }
 
+/** A comparison's newest-figures table, when the address names one (`/embed/compare/table-<indicator>?…`). */
+const tableOf = async ({ params, searchParams }: Props) => {
+  const request = segmentsToChartRequest((await params).address)
+  return request?.page === 'compare' ? findCompareTableEmbed(request.chartId, toSearch(await searchParams)) : null
+}
+
 export const generateMetadata = async (props: Props): Promise<Metadata> => {
+  const table = await tableOf(props)
+  if (table) {
+    return { title: table.title }
+  }
   const found = await chartOf(props)
   return { title: found?.source?.title ?? 'Chart not found' }
 }
 
+const Credit = ({ pageHref, source }: { pageHref: string; source: string }) => (
+  <p className="embed__credit">
+    <span>{source}</span>
+    <a href={pageHref} rel="noopener" target="_blank">
+      Full page and data on {SITE_NAME}
+    </a>
+  </p>
+)
+
 /**
- * One chart alone, for other sites to frame (`/embed/…` is the only address that may be framed,
- * lib/security/headers.mjs): the chart, its legend and figures, its source and a link to its page.
+ * One chart, or one comparison table, alone for other sites to frame (`/embed/…` is the only
+ * address that may be framed, lib/security/headers.mjs): the chart with its legend and figures, or
+ * the table, then the source and a link to the full page.
  */
 const EmbedPage = async (props: Props) => {
+  const table = await tableOf(props)
+  if (table) {
+    return (
+      <section aria-labelledby="embed-table-title" className="embed-table">
+        <h2 className="chart-figure__title" id="embed-table-title">
+          {table.title}
+        </h2>
+        {table.table}
+        <Credit pageHref={table.pageHref} source={table.source} />
+      </section>
+    )
+  }
   const found = await chartOf(props)
   if (!found?.source) {
     notFound()
@@ -59,12 +92,7 @@ const EmbedPage = async (props: Props) => {
       >
         {source.chart}
       </ChartFigure>
-      <p className="embed__credit">
-        <span>{source.source}</span>
-        <a href={source.pageHref} rel="noopener" target="_blank">
-          Full page and data on {SITE_NAME}
-        </a>
-      </p>
+      <Credit pageHref={source.pageHref} source={source.source} />
     </>
   )
 }
