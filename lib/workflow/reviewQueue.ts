@@ -5,8 +5,10 @@ import type { WorkflowEvent } from '@/payload-types'
 import type { EditorialCollection } from './states'
 
 import { type AnomalyFlag, storedFlagsOf, type StoredAnomaly } from '@/lib/observations/anomaly'
+import { relationId } from '@/lib/observations/data'
 
 import { documentChanges, type FieldChange } from './reviewDiff'
+import { type StoredFigure, storedFigureToReaderText } from './figureText'
 import { EDITORIAL_COLLECTIONS, isEditorialCollection } from './states'
 
 /** Where each collection names its countries, so the queue can be filtered by country. */
@@ -164,6 +166,8 @@ export type ReviewItem = {
   history: WorkflowEvent[]
   id: number | string
   isPublished: boolean
+  /** For a figure: its value before and after as readers read it (unit, scale, qualifier, period). */
+  readerValues: null | { after: null | string; before: null | string }
   status: string
   submittedAt: null | string
   title: string
@@ -199,6 +203,17 @@ export const getReviewItem = async ({
     where: { and: [{ documentCollection: { equals: collection } }, { documentId: { equals: String(id) } }] },
   })
   const record = pending as unknown as Record<string, unknown>
+  let readerValues: ReviewItem['readerValues'] = null
+  if (collection === 'observations') {
+    const indicatorId = relationId(record.indicator)
+    const indicator = indicatorId
+      ? await payload.findByID({ ...asUser, collection: 'indicators', draft: true, id: indicatorId as number })
+      : null
+    readerValues = {
+      after: storedFigureToReaderText(record as StoredFigure, indicator),
+      before: storedFigureToReaderText(published as unknown as null | StoredFigure, indicator),
+    }
+  }
   return {
     changeReason: typeof record.changeReason === 'string' && record.changeReason.trim() ? record.changeReason : null,
     changes: documentChanges(published as unknown as null | Record<string, unknown>, record),
@@ -207,6 +222,7 @@ export const getReviewItem = async ({
     history,
     id,
     isPublished: !!published,
+    readerValues,
     status: String(record.workflowStatus ?? 'draft'),
     submittedAt: (record.submittedAt as null | string) ?? null,
     title: titleOf(record as Named),

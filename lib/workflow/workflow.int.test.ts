@@ -221,7 +221,7 @@ describe('editorial workflow', () => {
   it('should queue submitted changes, filter them by collection and country, and diff them', async () => {
     const target = await createCountry(payload, { capital: 'Before', name: 'Queueland' })
     const other = await createCountry(payload, { name: 'Otherland' })
-    const indicator = await createIndicator(payload)
+    const indicator = await createIndicator(payload, { scale: '1e3' })
     const observation = await payload.create({
       collection: 'observations',
       data: {
@@ -261,6 +261,9 @@ describe('editorial workflow', () => {
         path: 'value',
       },
     ])
+    expect(review?.readerValues).toEqual({ after: '$5.0 thousand · 2022', before: '$4.0 thousand · 2022' })
+    const countryReview = await getReviewItem({ collection: 'countries', id: target.id, payload, user: editorUser })
+    expect(countryReview?.readerValues).toBeNull()
     expect(review?.history.map((event) => [event.action, event.toStatus])).toEqual([
       ['create', 'published'],
       ['submit', 'in_review'],

@@ -94,6 +94,14 @@ export const ReviewItemView = async (props: AdminViewServerProps) => {
                       </p>
                     ) : (
                       <span className="review__values">
+                        {change.path === 'value' && item.readerValues ? (
+                          <>
+                            <span className="review__reader-values">
+                              <del>{item.readerValues.before ?? '—'}</del> → <ins>{item.readerValues.after ?? '—'}</ins>
+                            </span>{' '}
+                            <span className="review__exact">exact: </span>
+                          </>
+                        ) : null}
                         <del>{change.before ?? '—'}</del> → <ins>{change.after ?? '—'}</ins>
                         {change.kind === 'number' ? (
                           <span className="review__delta"> {deltaText(change.delta)}</span>
