@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import Papa from 'papaparse'
 
 import { test as base, expect, firstDoc, uniqueSuffix } from './fixtures'
+import { idsBySlug } from './helpers/idsBySlug'
 
 const COMPARE_URL = '/compare?countries=kazakhstan,uzbekistan&indicators=bilateral-trade-volume,exports-to-partner'
 const SOURCE_ARTICLE = 'The Ascendant Axis in Central Asia: Kazakhstan and Uzbekistan'
@@ -105,13 +106,9 @@ test('should carry a comparison from a country profile through the address, a CS
     const text = fs.readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '')
     const rows = Papa.parse<CsvRow>(text.trim(), { header: true }).data
 
-    const idsOf = async (collection: string, slugs: string[]) => {
-      const response = await page.request.get(`/api/${collection}?where[slug][in]=${slugs.join(',')}&depth=0`)
-      return ((await response.json()).docs as { id: number }[]).map((doc) => doc.id)
-    }
     const [countryIds, indicatorIds] = await Promise.all([
-      idsOf('countries', ['kazakhstan', 'uzbekistan']),
-      idsOf('indicators', ['bilateral-trade-volume', 'exports-to-partner']),
+      idsBySlug(page.request, 'countries', ['kazakhstan', 'uzbekistan']),
+      idsBySlug(page.request, 'indicators', ['bilateral-trade-volume', 'exports-to-partner']),
     ])
     const response = await page.request.get(
       `/api/observations?where[and][0][country][in]=${countryIds.join(',')}` +

@@ -5,6 +5,7 @@ import Papa from 'papaparse'
 
 import { expect, firstDoc, test } from './fixtures'
 import { downloadLink } from './helpers/downloadLink'
+import { idsBySlug } from './helpers/idsBySlug'
 
 const INDICATOR = 'bilateral-trade-volume'
 const COMPARE_QUERY = '?countries=kazakhstan,uzbekistan&indicators=bilateral-trade-volume,exports-to-partner'
@@ -183,13 +184,9 @@ test.describe('downloads and citations', () => {
   })
 
   test('should download a comparison’s figures as CSV, JSON and ZIP that match the database', async ({ page }) => {
-    const idsOf = async (collection: string, slugs: string[]) => {
-      const response = await page.request.get(`/api/${collection}?where[slug][in]=${slugs.join(',')}&depth=0`)
-      return ((await response.json()).docs as { id: number }[]).map((doc) => doc.id)
-    }
     const [countryIds, indicatorIds] = await Promise.all([
-      idsOf('countries', ['kazakhstan', 'uzbekistan']),
-      idsOf('indicators', ['bilateral-trade-volume', 'exports-to-partner']),
+      idsBySlug(page.request, 'countries', ['kazakhstan', 'uzbekistan']),
+      idsBySlug(page.request, 'indicators', ['bilateral-trade-volume', 'exports-to-partner']),
     ])
     const stored = await readStoredFigures(
       page.request,

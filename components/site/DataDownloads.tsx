@@ -14,13 +14,13 @@ type DownloadAddress = {
 /** Links to the page's figures as CSV, JSON and a ZIP with metadata and a README. */
 export const DataDownloadLinks = ({ basePath, query }: DownloadAddress) => (
   <>
-    <a download href={`${basePath}.csv${query}`}>
+    <a className="button-link" download href={`${basePath}.csv${query}`}>
       Download CSV
     </a>
-    <a download href={`${basePath}.json${query}`}>
+    <a className="button-link" download href={`${basePath}.json${query}`}>
       Download JSON
     </a>
-    <a download href={`${basePath}.zip${query}`}>
+    <a className="button-link" download href={`${basePath}.zip${query}`}>
       Download ZIP
     </a>
   </>

@@ -8,6 +8,7 @@ import type { Observation, User } from '@/payload-types'
 import type { ObservationData } from '@/lib/observations/data'
 
 import { observationToData } from '@/lib/observations/data'
+import { sqliteSelectAdapter } from '@/lib/sqliteSelect'
 
 import { transitionAuditRow } from '@/lib/workflow/transitionAuditRow'
 import { dayToTimestamp, periodToTimestamps } from '@/lib/period'
@@ -202,12 +203,6 @@ type DrizzleLike = {
   }
 }
 
-type SelectLike = {
-  select: (columns: Record<string, unknown>) => {
-    from: (table: unknown) => { where: (condition: unknown) => Promise<Record<string, unknown>[]> }
-  }
-}
-
 /**
  * The newest version of every observation with one of these series keys, read on SQLite in a few
  * plain selects of the compared columns. Payload's own draft query reads every column and
@@ -222,7 +217,7 @@ export const readLatestDraftsBySeriesKey = async ({
   payload: Payload
   seriesKeys: string[]
 }): Promise<Map<string, ExistingObservation>> => {
-  const adapter = payload.db as unknown as { drizzle: SelectLike; tables: Record<string, Record<string, unknown>> }
+  const adapter = sqliteSelectAdapter(payload)
   const versions = adapter.tables._observations_v
   const column = (name: string) => versions[`version_${name}`]
   const columns = {
