@@ -81,6 +81,7 @@ export interface Config {
     'stale-quotes': StaleQuote;
     follows: Follow;
     'saved-comparisons': SavedComparison;
+    'change-digests': ChangeDigest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +104,7 @@ export interface Config {
     'stale-quotes': StaleQuotesSelect<false> | StaleQuotesSelect<true>;
     follows: FollowsSelect<false> | FollowsSelect<true>;
     'saved-comparisons': SavedComparisonsSelect<false> | SavedComparisonsSelect<true>;
+    'change-digests': ChangeDigestsSelect<false> | ChangeDigestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -127,6 +129,7 @@ export interface Config {
   jobs: {
     tasks: {
       importObservations: TaskImportObservations;
+      sendChangeDigests: TaskSendChangeDigests;
       publishApproved: TaskPublishApproved;
       inline: {
         input: unknown;
@@ -904,6 +907,20 @@ export interface SavedComparison {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "change-digests".
+ */
+export interface ChangeDigest {
+  id: number;
+  user: number | User;
+  email?: boolean | null;
+  feedToken?: string | null;
+  unsubscribeToken?: string | null;
+  lastSentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -971,7 +988,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'importObservations' | 'publishApproved';
+        taskSlug: 'inline' | 'importObservations' | 'sendChangeDigests' | 'publishApproved';
         taskID: string;
         input?:
           | {
@@ -1004,7 +1021,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'importObservations' | 'publishApproved') | null;
+  taskSlug?: ('inline' | 'importObservations' | 'sendChangeDigests' | 'publishApproved') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1073,6 +1090,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'saved-comparisons';
         value: number | SavedComparison;
+      } | null)
+    | ({
+        relationTo: 'change-digests';
+        value: number | ChangeDigest;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1541,6 +1562,19 @@ export interface SavedComparisonsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "change-digests_select".
+ */
+export interface ChangeDigestsSelect<T extends boolean = true> {
+  user?: T;
+  email?: T;
+  feedToken?: T;
+  unsubscribeToken?: T;
+  lastSentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1669,6 +1703,14 @@ export interface TaskImportObservations {
     updated?: number | null;
     rejected?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendChangeDigests".
+ */
+export interface TaskSendChangeDigests {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -8,6 +8,7 @@ import { Authors } from '@/collections/Authors'
 import { Countries } from '@/collections/Countries'
 import { Events } from '@/collections/Events'
 import { FigureRevisions } from '@/collections/FigureRevisions'
+import { ChangeDigests } from '@/collections/ChangeDigests'
 import { Follows } from '@/collections/Follows'
 import { Indicators } from '@/collections/Indicators'
 import { Media } from '@/collections/Media'
@@ -26,6 +27,7 @@ import { backfillFigureRevisions } from '@/lib/figureRevisions/backfill'
 import { forgotPasswordViewWhenMailIsOff, resetMailAdminDependencies } from '@/lib/email/adminViews'
 import { articleImportEndpoints } from '@/lib/import/article/endpoints'
 import { observationImportEndpoints } from '@/lib/import/observations/endpoints'
+import { queueNextChangeDigests, sendChangeDigestsTask } from '@/lib/changeDigest/send'
 import { importObservationsTask } from '@/lib/import/observations/job'
 import { checkStartUpSettings, payloadSecret } from '@/lib/secret'
 import { limitPublicReads } from '@/lib/security/limitPublicReads'
@@ -80,6 +82,7 @@ export default buildConfig({
     StaleQuotes,
     Follows,
     SavedComparisons,
+    ChangeDigests,
   ],
   // The public address (SITE_URL): links in mail point there, and Payload accepts its cookie only
   // from pages there (a request without Origin must then say Sec-Fetch-Site: same-origin).
@@ -103,11 +106,12 @@ export default buildConfig({
     // With REDIS_URL only the server holding the jobs lease runs it, so a publication happens once.
     shouldAutoRun: async () =>
       process.env.NODE_ENV === 'production' && readSetting('JOBS_AUTORUN') && (await holdsJobsQueue()),
-    tasks: [importObservationsTask],
+    tasks: [importObservationsTask, sendChangeDigestsTask],
   },
   onInit: async (payload) => {
     checkStartUpSettings(payload)
     await backfillFigureRevisions(payload)
+    await queueNextChangeDigests(payload)
   },
   plugins: [
     editorialWorkflow(),

@@ -6,6 +6,7 @@ import * as migration_20261204_180423_accounts_email_change from './20261204_180
 import * as migration_20261205_090712_observation_change_reason from './20261205_090712_observation_change_reason';
 import * as migration_20261205_121009_data_review_and_figure_history from './20261205_121009_data_review_and_figure_history';
 import * as migration_20261205_121656_stale_number_check from './20261205_121656_stale_number_check';
+import * as migration_20261205_212229_change_digests from './20261205_212229_change_digests';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261205_121656_stale_number_check.up,
     down: migration_20261205_121656_stale_number_check.down,
-    name: '20261205_121656_stale_number_check'
+    name: '20261205_121656_stale_number_check',
+  },
+  {
+    up: migration_20261205_212229_change_digests.up,
+    down: migration_20261205_212229_change_digests.down,
+    name: '20261205_212229_change_digests'
   },
 ];

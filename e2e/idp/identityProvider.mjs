@@ -4,14 +4,15 @@
 import Provider from 'oidc-provider'
 
 /**
- * Test accounts by login (which is also the email): an editor mapped from the `groups` claim, a
- * plain reader, and two whose address the provider does not vouch for: the demo analyst's address
+ * Test accounts by login (which is also the email): an editor mapped from the `groups` claim, two
+ * plain readers (the second for the change digest, whose settings are one per person), and two whose address the provider does not vouch for: the demo analyst's address
  * marked unverified, and a new address without the `email_verified` claim at all.
  */
 export const IDP_ACCOUNTS = {
   'analyst@crossroads.example': { email_verified: false, groups: [], name: 'Not The Analyst' },
   'editor.sso@crossroads.example': { email_verified: true, groups: ['crossroads-editors'], name: 'Saule SSO Editor' },
   'no-claim.sso@mail.example': { groups: [], name: 'Nadia No Claim' },
+  'digest.reader@mail.example': { email_verified: true, groups: [], name: 'Dana Digest Reader' },
   'reader.sso@mail.example': { email_verified: true, groups: [], name: 'Rahim SSO Reader' },
 }
 

@@ -7,6 +7,8 @@ export type FeedEntry = {
   authors: { name: string; url: string }[]
   categories: string[]
   date: Date
+  /** The item's permanent id when its address is shared by several items; the address otherwise. */
+  guid?: string
   summary: null | string | undefined
   title: string
   url: string
@@ -48,11 +50,13 @@ export const feedEntriesToRss = ({
   entries,
   feedUrl,
   siteUrl,
+  title = FEED_TITLE,
   year,
 }: {
   entries: FeedEntry[]
   feedUrl: string
   siteUrl: string
+  title?: string
   year: number
 }): string => {
   const feed = new Feed({
@@ -63,7 +67,7 @@ export const feedEntriesToRss = ({
     id: siteUrl,
     language: 'en',
     link: siteUrl,
-    title: FEED_TITLE,
+    title,
     updated: entries[0]?.date,
   })
   for (const entry of entries) {
@@ -72,8 +76,8 @@ export const feedEntriesToRss = ({
       category: entry.categories.map((name) => ({ name: plainTextToRssText(name) })),
       date: entry.date,
       description: entry.summary ? plainTextToHtml(entry.summary) : undefined,
-      guid: entry.url,
-      id: entry.url,
+      guid: entry.guid ?? entry.url,
+      id: entry.guid ?? entry.url,
       link: entry.url,
       title: plainTextToRssText(entry.title),
     })

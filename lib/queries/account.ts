@@ -1,7 +1,7 @@
 import { headers } from 'next/headers'
 import { cache } from 'react'
 
-import type { Article, Country, Follow, SavedComparison, User } from '@/payload-types'
+import type { Article, ChangeDigest, Country, Follow, SavedComparison, User } from '@/payload-types'
 
 import { getPayloadClient } from '@/lib/payload'
 
@@ -64,4 +64,18 @@ export const getSavedComparisons = cache(async (user: User): Promise<SavedCompar
     where: { user: { equals: user.id } },
   })
   return docs
+})
+
+/** The person's digest settings and private feed (only their own: the tokens are credentials). */
+export const getOwnDigestSubscription = cache(async (user: User): Promise<ChangeDigest | null> => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'change-digests',
+    depth: 0,
+    limit: 1,
+    overrideAccess: false,
+    user: { ...user, collection: 'users' as const },
+    where: { user: { equals: user.id } },
+  })
+  return docs[0] ?? null
 })

@@ -4,9 +4,14 @@ import { SMTPServer } from 'smtp-server'
 
 export type ReceivedMail = { raw: string; text: string; to: string[] }
 
-/** A message body as a reader sees it: quoted-printable soft breaks and escapes undone. */
+/**
+ * A message body as a reader sees it: quoted-printable soft breaks and escapes undone, each run of
+ * escaped bytes read as the UTF-8 it encodes ("=C2=B7" is "·").
+ */
 const decodeQuotedPrintable = (raw: string) =>
-  raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+  raw
+    .replace(/=\r?\n/g, '')
+    .replace(/(?:=[0-9A-F]{2})+/g, (run) => Buffer.from(run.replaceAll('=', ''), 'hex').toString('utf8'))
 
 /**
  * A real SMTP server (smtp-server, by the nodemailer authors) on a free 127.0.0.1 port that keeps

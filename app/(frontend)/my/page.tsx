@@ -9,8 +9,15 @@ import { FollowCountryButton } from '@/components/site/account/FollowCountryButt
 import { Flag } from '@/components/site/Flag'
 import { comparisonQueryToPath } from '@/lib/series/compareQuery'
 import { formatDate } from '@/lib/format'
-import { getFollowedCountries, getSavedComparisons, getSignedInUser } from '@/lib/queries/account'
+import { absoluteUrl } from '@/lib/siteUrl'
+import {
+  getFollowedCountries,
+  getOwnDigestSubscription,
+  getSavedComparisons,
+  getSignedInUser,
+} from '@/lib/queries/account'
 
+import { replaceFeedAddress, saveDigestChoice } from './changeDigestActions'
 import { DeleteComparisonButton, SaveComparisonForm } from './SavedComparisonActions.client'
 
 export const metadata: Metadata = { robots: { index: false }, title: 'My Crossroads' }
@@ -20,7 +27,12 @@ const MyCrossroadsPage = async () => {
   if (!user) {
     redirect('/sign-in?callbackUrl=/my')
   }
-  const [followed, comparisons] = await Promise.all([getFollowedCountries(user), getSavedComparisons(user)])
+  const [followed, comparisons, digest] = await Promise.all([
+    getFollowedCountries(user),
+    getSavedComparisons(user),
+    getOwnDigestSubscription(user),
+  ])
+  const feedUrl = digest?.feedToken ? absoluteUrl(`/feeds/changes/${digest.feedToken}.xml`) : null
 
   return (
     <div className="my-page">
@@ -92,6 +104,43 @@ const MyCrossroadsPage = async () => {
           <summary>Save a comparison from a link</summary>
           <SaveComparisonForm />
         </details>
+      </section>
+
+      <section aria-labelledby="digest-heading">
+        <h2 className="section-title" id="digest-heading">
+          Changes to what you follow
+        </h2>
+        <p>
+          When our editors approve a new or revised figure for a country you follow or a comparison you saved, or
+          publish an analysis on a country you follow, you can hear of it: old and new values with their sources.
+        </p>
+        <form action={saveDigestChoice} className="account-form digest-form">
+          <label className="digest-form__choice">
+            <input defaultChecked={Boolean(digest?.email)} name="email" type="checkbox" /> Email me a daily digest
+            (at 06:00 UTC, only on days with changes)
+          </label>
+          <button className="button" type="submit">
+            Save
+          </button>
+        </form>
+        <h3>Private RSS feed</h3>
+        {feedUrl ? (
+          <form action={replaceFeedAddress} className="account-form digest-form">
+            <label htmlFor="digest-feed-url">
+              Paste this address into your feed reader. It is yours alone: anyone who has it can read the feed.
+            </label>
+            <input id="digest-feed-url" readOnly type="url" value={feedUrl} />
+            <button className="button digest-form__secondary" type="submit">
+              Replace the address (the old one stops working)
+            </button>
+          </form>
+        ) : (
+          <form action={replaceFeedAddress} className="account-form digest-form">
+            <button className="button" type="submit">
+              Make my private feed
+            </button>
+          </form>
+        )}
       </section>
     </div>
   )
