@@ -230,6 +230,8 @@ export interface Article {
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
   scheduledPublishAt?: string | null;
+  assignedTo?: (number | null) | User;
+  dueAt?: string | null;
   changeAuthors?:
     | {
         [k: string]: unknown;
@@ -283,6 +285,8 @@ export interface Author {
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
   scheduledPublishAt?: string | null;
+  assignedTo?: (number | null) | User;
+  dueAt?: string | null;
   changeAuthors?:
     | {
         [k: string]: unknown;
@@ -407,6 +411,8 @@ export interface Country {
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
   scheduledPublishAt?: string | null;
+  assignedTo?: (number | null) | User;
+  dueAt?: string | null;
   changeAuthors?:
     | {
         [k: string]: unknown;
@@ -459,6 +465,8 @@ export interface Organization {
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
   scheduledPublishAt?: string | null;
+  assignedTo?: (number | null) | User;
+  dueAt?: string | null;
   changeAuthors?:
     | {
         [k: string]: unknown;
@@ -582,6 +590,8 @@ export interface Indicator {
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
   scheduledPublishAt?: string | null;
+  assignedTo?: (number | null) | User;
+  dueAt?: string | null;
   changeAuthors?:
     | {
         [k: string]: unknown;
@@ -685,6 +695,8 @@ export interface Observation {
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
   scheduledPublishAt?: string | null;
+  assignedTo?: (number | null) | User;
+  dueAt?: string | null;
   changeAuthors?:
     | {
         [k: string]: unknown;
@@ -756,6 +768,8 @@ export interface Event {
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
   scheduledPublishAt?: string | null;
+  assignedTo?: (number | null) | User;
+  dueAt?: string | null;
   changeAuthors?:
     | {
         [k: string]: unknown;
@@ -1145,6 +1159,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   submittedBy?: T;
   submittedAt?: T;
   scheduledPublishAt?: T;
+  assignedTo?: T;
+  dueAt?: T;
   changeAuthors?: T;
   mediaRefs?: T;
   updatedAt?: T;
@@ -1175,6 +1191,8 @@ export interface AuthorsSelect<T extends boolean = true> {
   submittedBy?: T;
   submittedAt?: T;
   scheduledPublishAt?: T;
+  assignedTo?: T;
+  dueAt?: T;
   changeAuthors?: T;
   mediaRefs?: T;
   updatedAt?: T;
@@ -1215,6 +1233,8 @@ export interface CountriesSelect<T extends boolean = true> {
   submittedBy?: T;
   submittedAt?: T;
   scheduledPublishAt?: T;
+  assignedTo?: T;
+  dueAt?: T;
   changeAuthors?: T;
   mediaRefs?: T;
   updatedAt?: T;
@@ -1237,6 +1257,8 @@ export interface OrganizationsSelect<T extends boolean = true> {
   submittedBy?: T;
   submittedAt?: T;
   scheduledPublishAt?: T;
+  assignedTo?: T;
+  dueAt?: T;
   changeAuthors?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1277,6 +1299,8 @@ export interface IndicatorsSelect<T extends boolean = true> {
   submittedBy?: T;
   submittedAt?: T;
   scheduledPublishAt?: T;
+  assignedTo?: T;
+  dueAt?: T;
   changeAuthors?: T;
   mediaRefs?: T;
   updatedAt?: T;
@@ -1333,6 +1357,8 @@ export interface ObservationsSelect<T extends boolean = true> {
   submittedBy?: T;
   submittedAt?: T;
   scheduledPublishAt?: T;
+  assignedTo?: T;
+  dueAt?: T;
   changeAuthors?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1366,6 +1392,8 @@ export interface EventsSelect<T extends boolean = true> {
   submittedBy?: T;
   submittedAt?: T;
   scheduledPublishAt?: T;
+  assignedTo?: T;
+  dueAt?: T;
   changeAuthors?: T;
   mediaRefs?: T;
   updatedAt?: T;
