@@ -124,3 +124,18 @@ export const deskSectionsOf = ({
     waiting: inReview,
   }
 }
+
+/** "3 days", "5 hours", "12 minutes": how long something has waited, in words. */
+export const ageOf = (iso: null | string | undefined, now: Date): string => {
+  if (!iso) {
+    return ''
+  }
+  const minutes = Math.max(0, Math.floor((now.getTime() - new Date(iso).getTime()) / 60_000))
+  const [amount, unit] =
+    minutes < 60
+      ? [minutes, 'minute']
+      : minutes < 48 * 60
+        ? [Math.floor(minutes / 60), 'hour']
+        : [Math.floor(minutes / 1440), 'day']
+  return `${amount} ${unit}${amount === 1 ? '' : 's'}`
+}

@@ -223,6 +223,8 @@ export const getReviewQueue = async ({
 }
 
 export type ReviewItem = {
+  /** The reviewer's user ID, if the change is assigned. */
+  assignedTo: null | string
   changeReason: null | string
   changes: FieldChange[]
   collection: EditorialCollection
@@ -232,6 +234,7 @@ export type ReviewItem = {
   isPublished: boolean
   /** For a figure: its value before and after as readers read it (unit, scale, qualifier, period). */
   readerValues: null | { after: null | string; before: null | string }
+  dueAt: null | string
   status: string
   submittedAt: null | string
   title: string
@@ -279,9 +282,11 @@ export const getReviewItem = async ({
     }
   }
   return {
+    assignedTo: idOf(record.assignedTo),
     changeReason: typeof record.changeReason === 'string' && record.changeReason.trim() ? record.changeReason : null,
     changes: documentChanges(published as unknown as null | Record<string, unknown>, record),
     collection,
+    dueAt: (record.dueAt as null | string) ?? null,
     flags: storedFlagsOf(record.anomaly as null | StoredAnomaly | undefined),
     history,
     id,
