@@ -30,7 +30,7 @@ export const assignmentRefusal = ({
 }: {
   assignee: Id | null
   /** Everyone who wrote or submitted part of the change. */
-  authors: Id[]
+  authors: readonly Id[]
   /** Who has the change now. */
   current: Id | null
   isFourEyes: boolean
