@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
+import { APIError, isValidID } from 'payload'
 
 import { roleOf } from '@/access/roles'
 
@@ -52,8 +52,17 @@ export const listReviewers = async (payload: Payload, req?: PayloadRequest): Pro
   return docs.map((user) => ({ email: user.email, id: user.id, name: user.name || user.email }))
 }
 
+/** Whether `id` can be a user's ID on this database (a number on SQLite, an ObjectId on MongoDB). */
+export const isUserId = (payload: Payload, id: Id): boolean => {
+  const type = payload.collections.users.customIDType ?? payload.db.defaultIDType
+  return isValidID(type === 'number' && typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : id, type)
+}
+
 /** The account `id`, if it may review changes (an editor or admin), or a 400 saying why not. */
 const reviewerOf = async (payload: Payload, req: PayloadRequest | undefined, id: Id): Promise<Reviewer> => {
+  if (!isUserId(payload, id)) {
+    return badRequest(`No staff account has the ID “${String(id)}”: choose an editor or an admin.`)
+  }
   const { docs } = await payload.find({
     collection: 'users',
     depth: 0,

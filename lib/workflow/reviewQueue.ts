@@ -9,6 +9,7 @@ import { relationId } from '@/lib/observations/data'
 
 import { documentChanges, type FieldChange } from './reviewDiff'
 import { type StoredFigure, storedFigureToReaderText } from './figureText'
+import { isUserId } from './assignment'
 import { changeAuthorsOf } from './fourEyes'
 import { assigneeFilterOf, byUrgency, matchesAssignee } from './queueOrder'
 import { EDITORIAL_COLLECTIONS, isEditorialCollection, type WorkflowStatus, workflowStatusOf } from './states'
@@ -210,6 +211,9 @@ export const getReviewQueue = async ({
   user,
 }: QueueArgs): Promise<ReviewQueueItem[]> => {
   const filter = assigneeFilterOf(assignee, user.id)
+  if (filter.kind === 'person' && !isUserId(payload, filter.id)) {
+    return []
+  }
   const where: Where = { workflowStatus: { equals: 'in_review' } }
   const items = await findChanges({
     collections: isEditorialCollection(collection) ? [collection] : EDITORIAL_COLLECTIONS,
