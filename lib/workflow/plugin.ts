@@ -71,11 +71,12 @@ export const editorialWorkflow =
           ...incoming.admin?.components,
           views: {
             ...incoming.admin?.components?.views,
-            // /admin opens on the desk; Payload's grid of collections moves to /admin/collections.
+            // /admin opens on the desk; Payload's grid of collections moves to /admin/all-collections
+            // (Payload answers /admin/collections itself with a 404, custom view or not).
             allCollections: {
               Component: '/components/admin/desk/AllCollectionsView#AllCollectionsView',
               exact: true,
-              path: '/collections',
+              path: '/all-collections',
             },
             dashboard: { Component: '/components/admin/desk/DeskView#DeskView' },
             review: {

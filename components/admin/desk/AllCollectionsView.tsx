@@ -6,7 +6,7 @@ import React from 'react'
 
 import { AdminPage } from '@/components/admin/AdminPage'
 
-/** /admin/collections: Payload's own grid of collections, one click from the desk that replaced it at /admin. */
+/** /admin/all-collections: Payload's own grid of collections, one click from the desk that replaced it at /admin. */
 export const AllCollectionsView = (props: AdminViewServerProps) => {
   const { cookies, locale, permissions, req } = props.initPageResult
   return (

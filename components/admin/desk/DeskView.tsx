@@ -124,7 +124,7 @@ const DeskSection = ({ columns, empty, id, isReviewer, items, limit = 10, more, 
 
 /**
  * /admin for staff: the desk, in place of Payload's grid of collections (one click away at
- * /admin/collections). Editors and admins see what waits for review and for them; analysts see
+ * /admin/all-collections). Editors and admins see what waits for review and for them; analysts see
  * their own drafts, what came back and what waits. Everything is read as the person (lib/workflow/desk.ts).
  */
 export const DeskView = async (props: AdminViewServerProps) => {
@@ -145,7 +145,7 @@ export const DeskView = async (props: AdminViewServerProps) => {
     <Gutter className="review desk">
       <div className="desk__header">
         <h1 className="review__title">Desk</h1>
-        <Link className="btn btn--style-secondary btn--size-small" href="/admin/collections">
+        <Link className="btn btn--style-secondary btn--size-small" href="/admin/all-collections">
           All collections
         </Link>
       </div>
@@ -172,23 +172,29 @@ export const DeskView = async (props: AdminViewServerProps) => {
           </p>
           {counts.total > 0 ? (
             <div className="desk__counts">
-              <ul aria-label="Waiting per collection">
-                {counts.byCollection.map(({ collection, count }) => (
-                  <li key={collection}>
-                    <Link href={`/admin/review?collection=${collection}`}>
-                      {COLLECTION_LABELS[collection]} <span className="desk__count">{count}</span>
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-              {counts.byCountry.length > 0 ? (
-                <ul aria-label="Waiting per country">
-                  {counts.byCountry.slice(0, 12).map(({ count, country }) => (
-                    <li key={country}>
-                      {country} <span className="desk__count">{count}</span>
+              <div className="desk__count-row">
+                <span className="review__muted">By collection</span>
+                <ul aria-label="Waiting per collection">
+                  {counts.byCollection.map(({ collection, count }) => (
+                    <li key={collection}>
+                      <Link href={`/admin/review?collection=${collection}`}>
+                        {COLLECTION_LABELS[collection]} <span className="desk__count">{count}</span>
+                      </Link>
                     </li>
                   ))}
                 </ul>
+              </div>
+              {counts.byCountry.length > 0 ? (
+                <div className="desk__count-row">
+                  <span className="review__muted">By country</span>
+                  <ul aria-label="Waiting per country">
+                    {counts.byCountry.slice(0, 12).map(({ count, country }) => (
+                      <li key={country}>
+                        {country} <span className="desk__count">{count}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
               ) : null}
             </div>
           ) : null}

@@ -128,21 +128,27 @@ export const ReviewQueueView = async (props: AdminViewServerProps) => {
       ) : (
         <>
           <div className="desk__counts">
-            <ul aria-label="Waiting per collection">
-              {counts.byCollection.map((row) => (
-                <li key={row.collection}>
-                  {COLLECTION_LABELS[row.collection]} <span className="desk__count">{row.count}</span>
-                </li>
-              ))}
-            </ul>
-            {counts.byCountry.length > 0 ? (
-              <ul aria-label="Waiting per country">
-                {counts.byCountry.map((row) => (
-                  <li key={row.country}>
-                    {row.country} <span className="desk__count">{row.count}</span>
+            <div className="desk__count-row">
+              <span className="review__muted">By collection</span>
+              <ul aria-label="Waiting per collection">
+                {counts.byCollection.map((row) => (
+                  <li key={row.collection}>
+                    {COLLECTION_LABELS[row.collection]} <span className="desk__count">{row.count}</span>
                   </li>
                 ))}
               </ul>
+            </div>
+            {counts.byCountry.length > 0 ? (
+              <div className="desk__count-row">
+                <span className="review__muted">By country</span>
+                <ul aria-label="Waiting per country">
+                  {counts.byCountry.map((row) => (
+                    <li key={row.country}>
+                      {row.country} <span className="desk__count">{row.count}</span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
             ) : null}
           </div>
           <table className="review__table">
