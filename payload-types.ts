@@ -233,6 +233,8 @@ export interface Article {
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
   scheduledPublishAt?: string | null;
+  assignedTo?: (number | null) | User;
+  dueAt?: string | null;
   changeAuthors?:
     | {
         [k: string]: unknown;
@@ -286,6 +288,8 @@ export interface Author {
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
   scheduledPublishAt?: string | null;
+  assignedTo?: (number | null) | User;
+  dueAt?: string | null;
   changeAuthors?:
     | {
         [k: string]: unknown;
@@ -410,6 +414,8 @@ export interface Country {
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
   scheduledPublishAt?: string | null;
+  assignedTo?: (number | null) | User;
+  dueAt?: string | null;
   changeAuthors?:
     | {
         [k: string]: unknown;
@@ -462,6 +468,8 @@ export interface Organization {
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
   scheduledPublishAt?: string | null;
+  assignedTo?: (number | null) | User;
+  dueAt?: string | null;
   changeAuthors?:
     | {
         [k: string]: unknown;
@@ -585,6 +593,8 @@ export interface Indicator {
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
   scheduledPublishAt?: string | null;
+  assignedTo?: (number | null) | User;
+  dueAt?: string | null;
   changeAuthors?:
     | {
         [k: string]: unknown;
@@ -688,6 +698,8 @@ export interface Observation {
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
   scheduledPublishAt?: string | null;
+  assignedTo?: (number | null) | User;
+  dueAt?: string | null;
   changeAuthors?:
     | {
         [k: string]: unknown;
@@ -759,6 +771,8 @@ export interface Event {
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
   scheduledPublishAt?: string | null;
+  assignedTo?: (number | null) | User;
+  dueAt?: string | null;
   changeAuthors?:
     | {
         [k: string]: unknown;
@@ -1166,6 +1180,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   submittedBy?: T;
   submittedAt?: T;
   scheduledPublishAt?: T;
+  assignedTo?: T;
+  dueAt?: T;
   changeAuthors?: T;
   mediaRefs?: T;
   updatedAt?: T;
@@ -1196,6 +1212,8 @@ export interface AuthorsSelect<T extends boolean = true> {
   submittedBy?: T;
   submittedAt?: T;
   scheduledPublishAt?: T;
+  assignedTo?: T;
+  dueAt?: T;
   changeAuthors?: T;
   mediaRefs?: T;
   updatedAt?: T;
@@ -1236,6 +1254,8 @@ export interface CountriesSelect<T extends boolean = true> {
   submittedBy?: T;
   submittedAt?: T;
   scheduledPublishAt?: T;
+  assignedTo?: T;
+  dueAt?: T;
   changeAuthors?: T;
   mediaRefs?: T;
   updatedAt?: T;
@@ -1258,6 +1278,8 @@ export interface OrganizationsSelect<T extends boolean = true> {
   submittedBy?: T;
   submittedAt?: T;
   scheduledPublishAt?: T;
+  assignedTo?: T;
+  dueAt?: T;
   changeAuthors?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1298,6 +1320,8 @@ export interface IndicatorsSelect<T extends boolean = true> {
   submittedBy?: T;
   submittedAt?: T;
   scheduledPublishAt?: T;
+  assignedTo?: T;
+  dueAt?: T;
   changeAuthors?: T;
   mediaRefs?: T;
   updatedAt?: T;
@@ -1354,6 +1378,8 @@ export interface ObservationsSelect<T extends boolean = true> {
   submittedBy?: T;
   submittedAt?: T;
   scheduledPublishAt?: T;
+  assignedTo?: T;
+  dueAt?: T;
   changeAuthors?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1387,6 +1413,8 @@ export interface EventsSelect<T extends boolean = true> {
   submittedBy?: T;
   submittedAt?: T;
   scheduledPublishAt?: T;
+  assignedTo?: T;
+  dueAt?: T;
   changeAuthors?: T;
   mediaRefs?: T;
   updatedAt?: T;

@@ -176,7 +176,7 @@ test.describe('the site under its Content-Security-Policy in Chromium', () => {
     await page.getByLabel('Password').fill(DEMO.editor.password)
     await page.getByRole('button', { name: 'Login' }).click()
     await expect(page).toHaveURL(/\/admin$/)
-    await expect(page.getByRole('region', { name: 'Review queue' })).toBeVisible()
+    await expect(page.getByRole('region', { name: /Waiting for review/ })).toBeVisible()
     expect(await violations()).toEqual([])
   })
 

@@ -59,9 +59,9 @@ test('should take an analyst’s changes through review to the public pages', as
   await test.step('editor sees both in the queue, with the text diff and the numeric delta', async () => {
     await switchTo(page, 'editor')
     await page.goto('/admin')
-    const panel = page.getByRole('region', { name: 'Review queue' })
-    await expect(panel).toContainText(/\d+ changes wait for review/)
-    await panel.getByRole('link', { name: 'Open the review queue' }).click()
+    await expect(page.getByText(/\d+ changes wait for review/)).toBeVisible()
+    const panel = page.getByRole('region', { name: /Waiting for review/ })
+    await panel.getByRole('link', { name: /Open the review queue/ }).click()
     await expect(page).toHaveURL(/\/admin\/review$/)
     const queue = page.getByRole('table')
     await expect(queue.getByRole('link', { name: article.title })).toBeVisible()

@@ -23,7 +23,8 @@ export const AnomalyFlagsField: JSONFieldClientComponent = ({ field, path }) => 
         <ul className="anomaly-flags__list">
           {flags.map((flag) => (
             <li key={flag.code}>
-              <strong>{ANOMALY_LABELS[flag.code] ?? flag.code}</strong> (score {Number(flag.score).toFixed(1)}): {flag.message}
+              <strong>{ANOMALY_LABELS[flag.code] ?? flag.code}</strong> (score {Number(flag.score).toFixed(1)}):{' '}
+              {flag.message}
             </li>
           ))}
         </ul>

@@ -27,6 +27,17 @@ export type WorkflowTransitionContext = {
 
 export const WORKFLOW_CONTEXT_KEY = 'workflowTransition'
 
+/**
+ * Set by lib/workflow/assignment.ts (never reachable from a request body) with the checked
+ * assignment a write carries: who reviews the item (null: the desk) and by when (ISO, or null).
+ */
+export type WorkflowAssignmentContext = { assignedTo: null | number | string; dueAt: null | string }
+
+export const WORKFLOW_ASSIGNMENT_KEY = 'workflowAssignment'
+
+export const assignmentFromContext = (context: RequestContext | undefined): null | WorkflowAssignmentContext =>
+  (context?.[WORKFLOW_ASSIGNMENT_KEY] as undefined | WorkflowAssignmentContext) ?? null
+
 export const transitionFromContext = (context: RequestContext | undefined): null | WorkflowTransitionContext =>
   (context?.[WORKFLOW_CONTEXT_KEY] as undefined | WorkflowTransitionContext) ?? null
 

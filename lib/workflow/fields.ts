@@ -29,7 +29,7 @@ export const workflowPanelField: Field = {
 
 /**
  * The workflow state of each version (draft → in review → changes requested → approved →
- * published), who submitted it, when it is to be published and who wrote it, on top of Payload's
+ * published), who submitted it, who reviews it by when, when it is to be published and who wrote it, on top of Payload's
  * drafts. Only the server writes them (hooks/syncWorkflowFields.ts); readers never see them.
  */
 export const workflowFields: Field[] = [
@@ -68,6 +68,24 @@ export const workflowFields: Field[] = [
     access: { read: isStaffField },
     admin: { hidden: true },
     label: 'Scheduled for',
+  },
+  {
+    // The editor or admin who reviews the change; empty while it is left to the desk (lib/workflow/assignment.ts).
+    name: 'assignedTo',
+    type: 'relationship',
+    access: { read: isStaffField },
+    admin: { hidden: true },
+    index: true,
+    label: 'Assigned to',
+    relationTo: 'users',
+  },
+  {
+    name: 'dueAt',
+    type: 'date',
+    access: { read: isStaffField },
+    admin: { hidden: true },
+    index: true,
+    label: 'Review due',
   },
   {
     // Who saved part of the change waiting for publication (user IDs), for the four-eyes rule.

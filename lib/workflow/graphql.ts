@@ -2,14 +2,17 @@ import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 import type { EditorialCollection, WorkflowAction } from './states'
 
+import { assignDocument } from './assignment'
 import { reviewBatch } from './batch'
 import { EDITORIAL_COLLECTIONS, WORKFLOW_ACTIONS, WORKFLOW_STATUSES } from './states'
 import { transitionDocument } from './transitions'
 
 type TransitionArgs = {
   action: WorkflowAction
+  assignTo?: null | string
   collection: EditorialCollection
   comment?: null | string
+  dueAt?: null | string
   id: string
   publishAt?: null | string
   reason?: null | string
@@ -36,6 +39,38 @@ export const workflowMutations: GraphQLExtension = (graphQL) => {
   })
   const { GraphQLList, GraphQLNonNull, GraphQLString } = graphQL
   return {
+    // The GraphQL face of lib/workflow/assignment.ts: an argument left out keeps what the change has.
+    workflowAssign: {
+      args: {
+        assignTo: { type: GraphQLString },
+        collection: { type: new GraphQLNonNull(collectionEnum) },
+        dueAt: { type: GraphQLString },
+        id: { type: new GraphQLNonNull(GraphQLString) },
+      },
+      resolve: async (
+        _root: unknown,
+        args: { assignTo?: null | string; collection: EditorialCollection; dueAt?: null | string; id: string },
+        context: { req: PayloadRequest },
+      ) => {
+        const result = await assignDocument({
+          ...args,
+          assignTo: args.assignTo === '' ? null : args.assignTo,
+          payload: context.req.payload,
+          req: context.req,
+          user: context.req.user,
+        })
+        return { ...result, assignedTo: result.assignedTo === null ? null : String(result.assignedTo) }
+      },
+      type: new graphQL.GraphQLObjectType({
+        fields: {
+          assignedTo: { type: GraphQLString },
+          collection: { type: GraphQLString },
+          dueAt: { type: GraphQLString },
+          id: { type: GraphQLString },
+        },
+        name: 'WorkflowAssignmentResult',
+      }),
+    },
     // The GraphQL face of lib/workflow/batch.ts: all items checked first, nothing changed if one is refused.
     workflowBatch: {
       args: {
@@ -80,14 +115,23 @@ export const workflowMutations: GraphQLExtension = (graphQL) => {
     workflowTransition: {
       args: {
         action: { type: new graphQL.GraphQLNonNull(enumOf('WorkflowAction', WORKFLOW_ACTIONS)) },
+        // With submit: the reviewer (null: the desk) and due date, as in lib/workflow/assignment.ts.
+        assignTo: { type: graphQL.GraphQLString },
         collection: { type: new graphQL.GraphQLNonNull(collectionEnum) },
         comment: { type: graphQL.GraphQLString },
+        dueAt: { type: graphQL.GraphQLString },
         id: { type: new graphQL.GraphQLNonNull(graphQL.GraphQLString) },
         publishAt: { type: graphQL.GraphQLString },
         reason: { type: graphQL.GraphQLString },
       },
-      resolve: async (_root: unknown, args: TransitionArgs, context: { req: PayloadRequest }) =>
-        transitionDocument({ ...args, payload: context.req.payload, req: context.req, user: context.req.user }),
+      resolve: async (_root: unknown, { assignTo, dueAt, ...args }: TransitionArgs, context: { req: PayloadRequest }) =>
+        transitionDocument({
+          ...args,
+          ...(args.action === 'submit' ? { assignTo: assignTo === '' ? null : assignTo, dueAt } : {}),
+          payload: context.req.payload,
+          req: context.req,
+          user: context.req.user,
+        }),
       type: result,
     },
   }

@@ -3,13 +3,14 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 import { adminOrCron } from '@/access/adminOrCron'
 import { editorialAccess } from '@/access/editorial'
 
-import { workflowEndpoints } from './endpoints'
+import { reviewersEndpoint, workflowEndpoints } from './endpoints'
 import { editorialVersions, workflowFields, workflowPanelField } from './fields'
 import { isFourEyesRequired } from './fourEyes'
 import { workflowMutations } from './graphql'
 import { guardLiveWrites } from './guardLiveWrites'
 import { cancelScheduledPublication } from './hooks/cancelScheduledPublication'
 import { keepEditsAsDrafts } from './hooks/keepEditsAsDrafts'
+import { recordAssignment } from './hooks/recordAssignment'
 import { recordWorkflowTransition } from './hooks/recordWorkflowTransition'
 import { syncWorkflowFields } from './hooks/syncWorkflowFields'
 import { ensureMediaVisibility } from './mediaVisibility'
@@ -35,7 +36,12 @@ const withWorkflow = (collection: CollectionConfig): CollectionConfig => {
     fields: [workflowPanelField, ...collection.fields, ...workflowFields],
     hooks: {
       ...hooks,
-      afterChange: [recordWorkflowTransition, cancelScheduledPublication, ...(hooks.afterChange ?? [])],
+      afterChange: [
+        recordWorkflowTransition,
+        recordAssignment,
+        cancelScheduledPublication,
+        ...(hooks.afterChange ?? []),
+      ],
       // Runs last, so the collection's own hooks cannot set the workflow fields behind its back.
       beforeChange: [...(hooks.beforeChange ?? []), syncWorkflowFields],
       beforeOperation: [keepEditsAsDrafts, ...(hooks.beforeOperation ?? [])],
@@ -63,12 +69,16 @@ export const editorialWorkflow =
         ...incoming.admin,
         components: {
           ...incoming.admin?.components,
-          afterDashboard: [
-            ...(incoming.admin?.components?.afterDashboard ?? []),
-            '/components/admin/review/ReviewDashboardPanel#ReviewDashboardPanel',
-          ],
           views: {
             ...incoming.admin?.components?.views,
+            // /admin opens on the desk; Payload's grid of collections moves to /admin/all-collections
+            // (Payload answers /admin/collections itself with a 404, custom view or not).
+            allCollections: {
+              Component: '/components/admin/desk/AllCollectionsView#AllCollectionsView',
+              exact: true,
+              path: '/all-collections',
+            },
+            dashboard: { Component: '/components/admin/desk/DeskView#DeskView' },
             review: {
               Component: '/components/admin/review/ReviewQueueView#ReviewQueueView',
               exact: true,
@@ -89,6 +99,7 @@ export const editorialWorkflow =
         isEditorialCollection(collection.slug) ? withWorkflow(collection) : collection,
       ),
       db: guardLiveWrites(incoming.db),
+      endpoints: [...(incoming.endpoints ?? []), reviewersEndpoint],
       graphQL: {
         ...incoming.graphQL,
         mutations: (graphQL, context) => ({

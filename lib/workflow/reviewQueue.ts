@@ -9,7 +9,10 @@ import { relationId } from '@/lib/observations/data'
 
 import { documentChanges, type FieldChange } from './reviewDiff'
 import { type StoredFigure, storedFigureToReaderText } from './figureText'
-import { EDITORIAL_COLLECTIONS, isEditorialCollection } from './states'
+import { isUserId } from './assignment'
+import { changeAuthorsOf } from './fourEyes'
+import { assigneeFilterOf, byUrgency, matchesAssignee } from './queueOrder'
+import { EDITORIAL_COLLECTIONS, isEditorialCollection, type WorkflowStatus, workflowStatusOf } from './states'
 
 /** Where each collection names its countries, so the queue can be filtered by country. */
 const COUNTRY_PATHS: Record<EditorialCollection, string[]> = {
@@ -32,19 +35,35 @@ export const COLLECTION_LABELS: Record<EditorialCollection, string> = {
   organizations: 'Organisations',
 }
 
+export type Person = { id: number | string; name: string }
+
 export type ReviewQueueItem = {
+  /** The editor or admin who reviews it; null while it is left to the desk. */
+  assignedTo: null | Person
   collection: EditorialCollection
   countries: string[]
+  /** When the review is due (ISO), if a date was set. */
+  dueAt: null | string
   /** Observations: what the anomaly check found (lib/observations/anomaly.ts). */
   flags: AnomalyFlag[]
   id: number | string
+  /** The editor's comment when changes were requested. */
+  reviewComment: null | string
   /** Sum of the flags' scores: the queue lists the riskiest first. */
   risk: number
+  /** With an approval for later: when it will be published (ISO). */
+  scheduledPublishAt: null | string
+  status: WorkflowStatus
   /** Observations submitted together (a spreadsheet import): the batch's id. */
   submission: null | string
   submittedAt: null | string
   submittedBy: string
+  /** The submitter's ID, to tell a person's own submissions. */
+  submitterId: null | string
   title: string
+  updatedAt: null | string
+  /** Who saved part of the change (user IDs), to tell a person's own drafts. */
+  writtenBy: string[]
 }
 
 type Named = { acronym?: null | string; id: number | string; name?: null | string; title?: null | string }
@@ -62,12 +81,17 @@ const countryNamesOf = (collection: EditorialCollection, doc: Record<string, unk
   })
 }
 
+const idOf = (value: unknown): null | string => {
+  const id = value && typeof value === 'object' ? (value as Named).id : value
+  return id === null || id === undefined || id === '' ? null : String(id)
+}
+
 /**
- * Names of the staff who submitted, read without access control: editors may not open other
- * users' accounts, but they need to know whose change they review.
+ * Names of staff (who submitted, who reviews), read without access control: editors may not open
+ * other users' accounts, but they need to know whose change they review and who has it.
  */
-const submitterNames = async (payload: Payload, ids: (null | number | string | undefined)[]) => {
-  const wanted = [...new Set(ids.filter((id) => id !== null && id !== undefined))]
+const staffNames = async (payload: Payload, ids: (null | string)[]) => {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))]
   if (wanted.length === 0) {
     return new Map<string, string>()
   }
@@ -83,82 +107,128 @@ const submitterNames = async (payload: Payload, ids: (null | number | string | u
   return new Map(docs.map((user) => [String(user.id), user.name || user.email]))
 }
 
-type QueueArgs = {
-  collection?: null | string
+type FindArgs = {
+  collections?: readonly EditorialCollection[]
   country?: null | string
+  /** Per collection; the newest changes first when it cuts. */
+  limit?: number
   payload: Payload
   user: TypedUser
+  where: Where
 }
 
 /**
- * Everything waiting for review that `user` may see, riskiest first (flagged figures, by score),
- * then oldest submission first, optionally only one
- * collection's or only what concerns one country (by ID).
+ * The newest drafts of editorial documents matching `where` that `user` may see (access control
+ * enforced for them), as queue items, optionally only what concerns one country (by ID).
  */
-export const getReviewQueue = async ({ collection, country, payload, user }: QueueArgs): Promise<ReviewQueueItem[]> => {
-  const collections = isEditorialCollection(collection) ? [collection] : [...EDITORIAL_COLLECTIONS]
+export const findChanges = async ({
+  collections = EDITORIAL_COLLECTIONS,
+  country,
+  limit = 200,
+  payload,
+  user,
+  where,
+}: FindArgs): Promise<ReviewQueueItem[]> => {
   const results = await Promise.all(
     collections.map(async (slug) => {
       const paths = COUNTRY_PATHS[slug]
       if (country && paths.length === 0) {
         return []
       }
-      const where: Where = { workflowStatus: { equals: 'in_review' } }
-      const byCountry: Where | null = country
+      const byCountry: null | Where = country
         ? { or: paths.map((path) => ({ [path]: path === 'id' ? { equals: country } : { in: [country] } })) }
         : null
       const { docs } = await payload.find({
         collection: slug,
         depth: 1,
         draft: true,
-        limit: 200,
+        limit,
         overrideAccess: false,
         pagination: false,
         // Of a large import, the flagged figures are the ones the queue must not cut off.
-        sort: slug === 'observations' ? '-anomaly.score' : undefined,
+        sort: slug === 'observations' ? '-anomaly.score' : '-updatedAt',
         user,
         where: byCountry ? { and: [where, byCountry] } : where,
       })
       return docs.map((doc) => {
         const record = doc as unknown as Record<string, unknown>
-        const submitter = record.submittedBy
         const anomaly = record.anomaly as null | StoredAnomaly | undefined
         const flags = storedFlagsOf(anomaly)
         return {
+          assigneeId: idOf(record.assignedTo),
           collection: slug,
           countries: countryNamesOf(slug, record),
+          dueAt: (record.dueAt as null | string) ?? null,
           flags,
           id: doc.id,
+          reviewComment: (record.reviewComment as null | string) ?? null,
           risk: flags.length > 0 ? Number(anomaly?.score ?? 0) : 0,
+          scheduledPublishAt: (record.scheduledPublishAt as null | string) ?? null,
+          status: workflowStatusOf(record as never),
           submission: typeof record.submission === 'string' && record.submission ? record.submission : null,
           submittedAt: (record.submittedAt as null | string) ?? null,
-          submitterId:
-            submitter && typeof submitter === 'object' ? (submitter as Named).id : (submitter as Named['id']),
+          submitterId: idOf(record.submittedBy),
           title: titleOf(record as Named),
+          updatedAt: (record.updatedAt as null | string) ?? null,
+          writtenBy: changeAuthorsOf(record),
         }
       })
     }),
   )
-  const names = await submitterNames(
+  const found = results.flat()
+  const names = await staffNames(
     payload,
-    results.flat().map((item) => item.submitterId),
+    found.flatMap((item) => [item.submitterId, item.assigneeId]),
   )
-  return results
-    .flat()
-    .map(({ submitterId, ...item }) => ({ ...item, submittedBy: names.get(String(submitterId)) ?? '—' }))
-    .sort(byRisk)
+  return found.map(({ assigneeId, ...item }) => ({
+    ...item,
+    assignedTo: assigneeId ? { id: assigneeId, name: names.get(assigneeId) ?? `user ${assigneeId}` } : null,
+    submittedBy: (item.submitterId && names.get(item.submitterId)) || '—',
+  }))
 }
 
-/** Flagged first, then by score, then the oldest submission first. */
-export const byRisk = (
-  a: Pick<ReviewQueueItem, 'flags' | 'risk' | 'submittedAt'>,
-  b: Pick<ReviewQueueItem, 'flags' | 'risk' | 'submittedAt'>,
-): number =>
-  Number(b.flags.length > 0) - Number(a.flags.length > 0) ||
-  b.risk - a.risk ||
-  String(a.submittedAt ?? '').localeCompare(String(b.submittedAt ?? ''))
+type QueueArgs = {
+  /** `me`, `none` (left to the desk) or a user's ID. */
+  assignee?: null | string
+  collection?: null | string
+  country?: null | string
+  now?: Date
+  payload: Payload
+  user: TypedUser
+}
+
+/**
+ * Everything waiting for review that `user` may see: overdue first (the most overdue first), then
+ * riskiest (flagged figures, by score), then oldest submission first; optionally only one
+ * collection's, only what concerns one country (by ID), or only one reviewer's.
+ */
+export const getReviewQueue = async ({
+  assignee,
+  collection,
+  country,
+  now = new Date(),
+  payload,
+  user,
+}: QueueArgs): Promise<ReviewQueueItem[]> => {
+  const filter = assigneeFilterOf(assignee, user.id)
+  if (filter.kind === 'person' && !isUserId(payload, filter.id)) {
+    return []
+  }
+  const where: Where = { workflowStatus: { equals: 'in_review' } }
+  const items = await findChanges({
+    collections: isEditorialCollection(collection) ? [collection] : EDITORIAL_COLLECTIONS,
+    country,
+    payload,
+    user,
+    // One reviewer's items are found in the database, so the per-collection limit cannot hide them.
+    where: filter.kind === 'person' ? { and: [where, { assignedTo: { equals: filter.id } }] } : where,
+  })
+  return items.filter((item) => matchesAssignee(item, filter)).sort(byUrgency(now))
+}
 
 export type ReviewItem = {
+  /** The reviewer's user ID, if the change is assigned. */
+  assignedTo: null | string
   changeReason: null | string
   changes: FieldChange[]
   collection: EditorialCollection
@@ -168,6 +238,7 @@ export type ReviewItem = {
   isPublished: boolean
   /** For a figure: its value before and after as readers read it (unit, scale, qualifier, period). */
   readerValues: null | { after: null | string; before: null | string }
+  dueAt: null | string
   status: string
   submittedAt: null | string
   title: string
@@ -215,9 +286,11 @@ export const getReviewItem = async ({
     }
   }
   return {
+    assignedTo: idOf(record.assignedTo),
     changeReason: typeof record.changeReason === 'string' && record.changeReason.trim() ? record.changeReason : null,
     changes: documentChanges(published as unknown as null | Record<string, unknown>, record),
     collection,
+    dueAt: (record.dueAt as null | string) ?? null,
     flags: storedFlagsOf(record.anomaly as null | StoredAnomaly | undefined),
     history,
     id,

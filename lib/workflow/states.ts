@@ -110,6 +110,7 @@ export const workflowStatusOf = (
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   create: 'Created',
   delete: 'Deleted',
+  assign: 'Assigned',
   edit: 'Changed while published',
   ...Object.fromEntries(Object.entries(TRANSITIONS).map(([action, rule]) => [action, rule.label])),
 }

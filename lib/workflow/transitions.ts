@@ -8,6 +8,7 @@ import { anomalyApprovalRefusal } from '@/lib/observations/anomaly'
 import type { EditorialCollection, WorkflowAction, WorkflowStatus } from './states'
 import type { Actor } from './writes'
 
+import { resolveAssignment } from './assignment'
 import { fourEyesRefusal } from './fourEyes'
 import { notifyAboutTransition } from './notifications'
 import { PUBLISH_APPROVED_TASK } from './scheduledPublication'
@@ -16,9 +17,16 @@ import { asActor, moveDraft, setPublished } from './writes'
 
 export type TransitionArgs = {
   action: WorkflowAction
+  /**
+   * With `submit`: the editor or admin to review the change (null: the desk). Left out, a
+   * resubmission keeps its reviewer. See lib/workflow/assignment.ts for who may choose whom.
+   */
+  assignTo?: null | number | string
   collection: EditorialCollection
   /** Required when requesting changes: what the author should change. */
   comment?: null | string
+  /** With `submit`: when the review is due (an instant or a calendar day); null for none. */
+  dueAt?: Date | null | string
   id: number | string
   payload: Payload
   /** With `approve`: publish at this time through the jobs queue instead of right away. */
@@ -131,7 +139,13 @@ export const approvalGateRefusal = ({
 const reasonOf = ({ action, collection, reason }: TransitionArgs): null | string =>
   collection === 'observations' && (action === 'approve' || action === 'publish') ? reason?.trim() || null : null
 
-export type CheckedTransition = { comment: null | string; from: WorkflowStatus; publishAt: Date | null }
+export type CheckedTransition = {
+  comment: null | string
+  /** The newest draft as `user` may read it. */
+  current: Record<string, unknown>
+  from: WorkflowStatus
+  publishAt: Date | null
+}
 
 /**
  * Checks, without writing, that `user` may take `action` on the document now: role, state, four
@@ -180,7 +194,7 @@ export const checkTransition = async (args: TransitionArgs): Promise<CheckedTran
     throw new APIError(anomaly, 409, undefined, true)
   }
 
-  return { comment, from, publishAt }
+  return { comment, current: current as unknown as Record<string, unknown>, from, publishAt }
 }
 
 /**
@@ -191,7 +205,16 @@ export const checkTransition = async (args: TransitionArgs): Promise<CheckedTran
  */
 export const transitionDocument = async (args: TransitionArgs): Promise<TransitionResult> => {
   const { action, collection, id, payload, user } = args
-  const { comment, from, publishAt } = await checkTransition(args)
+  const { comment, current, from, publishAt } = await checkTransition(args)
+  const assignment =
+    action === 'submit'
+      ? await resolveAssignment({
+          actor: args,
+          current,
+          isSubmitting: true,
+          request: { assignTo: args.assignTo, dueAt: args.dueAt },
+        })
+      : null
   const rule = TRANSITIONS[action]
   const reason = reasonOf(args)
   const data = reason ? { changeReason: reason } : {}
@@ -205,7 +228,7 @@ export const transitionDocument = async (args: TransitionArgs): Promise<Transiti
     await setPublished(args, { action, changesLive: true, comment, from, to: 'published' }, true, data)
     to = 'published'
   } else {
-    await moveDraft(args, { action, comment, from, to: rule.to })
+    await moveDraft(args, { action, comment, from, to: rule.to }, {}, assignment)
   }
   const saved = await payload.findByID({ collection, depth: 0, draft: true, id, overrideAccess: true, req: args.req })
   await notifyAboutTransition({

@@ -1,9 +1,9 @@
 import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
-import type { WorkflowTransitionContext } from './context'
+import type { WorkflowAssignmentContext, WorkflowTransitionContext } from './context'
 import type { EditorialCollection } from './states'
 
-import { WORKFLOW_CONTEXT_KEY } from './context'
+import { WORKFLOW_ASSIGNMENT_KEY, WORKFLOW_CONTEXT_KEY } from './context'
 
 /** Who moves which document: the person acting, with access control always enforced for them. */
 export type Actor = {
@@ -28,17 +28,26 @@ const writeTransition = async (actor: Actor, write: () => Promise<unknown>) => {
   } finally {
     if (actor.req?.context) {
       delete actor.req.context[WORKFLOW_CONTEXT_KEY]
+      delete actor.req.context[WORKFLOW_ASSIGNMENT_KEY]
     }
   }
 }
 
-/** Moves the newest draft along the workflow without touching the live document. */
-export const moveDraft = (actor: Actor, transition: WorkflowTransitionContext, data: Record<string, unknown> = {}) =>
+/**
+ * Moves the newest draft along the workflow without touching the live document, with the checked
+ * assignment a submission carries (lib/workflow/assignment.ts), if any.
+ */
+export const moveDraft = (
+  actor: Actor,
+  transition: WorkflowTransitionContext,
+  data: Record<string, unknown> = {},
+  assignment: null | WorkflowAssignmentContext = null,
+) =>
   writeTransition(actor, () =>
     actor.payload.update({
       ...asActor(actor),
       collection: actor.collection,
-      context: { [WORKFLOW_CONTEXT_KEY]: transition },
+      context: { [WORKFLOW_CONTEXT_KEY]: transition, ...(assignment ? { [WORKFLOW_ASSIGNMENT_KEY]: assignment } : {}) },
       data,
       depth: 0,
       draft: true,

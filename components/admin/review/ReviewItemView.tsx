@@ -4,11 +4,13 @@ import Link from 'next/link'
 import React from 'react'
 
 import { hasRole } from '@/access/roles'
+import { listReviewers } from '@/lib/workflow/assignment'
 import { deltaText, trimUnchanged } from '@/lib/workflow/reviewDiff'
 import { COLLECTION_LABELS, getReviewItem } from '@/lib/workflow/reviewQueue'
 import { isEditorialCollection, WORKFLOW_STATUS_LABELS, type WorkflowStatus } from '@/lib/workflow/states'
 
 import { AnomalyBadges } from './AnomalyBadges'
+import { AssignmentForm } from './AssignmentForm'
 import { formatWhen, ReviewFrame } from './ReviewFrame'
 import { ReviewActions } from './ReviewActions'
 
@@ -116,6 +118,15 @@ export const ReviewItemView = async (props: AdminViewServerProps) => {
           </table>
         )}
       </section>
+      {item.status === 'in_review' ? (
+        <AssignmentForm
+          assignedTo={item.assignedTo}
+          collection={item.collection}
+          dueAt={item.dueAt}
+          id={String(item.id)}
+          reviewers={(await listReviewers(req.payload)).map(({ id, name }) => ({ id: String(id), name }))}
+        />
+      ) : null}
       <ReviewActions
         collection={item.collection}
         id={String(item.id)}

@@ -5,20 +5,28 @@ import React from 'react'
 
 import { hasRole } from '@/access/roles'
 import { getOpenStaleQuotes } from '@/lib/staleQuotes/queue'
+import { listReviewers } from '@/lib/workflow/assignment'
+import { formatDueAt } from '@/lib/workflow/assignmentRules'
+import { ageOf, isOverdue, queueCounts } from '@/lib/workflow/queueOrder'
 import { COLLECTION_LABELS, getReviewQueue } from '@/lib/workflow/reviewQueue'
 import { EDITORIAL_COLLECTIONS } from '@/lib/workflow/states'
 
 import { AnomalyBadges } from './AnomalyBadges'
-import { formatWhen, ReviewFrame, waitedFor } from './ReviewFrame'
+import { formatWhen, ReviewFrame } from './ReviewFrame'
 import { StaleQuotesSection } from './StaleQuotesSection'
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || ''
 
-/** /admin/review: what waits for review, since when and from whom, filterable by collection and country. */
+/**
+ * /admin/review: what waits for review, since when, from whom, with whom and by when; overdue first,
+ * filterable by collection, country and reviewer, with counts per collection and country.
+ */
 export const ReviewQueueView = async (props: AdminViewServerProps) => {
   const { req } = props.initPageResult
   const collection = first(props.searchParams?.collection)
   const country = first(props.searchParams?.country)
+  const assignee = first(props.searchParams?.assignee)
+  const now = new Date()
   if (!req.user || !hasRole(req.user, 'admin', 'editor')) {
     return (
       <ReviewFrame title="Review queue" viewProps={props}>
@@ -26,8 +34,8 @@ export const ReviewQueueView = async (props: AdminViewServerProps) => {
       </ReviewFrame>
     )
   }
-  const [items, countries, staleQuotes] = await Promise.all([
-    getReviewQueue({ collection, country, payload: req.payload, user: req.user }),
+  const [items, countries, staleQuotes, reviewers] = await Promise.all([
+    getReviewQueue({ assignee, collection, country, now, payload: req.payload, user: req.user }),
     req.payload.find({
       collection: 'countries',
       depth: 0,
@@ -39,7 +47,9 @@ export const ReviewQueueView = async (props: AdminViewServerProps) => {
       user: req.user,
     }),
     getOpenStaleQuotes({ payload: req.payload, user: req.user }),
+    listReviewers(req.payload),
   ])
+  const counts = queueCounts(items, now)
   const bySubmission = new Map<string, typeof items>()
   for (const item of items) {
     if (item.submission) {
@@ -92,48 +102,106 @@ export const ReviewQueueView = async (props: AdminViewServerProps) => {
             ))}
           </select>
         </label>
+        <label>
+          Assigned to
+          <select defaultValue={assignee} name="assignee">
+            <option value="">Anyone or the desk</option>
+            <option value="me">Me</option>
+            <option value="none">Nobody (the desk)</option>
+            {reviewers
+              .filter((reviewer) => String(reviewer.id) !== String(req.user?.id))
+              .map((reviewer) => (
+                <option key={reviewer.id} value={String(reviewer.id)}>
+                  {reviewer.name}
+                </option>
+              ))}
+          </select>
+        </label>
         <button className="btn btn--style-secondary btn--size-small" type="submit">
           Filter
         </button>
       </form>
       {items.length === 0 ? (
         <p className="review__empty">
-          Nothing is waiting for review{collection || country ? ' with these filters' : ''}.
+          Nothing is waiting for review{collection || country || assignee ? ' with these filters' : ''}.
         </p>
       ) : (
-        <table className="review__table">
-          <caption>
-            {items.length} {items.length === 1 ? 'change waits' : 'changes wait'} for review, flagged figures first,
-            then oldest first
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Document</th>
-              <th scope="col">Flags</th>
-              <th scope="col">Collection</th>
-              <th scope="col">Countries</th>
-              <th scope="col">Submitted by</th>
-              <th scope="col">Waiting since</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr key={`${item.collection}-${item.id}`}>
-                <td>
-                  <Link href={`/admin/review/${item.collection}/${item.id}`}>{item.title}</Link>
-                </td>
-                <td>{item.flags.length > 0 ? <AnomalyBadges flags={item.flags} /> : '—'}</td>
-                <td>{COLLECTION_LABELS[item.collection]}</td>
-                <td>{item.countries.join(', ') || '—'}</td>
-                <td>{item.submittedBy}</td>
-                <td>
-                  {formatWhen(item.submittedAt)}
-                  {item.submittedAt ? <span className="review__muted"> ({waitedFor(item.submittedAt)})</span> : null}
-                </td>
+        <>
+          <div className="desk__counts">
+            <div className="desk__count-row">
+              <span className="review__muted">By collection</span>
+              <ul aria-label="Waiting per collection">
+                {counts.byCollection.map((row) => (
+                  <li key={row.collection}>
+                    {COLLECTION_LABELS[row.collection]} <span className="desk__count">{row.count}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+            {counts.byCountry.length > 0 ? (
+              <div className="desk__count-row">
+                <span className="review__muted">By country</span>
+                <ul aria-label="Waiting per country">
+                  {counts.byCountry.map((row) => (
+                    <li key={row.country}>
+                      {row.country} <span className="desk__count">{row.count}</span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+          </div>
+          <table className="review__table">
+            <caption>
+              {items.length} {items.length === 1 ? 'change waits' : 'changes wait'} for review
+              {counts.overdue > 0 ? `, ${counts.overdue} overdue` : ''}: overdue first, then flagged figures, then
+              oldest first
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Document</th>
+                <th scope="col">Flags</th>
+                <th scope="col">Collection</th>
+                <th scope="col">Countries</th>
+                <th scope="col">Submitted by</th>
+                <th scope="col">Waiting</th>
+                <th scope="col">Assigned to</th>
+                <th scope="col">Due</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr
+                  className={isOverdue(item, now) ? 'desk__row--overdue' : undefined}
+                  key={`${item.collection}-${item.id}`}
+                >
+                  <td>
+                    <Link href={`/admin/review/${item.collection}/${item.id}`}>{item.title}</Link>
+                  </td>
+                  <td>{item.flags.length > 0 ? <AnomalyBadges flags={item.flags} /> : '—'}</td>
+                  <td>{COLLECTION_LABELS[item.collection]}</td>
+                  <td>{item.countries.join(', ') || '—'}</td>
+                  <td>{item.submittedBy}</td>
+                  <td>
+                    <span title={formatWhen(item.submittedAt)}>{ageOf(item.submittedAt, now) || '—'}</span>
+                  </td>
+                  <td>{item.assignedTo?.name ?? <span className="review__muted">The desk</span>}</td>
+                  <td>
+                    {item.dueAt ? (
+                      isOverdue(item, now) ? (
+                        <strong className="desk__overdue">Overdue since {formatDueAt(item.dueAt)}</strong>
+                      ) : (
+                        formatDueAt(item.dueAt)
+                      )
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
     </ReviewFrame>
   )

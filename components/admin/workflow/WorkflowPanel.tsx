@@ -2,8 +2,9 @@
 
 import { useAuth, useDocumentInfo, useForm, useFormFields, useFormModified } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import React, { useState } from 'react'
+import React, { useEffect, useState } from 'react'
 
+import { formatDueAt } from '@/lib/workflow/assignmentRules'
 import { WORKFLOW_STATUS_LABELS, type WorkflowStatus } from '@/lib/workflow/states'
 
 import { requestTransition } from './requestTransition'
@@ -31,8 +32,20 @@ export const WorkflowPanel = ({ field }: { field?: { admin?: { custom?: { isFour
   const scheduledFor = useFormFields(([fields]) => fields.scheduledPublishAt?.value as null | string | undefined)
   const changeAuthors = useFormFields(([fields]) => fields.changeAuthors?.value as unknown)
   const submittedBy = useFormFields(([fields]) => fields.submittedBy?.value as unknown)
+  const assignedTo = idOf(useFormFields(([fields]) => fields.assignedTo?.value as unknown))
+  const dueAt = useFormFields(([fields]) => fields.dueAt?.value as null | string | undefined)
   const [error, setError] = useState<null | string>(null)
   const [isBusy, setIsBusy] = useState(false)
+  const [reviewers, setReviewers] = useState<{ id: number | string; name: string }[]>([])
+  const [reviewer, setReviewer] = useState<null | string>(null)
+  const [dueDay, setDueDay] = useState('')
+
+  useEffect(() => {
+    fetch('/api/workflow/reviewers', { credentials: 'include' })
+      .then((response) => (response.ok ? response.json() : { docs: [] }))
+      .then((answer: { docs: { id: number | string; name: string }[] }) => setReviewers(answer.docs))
+      .catch(() => setReviewers([]))
+  }, [])
 
   if (!id) {
     return null
@@ -70,7 +83,17 @@ export const WorkflowPanel = ({ field }: { field?: { admin?: { custom?: { isFour
         return
       }
     }
-    const refusal = await requestTransition({ action, collection: String(collectionSlug), id })
+    const choice = reviewer ?? assignedTo
+    const refusal = await requestTransition({
+      action,
+      // Only what the person changed: a resubmission keeps its reviewer and due date otherwise.
+      body:
+        action === 'submit'
+          ? { assignTo: choice !== assignedTo ? choice || null : undefined, dueAt: dueDay || undefined }
+          : {},
+      collection: String(collectionSlug),
+      id,
+    })
     setIsBusy(false)
     if (refusal) {
       setError(refusal)
@@ -108,8 +131,31 @@ export const WorkflowPanel = ({ field }: { field?: { admin?: { custom?: { isFour
           <p>{comment}</p>
         </div>
       ) : null}
+      {assignedTo && (status === 'in_review' || status === 'changes_requested') ? (
+        <p className="workflow-panel__hint">
+          Reviewer: {reviewers.find((person) => idOf(person.id) === assignedTo)?.name ?? 'an editor'}
+          {dueAt ? `, due ${formatDueAt(dueAt)}` : ''}
+        </p>
+      ) : null}
       {canSubmit ? (
         <>
+          <label className="workflow-panel__field">
+            Reviewer
+            <select onChange={(event) => setReviewer(event.target.value)} value={reviewer ?? assignedTo}>
+              <option value="">Any editor (the desk)</option>
+              {reviewers
+                .filter((person) => idOf(person.id) !== idOf(user?.id))
+                .map((person) => (
+                  <option key={person.id} value={idOf(person.id)}>
+                    {person.name}
+                  </option>
+                ))}
+            </select>
+          </label>
+          <label className="workflow-panel__field">
+            Review due (optional)
+            <input onChange={(event) => setDueDay(event.target.value)} type="date" value={dueDay} />
+          </label>
           {button(status === 'changes_requested' ? 'Resubmit for review' : 'Submit for review', 'submit')}
           {isModified ? <p className="workflow-panel__hint">Your unsaved changes are saved as a draft first.</p> : null}
         </>

@@ -13,7 +13,13 @@ export const requestTransition = async ({
   id,
 }: {
   action: WorkflowAction
-  body?: { comment?: string; publishAt?: null | string; reason?: string }
+  body?: {
+    assignTo?: null | number | string
+    comment?: string
+    dueAt?: null | string
+    publishAt?: null | string
+    reason?: string
+  }
   collection: string
   id: number | string
 }): Promise<null | string> => {
