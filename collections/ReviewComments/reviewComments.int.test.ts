@@ -4,6 +4,7 @@ import { getPayload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Observation, ReviewComment, User } from '@/payload-types'
+import type * as InProcessApi from '@/tests/helpers/inProcessApi'
 
 import { startMailServer } from '@/tests/security/accountsMailServer'
 import { editorialData } from '@/tests/helpers/editorialDocs'
@@ -15,7 +16,7 @@ import { createCountry, createIndicator } from '@/tests/helpers/fixtures'
  * whatever a request says (author, mentions, thread, state).
  */
 
-type Api = typeof import('@/tests/helpers/inProcessApi')
+type Api = typeof InProcessApi
 type Person = { token: string; user: User }
 
 const PASSWORD = 'comments-password-1'
