@@ -6,6 +6,7 @@ import React, { useState } from 'react'
 
 import { WORKFLOW_STATUS_LABELS, type WorkflowStatus } from '@/lib/workflow/states'
 
+import { OpenComments } from './OpenComments'
 import { requestTransition } from './requestTransition'
 
 const idOf = (value: unknown) =>
@@ -119,6 +120,7 @@ export const WorkflowPanel = ({ field }: { field?: { admin?: { custom?: { isFour
           Review this change
         </a>
       ) : null}
+      <OpenComments collection={String(collectionSlug)} id={id} />
       {canPublish && !wroteThisChange ? (
         <>
           {button('Publish', 'publish', 'primary')}
