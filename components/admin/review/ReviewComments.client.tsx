@@ -28,14 +28,14 @@ const WHOLE_ITEM = ''
 /** The hash the diff's "Comment" links use to pick the field of a new comment. */
 const FIELD_HASH = '#comment-on-'
 
-const formatWhen = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', {
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    month: 'short',
-    timeZone: 'UTC',
-  }) + ' UTC'
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** "5 Dec 2026, 21:30 UTC", spelled out by hand so the server and the browser render the same text. */
+const formatWhen = (iso: string) => {
+  const date = new Date(iso)
+  const twoDigits = (n: number) => String(n).padStart(2, '0')
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}, ${twoDigits(date.getUTCHours())}:${twoDigits(date.getUTCMinutes())} UTC`
+}
 
 /** Sends a comment request to the REST API; the server's own explanation when it refuses. */
 const send = async (method: 'PATCH' | 'POST', path: string, body: Record<string, unknown>): Promise<null | string> => {
