@@ -1,7 +1,7 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import React, { useEffect, useId, useRef, useState } from 'react'
+import React, { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
 
 import type { CommentableField } from '@/lib/comments/commentableFields'
 import type { CommentView, StaffMember, ThreadView } from '@/lib/comments/threads'
@@ -55,6 +55,16 @@ const send = async (method: 'PATCH' | 'POST', path: string, body: Record<string,
   const error = answer?.errors?.[0]
   return error?.data?.errors?.[0]?.message ?? error?.message ?? `The server answered ${response.status}.`
 }
+
+/** False until React runs in the browser: buttons rendered on the server do nothing before that. */
+const noSubscription = () => () => {}
+
+const useIsHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
 
 /** The `@…` being typed just before the caret, if any. */
 const mentionQueryAt = (text: string, caret: number): null | { query: string; start: number } => {
@@ -193,10 +203,11 @@ const Thread = ({
   const [isReplying, setIsReplying] = useState(false)
   const [error, setError] = useState<null | string>(null)
   const [isBusy, setIsBusy] = useState(false)
+  const isHydrated = useIsHydrated()
   const isOpen = thread.status === 'open'
   const canResolve = currentUser.canResolveAny || thread.authorId === currentUser.id
 
-  const act = async (request: () => Promise<null | string>, done: () => void) => {
+  const act = async (request: () => Promise<null | string>, done?: () => void) => {
     setError(null)
     setIsBusy(true)
     const refusal = await request()
@@ -205,7 +216,7 @@ const Thread = ({
       setError(refusal)
       return
     }
-    done()
+    done?.()
     router.refresh()
   }
 
@@ -283,6 +294,7 @@ const Thread = ({
         {isOpen && !isReplying ? (
           <button
             className="btn btn--style-secondary btn--size-small"
+            disabled={!isHydrated}
             onClick={() => setIsReplying(true)}
             type="button"
           >
@@ -292,13 +304,8 @@ const Thread = ({
         {canResolve ? (
           <button
             className="btn btn--style-secondary btn--size-small"
-            disabled={isBusy}
-            onClick={() =>
-              act(
-                () => send('PATCH', `/${thread.id}`, { status: isOpen ? 'resolved' : 'open' }),
-                () => {},
-              )
-            }
+            disabled={isBusy || !isHydrated}
+            onClick={() => act(() => send('PATCH', `/${thread.id}`, { status: isOpen ? 'resolved' : 'open' }))}
             type="button"
           >
             {isOpen ? 'Resolve' : 'Reopen'}
@@ -326,6 +333,7 @@ export const ReviewComments = ({ currentUser, documentCollection, documentId, fi
   const [body, setBody] = useState('')
   const [error, setError] = useState<null | string>(null)
   const [isBusy, setIsBusy] = useState(false)
+  const isHydrated = useIsHydrated()
 
   useEffect(() => {
     const followHash = () => {
@@ -436,7 +444,7 @@ export const ReviewComments = ({ currentUser, documentCollection, documentId, fi
           </p>
         ) : null}
         <div className="review__buttons">
-          <button className="btn btn--style-primary btn--size-small" disabled={isBusy} type="submit">
+          <button className="btn btn--style-primary btn--size-small" disabled={isBusy || !isHydrated} type="submit">
             Add comment
           </button>
         </div>
