@@ -56,9 +56,12 @@ test('should let an editor ask about a figure’s value with a mention, the anal
     await expect(box).toBeFocused()
     await box.pressSequentially('@Arman')
     await expect(page.getByRole('option', { name: /Arman Analyst/ })).toBeVisible()
-    await page.getByRole('region', { name: /^Comments/ }).first().screenshot({
-      path: 'test-results/screenshots/review-comments-mention.png',
-    })
+    await page
+      .getByRole('region', { name: /^Comments/ })
+      .first()
+      .screenshot({
+        path: 'test-results/screenshots/review-comments-mention.png',
+      })
     await page.getByRole('option', { name: /Arman Analyst/ }).click()
     await expect(box).toHaveValue('@analyst@crossroads.example ')
     await box.pressSequentially(QUESTION)
