@@ -77,6 +77,7 @@ export interface Config {
     media: Media;
     users: User;
     'workflow-events': WorkflowEvent;
+    'review-comments': ReviewComment;
     'figure-revisions': FigureRevision;
     'stale-quotes': StaleQuote;
     follows: Follow;
@@ -100,6 +101,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
     'figure-revisions': FigureRevisionsSelect<false> | FigureRevisionsSelect<true>;
     'stale-quotes': StaleQuotesSelect<false> | StaleQuotesSelect<true>;
     follows: FollowsSelect<false> | FollowsSelect<true>;
@@ -821,6 +823,38 @@ export interface WorkflowEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments".
+ */
+export interface ReviewComment {
+  id: number;
+  documentCollection: 'articles' | 'countries' | 'indicators' | 'observations' | 'events' | 'organizations' | 'authors';
+  documentId: string;
+  /**
+   * The field the thread is about (its path, e.g. value); empty for the whole document.
+   */
+  field?: string | null;
+  /**
+   * The thread this comment answers; empty for the comment that starts a thread.
+   */
+  parent?: (number | null) | ReviewComment;
+  body: string;
+  author?: (number | null) | User;
+  mentions?: (number | User)[] | null;
+  /**
+   * Of a thread (its first comment): open until an editor or its author resolves it.
+   */
+  status?: ('open' | 'resolved') | null;
+  resolvedBy?: (number | null) | User;
+  resolvedAt?: string | null;
+  editedAt?: string | null;
+  documentStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+  documentVersion?: string | null;
+  documentTitle?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "figure-revisions".
  */
 export interface FigureRevision {
@@ -1088,6 +1122,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-events';
         value: number | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'review-comments';
+        value: number | ReviewComment;
       } | null)
     | ({
         relationTo: 'figure-revisions';
@@ -1512,6 +1550,28 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   comment?: T;
   actor?: T;
   actorName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments_select".
+ */
+export interface ReviewCommentsSelect<T extends boolean = true> {
+  documentCollection?: T;
+  documentId?: T;
+  field?: T;
+  parent?: T;
+  body?: T;
+  author?: T;
+  mentions?: T;
+  status?: T;
+  resolvedBy?: T;
+  resolvedAt?: T;
+  editedAt?: T;
+  documentStatus?: T;
+  documentVersion?: T;
+  documentTitle?: T;
   updatedAt?: T;
   createdAt?: T;
 }

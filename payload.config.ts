@@ -14,6 +14,7 @@ import { Indicators } from '@/collections/Indicators'
 import { Media } from '@/collections/Media'
 import { Observations } from '@/collections/Observations'
 import { Organizations } from '@/collections/Organizations'
+import { ReviewComments } from '@/collections/ReviewComments'
 import { SavedComparisons } from '@/collections/SavedComparisons'
 import { StaleQuotes } from '@/collections/StaleQuotes'
 import { Users } from '@/collections/Users'
@@ -78,6 +79,7 @@ export default buildConfig({
     Media,
     Users,
     WorkflowEvents,
+    ReviewComments,
     FigureRevisions,
     StaleQuotes,
     Follows,

@@ -2,16 +2,28 @@ import type { AdminViewServerProps } from 'payload'
 
 import React from 'react'
 
+import type { Role } from '@/access/roles'
+
 import { AdminPage } from '@/components/admin/AdminPage'
 
-type Props = { children: React.ReactNode; title: string; viewProps: AdminViewServerProps }
+type Props = {
+  /** Who may open the screen: editors and admins, unless the screen says otherwise. */
+  allowedRoles?: Role[]
+  children: React.ReactNode
+  title: string
+  viewProps: AdminViewServerProps
+}
 
 /** The admin chrome around the review screens, which only editors and admins may open. */
-export const ReviewFrame = ({ children, title, viewProps }: Props) => (
+export const ReviewFrame = ({ allowedRoles = ['admin', 'editor'], children, title, viewProps }: Props) => (
   <AdminPage
-    allowedRoles={['admin', 'editor']}
+    allowedRoles={allowedRoles}
     className="review"
-    refusal="Only editors and admins review changes."
+    refusal={
+      allowedRoles.includes('analyst')
+        ? 'Only staff open the review screen.'
+        : 'Only editors and admins review changes.'
+    }
     title={title}
     viewProps={viewProps}
   >

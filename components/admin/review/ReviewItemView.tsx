@@ -4,6 +4,8 @@ import Link from 'next/link'
 import React from 'react'
 
 import { hasRole } from '@/access/roles'
+import { commentableFieldsOf } from '@/lib/comments/commentableFields'
+import { getCommentThreads, getStaffDirectory } from '@/lib/comments/threads'
 import { listReviewers } from '@/lib/workflow/assignment'
 import { deltaText, trimUnchanged } from '@/lib/workflow/reviewDiff'
 import { COLLECTION_LABELS, getReviewItem } from '@/lib/workflow/reviewQueue'
@@ -13,40 +15,64 @@ import { AnomalyBadges } from './AnomalyBadges'
 import { AssignmentForm } from './AssignmentForm'
 import { formatWhen, ReviewFrame } from './ReviewFrame'
 import { ReviewActions } from './ReviewActions'
+import { ReviewComments } from './ReviewComments.client'
 
 const statusLabel = (status: string) => WORKFLOW_STATUS_LABELS[status as WorkflowStatus] ?? status
 
-/** /admin/review/<collection>/<id>: the pending change against the published version, the actions and the audit trail. */
+const STAFF = ['admin', 'editor', 'analyst'] as const
+
+/**
+ * /admin/review/<collection>/<id>: the pending change against the published version, the comments
+ * on it, the actions and the audit trail. Analysts open it to read and answer comments; the
+ * decision and the audit trail are for editors and admins.
+ */
 export const ReviewItemView = async (props: AdminViewServerProps) => {
   const { req } = props.initPageResult
   const segments = (props.params?.segments as string[] | undefined) ?? []
   const [, collection, id] = segments
-  if (!req.user || !hasRole(req.user, 'admin', 'editor')) {
+  if (!req.user || !hasRole(req.user, ...STAFF)) {
     return (
-      <ReviewFrame title="Review" viewProps={props}>
+      <ReviewFrame allowedRoles={[...STAFF]} title="Review" viewProps={props}>
         {null}
       </ReviewFrame>
     )
   }
+  const isEditor = hasRole(req.user, 'admin', 'editor')
   const item =
     isEditorialCollection(collection) && id
       ? await getReviewItem({ collection, id, payload: req.payload, user: req.user })
       : null
   if (!item) {
     return (
-      <ReviewFrame title="Review" viewProps={props}>
+      <ReviewFrame allowedRoles={[...STAFF]} title="Review" viewProps={props}>
         <p>
           That document does not exist or you may not see it. <Link href="/admin/review">Back to the queue</Link>
         </p>
       </ReviewFrame>
     )
   }
+  const [threads, staff] = await Promise.all([
+    getCommentThreads({
+      documentCollection: item.collection,
+      documentId: item.id,
+      payload: req.payload,
+      user: req.user,
+    }),
+    getStaffDirectory(req.payload),
+  ])
+  const changedPaths = new Set(item.changes.map((change) => change.path))
+  const commentFields = commentableFieldsOf(req.payload.collections[item.collection].config.fields)
+    .map((field) => ({ ...field, isChanged: changedPaths.has(field.path) }))
+    .sort((a, b) => Number(b.isChanged) - Number(a.isChanged))
+  const openOn = (path: string) => threads.filter((thread) => thread.field === path && thread.status === 'open').length
+  const openThreads = threads.filter((thread) => thread.status === 'open').length
   return (
-    <ReviewFrame title={`Review: ${item.title}`} viewProps={props}>
+    <ReviewFrame allowedRoles={[...STAFF]} title={`Review: ${item.title}`} viewProps={props}>
       <p className="review__meta">
         <Link href="/admin/review">← Review queue</Link> · {COLLECTION_LABELS[item.collection]} ·{' '}
         <strong>{statusLabel(item.status)}</strong> · submitted {formatWhen(item.submittedAt)} ·{' '}
-        <Link href={`/admin/collections/${item.collection}/${item.id}`}>Open in the editor</Link>
+        <Link href={`/admin/collections/${item.collection}/${item.id}`}>Open in the editor</Link> ·{' '}
+        <a href="#comments">{openThreads === 1 ? '1 open comment thread' : `${openThreads} open comment threads`}</a>
       </p>
       {item.flags.length > 0 ? (
         <section aria-labelledby="review-anomaly">
@@ -80,7 +106,13 @@ export const ReviewItemView = async (props: AdminViewServerProps) => {
             <tbody>
               {item.changes.map((change) => (
                 <tr key={change.path}>
-                  <th scope="row">{change.label}</th>
+                  <th scope="row">
+                    {change.label}
+                    <a className="review__comment-link" href={`#comment-on-${change.path}`}>
+                      {openOn(change.path) > 0 ? `${openOn(change.path)} open` : 'Comment'}
+                      <span className="review__visually-hidden"> on {change.label}</span>
+                    </a>
+                  </th>
                   <td>
                     {change.kind === 'richText' ? (
                       <p className="review__words">
@@ -127,28 +159,42 @@ export const ReviewItemView = async (props: AdminViewServerProps) => {
           reviewers={(await listReviewers(req.payload)).map(({ id, name }) => ({ id: String(id), name }))}
         />
       ) : null}
-      <ReviewActions
-        collection={item.collection}
-        id={String(item.id)}
-        needsReason={item.flags.length > 0 && !item.changeReason}
-        status={item.status}
+      <ReviewComments
+        currentUser={{ canResolveAny: isEditor, id: String(req.user.id) }}
+        documentCollection={item.collection}
+        documentId={String(item.id)}
+        fields={commentFields}
+        staff={staff}
+        threads={threads}
       />
-      <section aria-labelledby="review-history">
-        <h2 id="review-history">Audit trail</h2>
-        {item.history.length === 0 ? (
-          <p>No transitions recorded yet.</p>
-        ) : (
-          <ol className="review__history">
-            {item.history.map((event) => (
-              <li key={event.id}>
-                <span>{formatWhen(event.createdAt)}</span> — <strong>{event.actorName}</strong>: {event.summary}
-                {event.changedFields ? <span className="review__fields"> (changed: {event.changedFields})</span> : null}
-                {event.comment ? <blockquote>{event.comment}</blockquote> : null}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      {isEditor ? (
+        <ReviewActions
+          collection={item.collection}
+          id={String(item.id)}
+          needsReason={item.flags.length > 0 && !item.changeReason}
+          status={item.status}
+        />
+      ) : null}
+      {isEditor ? (
+        <section aria-labelledby="review-history">
+          <h2 id="review-history">Audit trail</h2>
+          {item.history.length === 0 ? (
+            <p>No transitions recorded yet.</p>
+          ) : (
+            <ol className="review__history">
+              {item.history.map((event) => (
+                <li key={event.id}>
+                  <span>{formatWhen(event.createdAt)}</span> — <strong>{event.actorName}</strong>: {event.summary}
+                  {event.changedFields ? (
+                    <span className="review__fields"> (changed: {event.changedFields})</span>
+                  ) : null}
+                  {event.comment ? <blockquote>{event.comment}</blockquote> : null}
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      ) : null}
     </ReviewFrame>
   )
 }

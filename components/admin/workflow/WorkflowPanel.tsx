@@ -7,6 +7,7 @@ import React, { useEffect, useState } from 'react'
 import { formatDueAt } from '@/lib/workflow/assignmentRules'
 import { WORKFLOW_STATUS_LABELS, type WorkflowStatus } from '@/lib/workflow/states'
 
+import { OpenComments } from './OpenComments'
 import { requestTransition } from './requestTransition'
 
 const idOf = (value: unknown) =>
@@ -165,6 +166,7 @@ export const WorkflowPanel = ({ field }: { field?: { admin?: { custom?: { isFour
           Review this change
         </a>
       ) : null}
+      <OpenComments collection={String(collectionSlug)} id={id} />
       {canPublish && !wroteThisChange ? (
         <>
           {button('Publish', 'publish', 'primary')}
