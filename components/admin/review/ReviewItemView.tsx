@@ -4,11 +4,14 @@ import Link from 'next/link'
 import React from 'react'
 
 import { hasRole } from '@/access/roles'
+import { getFigureSeriesContext } from '@/lib/workflow/figureSeries'
+import { previewAddress } from '@/lib/preview/previewAddress'
 import { deltaText, trimUnchanged } from '@/lib/workflow/reviewDiff'
 import { COLLECTION_LABELS, getReviewItem } from '@/lib/workflow/reviewQueue'
 import { isEditorialCollection, WORKFLOW_STATUS_LABELS, type WorkflowStatus } from '@/lib/workflow/states'
 
 import { AnomalyBadges } from './AnomalyBadges'
+import { FigureInContext } from './FigureInContext'
 import { formatWhen, ReviewFrame } from './ReviewFrame'
 import { ReviewActions } from './ReviewActions'
 
@@ -30,6 +33,11 @@ export const ReviewItemView = async (props: AdminViewServerProps) => {
     isEditorialCollection(collection) && id
       ? await getReviewItem({ collection, id, payload: req.payload, user: req.user })
       : null
+  const seriesContext =
+    item && item.collection === 'observations'
+      ? await getFigureSeriesContext({ id: item.id, payload: req.payload, user: req.user })
+      : null
+  const preview = item ? previewAddress({ collection: item.collection, id: item.id }) : null
   if (!item) {
     return (
       <ReviewFrame title="Review" viewProps={props}>
@@ -45,6 +53,12 @@ export const ReviewItemView = async (props: AdminViewServerProps) => {
         <Link href="/admin/review">← Review queue</Link> · {COLLECTION_LABELS[item.collection]} ·{' '}
         <strong>{statusLabel(item.status)}</strong> · submitted {formatWhen(item.submittedAt)} ·{' '}
         <Link href={`/admin/collections/${item.collection}/${item.id}`}>Open in the editor</Link>
+        {preview ? (
+          <>
+            {' '}
+            · <a href={preview}>Preview the public page</a>
+          </>
+        ) : null}
       </p>
       {item.flags.length > 0 ? (
         <section aria-labelledby="review-anomaly">
@@ -116,6 +130,12 @@ export const ReviewItemView = async (props: AdminViewServerProps) => {
           </table>
         )}
       </section>
+      {seriesContext ? (
+        <section aria-labelledby="review-context">
+          <h2 id="review-context">The figure in its series</h2>
+          <FigureInContext context={seriesContext} />
+        </section>
+      ) : null}
       <ReviewActions
         collection={item.collection}
         id={String(item.id)}
