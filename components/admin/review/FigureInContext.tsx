@@ -51,9 +51,11 @@ export const FigureInContext = ({ context }: { context: FigureSeriesContext }) =
   const py = (point: ContextPoint) => Math.round(y(point.value) * 10) / 10
   const neighbours = points.filter((point) => point.role === 'neighbour')
   const path = line<ContextPoint>().x(px).y(py)
-  const withProposed = [...neighbours, context.proposed].sort(
-    (a, b) => slots.indexOf(a.periodLabel) - slots.indexOf(b.periodLabel),
-  )
+  const inOrder = (list: ContextPoint[]) =>
+    [...list].sort((a, b) => slots.indexOf(a.periodLabel) - slots.indexOf(b.periodLabel))
+  // The series as published (with this figure's old value) and as it would read after approval.
+  const publishedLine = inOrder(context.old ? [...neighbours, context.old] : neighbours)
+  const proposedLine = inOrder([...neighbours, context.proposed])
   const titleId = `figure-context-title-${context.proposed.id}`
   const descId = `figure-context-desc-${context.proposed.id}`
   const marks = [context.old, context.proposed].filter((point): point is ContextPoint => point !== null)
@@ -98,10 +100,10 @@ export const FigureInContext = ({ context }: { context: FigureSeriesContext }) =
             </text>
           ))}
         </g>
-        {withProposed.length > 1 ? (
-          <path className="figure-context__line figure-context__line--proposed" d={path(withProposed) ?? ''} />
+        {proposedLine.length > 1 ? (
+          <path className="figure-context__line figure-context__line--proposed" d={path(proposedLine) ?? ''} />
         ) : null}
-        {neighbours.length > 1 ? <path className="figure-context__line" d={path(neighbours) ?? ''} /> : null}
+        {publishedLine.length > 1 ? <path className="figure-context__line" d={path(publishedLine) ?? ''} /> : null}
         {neighbours.map((point) => (
           <circle className="figure-context__dot" cx={px(point)} cy={py(point)} key={point.id} r={4}>
             <title>{`${point.periodLabel}: ${point.label}`}</title>
