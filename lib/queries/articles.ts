@@ -22,14 +22,14 @@ export const getLatestArticles = cache(async (limit = 10): Promise<Article[]> =>
   return docs
 })
 
+/** What the article page shows of its authors and countries. */
+export const ARTICLE_POPULATE = {
+  authors: { affiliation: true, bio: true, name: true, photo: true, slug: true },
+  countries: { flag: true, iso2: true, iso3: true, kind: true, name: true, region: true, slug: true },
+} as const
+
 export const getArticleBySlug = cache((slug: string): Promise<Article | null> =>
-  findPublishedBySlug('articles', slug, {
-    depth: 2,
-    populate: {
-      authors: { affiliation: true, bio: true, name: true, photo: true, slug: true },
-      countries: { flag: true, iso2: true, iso3: true, kind: true, name: true, region: true, slug: true },
-    },
-  }),
+  findPublishedBySlug('articles', slug, { depth: 2, populate: ARTICLE_POPULATE }),
 )
 
 export const getArticlesAboutCountry = cache(async (countryId: number | string, limit = 6): Promise<Article[]> => {

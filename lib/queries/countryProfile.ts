@@ -1,5 +1,7 @@
 import { cache } from 'react'
 
+import type { Country, Observation } from '@/payload-types'
+
 import { getArticlesAboutCountry } from '@/lib/queries/articles'
 import {
   getAuthorsCoveringCountry,
@@ -20,19 +22,35 @@ export const PROFILE_FIGURE_LIMIT = 1500
 /** How many rows of the figures table the profile shows; the rest are reached through comparisons. */
 export const PROFILE_TABLE_ROWS = 100
 
+/**
+ * A staff preview's change in place of the published version (lib/preview): the country's own
+ * draft, or one observation's draft among the published figures.
+ */
+export type ProfileOverlay = { country?: Country; observation?: Observation }
+
+/** The observations with `draft` in place of its published version (or added, if never published), newest period first. */
+export const withDraftObservation = (observations: Observation[], draft: Observation): Observation[] =>
+  [...observations.filter((doc) => String(doc.id) !== String(draft.id)), draft].sort((a, b) =>
+    String(b.period?.end ?? '').localeCompare(String(a.period?.end ?? '')),
+  )
+
 /** Everything the country profile shows, read as an anonymous reader; null for an unknown slug. */
-export const getCountryProfile = cache(async (slug: string) => {
-  const country = await getCountryBySlug(slug)
+export const getCountryProfile = cache(async (slug: string, overlay?: ProfileOverlay) => {
+  const country = overlay?.country ?? (await getCountryBySlug(slug))
   if (!country) {
     return null
   }
-  const [{ docs: observations, totalDocs: observationCount }, events, articles, authors, resolved] = await Promise.all([
-    getObservationsForCountry(country.id, PROFILE_FIGURE_LIMIT),
-    getEventsForCountry(country.id, 12),
-    getArticlesAboutCountry(country.id),
-    getAuthorsCoveringCountry(country.id),
-    resolveRichTextReferences(country.summary),
-  ])
+  const [{ docs: readObservations, totalDocs: observationCount }, events, articles, authors, resolved] =
+    await Promise.all([
+      getObservationsForCountry(country.id, PROFILE_FIGURE_LIMIT),
+      getEventsForCountry(country.id, 12),
+      getArticlesAboutCountry(country.id),
+      getAuthorsCoveringCountry(country.id),
+      resolveRichTextReferences(country.summary),
+    ])
+  const observations = overlay?.observation
+    ? withDraftObservation(readObservations, overlay.observation)
+    : readObservations
   const figures = await withRevisionCounts(observationsToFigures(observations))
   return {
     articles,
@@ -52,3 +70,5 @@ export const getCountryProfile = cache(async (slug: string) => {
     resolved,
   }
 })
+
+export type CountryProfile = NonNullable<Awaited<ReturnType<typeof getCountryProfile>>>

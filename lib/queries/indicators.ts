@@ -147,8 +147,12 @@ const readIndicatorFiguresAsOf = async (
  * day that has ended) the figures are those published then, read from the revision log. A bilateral
  * indicator with a published `mirrorIndicator` also brings that indicator's figures (the other side's reports).
  */
-export const getIndicatorPage = cache(async (slug: string, asOfEnd: null | string = null) => {
-  const indicator = await getIndicatorBySlug(slug)
+/**
+ * Everything the indicator page shows. `draft` (a staff preview, lib/preview) stands in for the
+ * published indicator; its figures are the published ones.
+ */
+export const getIndicatorPage = cache(async (slug: string, asOfEnd: null | string = null, draft?: Indicator) => {
+  const indicator = draft ?? (await getIndicatorBySlug(slug))
   if (!indicator) {
     return null
   }
@@ -181,3 +185,5 @@ export const getIndicatorPage = cache(async (slug: string, asOfEnd: null | strin
     tableFigures: figures.slice(0, INDICATOR_TABLE_ROWS),
   }
 })
+
+export type IndicatorPageData = NonNullable<Awaited<ReturnType<typeof getIndicatorPage>>>

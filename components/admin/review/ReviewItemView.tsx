@@ -6,13 +6,16 @@ import React from 'react'
 import { hasRole } from '@/access/roles'
 import { commentableFieldsOf } from '@/lib/comments/commentableFields'
 import { getCommentThreads, getStaffDirectory } from '@/lib/comments/threads'
+import { previewAddress } from '@/lib/preview/previewAddress'
 import { listReviewers } from '@/lib/workflow/assignment'
+import { getFigureSeriesContext } from '@/lib/workflow/figureSeries'
 import { deltaText, trimUnchanged } from '@/lib/workflow/reviewDiff'
 import { COLLECTION_LABELS, getReviewItem } from '@/lib/workflow/reviewQueue'
 import { isEditorialCollection, WORKFLOW_STATUS_LABELS, type WorkflowStatus } from '@/lib/workflow/states'
 
 import { AnomalyBadges } from './AnomalyBadges'
 import { AssignmentForm } from './AssignmentForm'
+import { FigureInContext } from './FigureInContext'
 import { formatWhen, ReviewFrame } from './ReviewFrame'
 import { ReviewActions } from './ReviewActions'
 import { ReviewComments } from './ReviewComments.client'
@@ -42,6 +45,11 @@ export const ReviewItemView = async (props: AdminViewServerProps) => {
     isEditorialCollection(collection) && id
       ? await getReviewItem({ collection, id, payload: req.payload, user: req.user })
       : null
+  const seriesContext =
+    item && item.collection === 'observations'
+      ? await getFigureSeriesContext({ id: item.id, payload: req.payload, user: req.user })
+      : null
+  const preview = item ? previewAddress({ collection: item.collection, id: item.id }) : null
   if (!item) {
     return (
       <ReviewFrame allowedRoles={[...STAFF]} title="Review" viewProps={props}>
@@ -71,8 +79,14 @@ export const ReviewItemView = async (props: AdminViewServerProps) => {
       <p className="review__meta">
         <Link href="/admin/review">← Review queue</Link> · {COLLECTION_LABELS[item.collection]} ·{' '}
         <strong>{statusLabel(item.status)}</strong> · submitted {formatWhen(item.submittedAt)} ·{' '}
-        <Link href={`/admin/collections/${item.collection}/${item.id}`}>Open in the editor</Link> ·{' '}
-        <a href="#comments">{openThreads === 1 ? '1 open comment thread' : `${openThreads} open comment threads`}</a>
+        <Link href={`/admin/collections/${item.collection}/${item.id}`}>Open in the editor</Link>
+        {preview ? (
+          <>
+            {' '}
+            · <a href={preview}>Preview the public page</a>
+          </>
+        ) : null}{' '}
+        · <a href="#comments">{openThreads === 1 ? '1 open comment thread' : `${openThreads} open comment threads`}</a>
       </p>
       {item.flags.length > 0 ? (
         <section aria-labelledby="review-anomaly">
@@ -150,6 +164,12 @@ export const ReviewItemView = async (props: AdminViewServerProps) => {
           </table>
         )}
       </section>
+      {seriesContext ? (
+        <section aria-labelledby="review-context">
+          <h2 id="review-context">The figure in its series</h2>
+          <FigureInContext context={seriesContext} />
+        </section>
+      ) : null}
       {item.status === 'in_review' ? (
         <AssignmentForm
           assignedTo={item.assignedTo}
