@@ -81,6 +81,7 @@ export interface Config {
     'stale-quotes': StaleQuote;
     follows: Follow;
     'saved-comparisons': SavedComparison;
+    notifications: Notification;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +104,7 @@ export interface Config {
     'stale-quotes': StaleQuotesSelect<false> | StaleQuotesSelect<true>;
     follows: FollowsSelect<false> | FollowsSelect<true>;
     'saved-comparisons': SavedComparisonsSelect<false> | SavedComparisonsSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -115,9 +117,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -127,6 +131,7 @@ export interface Config {
   jobs: {
     tasks: {
       importObservations: TaskImportObservations;
+      sendNotificationDigests: TaskSendNotificationDigests;
       publishApproved: TaskPublishApproved;
       inline: {
         input: unknown;
@@ -489,6 +494,19 @@ export interface User {
   pendingEmail?: string | null;
   emailChangeTokenHash?: string | null;
   emailChangeExpiresAt?: string | null;
+  /**
+   * What you are told about, in the notifications list in the admin and by email.
+   */
+  notificationPreferences?: {
+    delivery?: ('immediately' | 'dailyDigest' | 'none') | null;
+    submitted?: boolean | null;
+    assigned?: boolean | null;
+    changesRequested?: boolean | null;
+    approved?: boolean | null;
+    published?: boolean | null;
+    mention?: boolean | null;
+    overdue?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -904,6 +922,28 @@ export interface SavedComparison {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  recipient: number | User;
+  kind: 'submitted' | 'assigned' | 'changesRequested' | 'approved' | 'published' | 'mention' | 'overdue';
+  title: string;
+  text?: string | null;
+  link?: string | null;
+  actorName?: string | null;
+  documentCollection?: string | null;
+  documentId?: string | null;
+  documentTitle?: string | null;
+  onceKey?: string | null;
+  delivery: 'immediately' | 'dailyDigest' | 'none';
+  emailedAt?: string | null;
+  readAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -971,7 +1011,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'importObservations' | 'publishApproved';
+        taskSlug: 'inline' | 'importObservations' | 'sendNotificationDigests' | 'publishApproved';
         taskID: string;
         input?:
           | {
@@ -1004,10 +1044,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'importObservations' | 'publishApproved') | null;
+  taskSlug?: ('inline' | 'importObservations' | 'sendNotificationDigests' | 'publishApproved') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1073,6 +1122,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'saved-comparisons';
         value: number | SavedComparison;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1427,6 +1480,18 @@ export interface UsersSelect<T extends boolean = true> {
   pendingEmail?: T;
   emailChangeTokenHash?: T;
   emailChangeExpiresAt?: T;
+  notificationPreferences?:
+    | T
+    | {
+        delivery?: T;
+        submitted?: T;
+        assigned?: T;
+        changesRequested?: T;
+        approved?: T;
+        published?: T;
+        mention?: T;
+        overdue?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1541,6 +1606,27 @@ export interface SavedComparisonsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  title?: T;
+  text?: T;
+  link?: T;
+  actorName?: T;
+  documentCollection?: T;
+  documentId?: T;
+  documentTitle?: T;
+  onceKey?: T;
+  delivery?: T;
+  emailedAt?: T;
+  readAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1575,6 +1661,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1625,10 +1712,38 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
   revisionApprover?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1668,6 +1783,17 @@ export interface TaskImportObservations {
     created?: number | null;
     updated?: number | null;
     rejected?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNotificationDigests".
+ */
+export interface TaskSendNotificationDigests {
+  input?: unknown;
+  output: {
+    mails?: number | null;
+    notifications?: number | null;
   };
 }
 /**

@@ -11,6 +11,7 @@ import { FigureRevisions } from '@/collections/FigureRevisions'
 import { Follows } from '@/collections/Follows'
 import { Indicators } from '@/collections/Indicators'
 import { Media } from '@/collections/Media'
+import { Notifications } from '@/collections/Notifications'
 import { Observations } from '@/collections/Observations'
 import { Organizations } from '@/collections/Organizations'
 import { SavedComparisons } from '@/collections/SavedComparisons'
@@ -27,6 +28,7 @@ import { forgotPasswordViewWhenMailIsOff, resetMailAdminDependencies } from '@/l
 import { articleImportEndpoints } from '@/lib/import/article/endpoints'
 import { observationImportEndpoints } from '@/lib/import/observations/endpoints'
 import { importObservationsTask } from '@/lib/import/observations/job'
+import { sendDigestsTask } from '@/lib/notifications/digest'
 import { checkStartUpSettings, payloadSecret } from '@/lib/secret'
 import { limitPublicReads } from '@/lib/security/limitPublicReads'
 import { limitUploads } from '@/lib/security/limitUploads'
@@ -43,6 +45,7 @@ export default buildConfig({
   admin: {
     avatar: 'default',
     components: {
+      actions: ['/components/admin/notifications/NotificationsLink#NotificationsLink'],
       afterLogin: ['/components/admin/SsoSignInLink#SsoSignInLink'],
       graphics: {
         Icon: '/components/admin/Icon#Icon',
@@ -53,6 +56,11 @@ export default buildConfig({
         importArticle: {
           Component: '/components/admin/import/ArticleImportView#ArticleImportView',
           path: '/import/article',
+        },
+        notifications: {
+          Component: '/components/admin/notifications/NotificationsView#NotificationsView',
+          exact: true,
+          path: '/notifications',
         },
         importObservations: {
           Component: '/components/admin/import/ObservationImportView#ObservationImportView',
@@ -80,6 +88,7 @@ export default buildConfig({
     StaleQuotes,
     Follows,
     SavedComparisons,
+    Notifications,
   ],
   // The public address (SITE_URL): links in mail point there, and Payload accepts its cookie only
   // from pages there (a request without Origin must then say Sec-Fetch-Site: same-origin).
@@ -103,7 +112,7 @@ export default buildConfig({
     // With REDIS_URL only the server holding the jobs lease runs it, so a publication happens once.
     shouldAutoRun: async () =>
       process.env.NODE_ENV === 'production' && readSetting('JOBS_AUTORUN') && (await holdsJobsQueue()),
-    tasks: [importObservationsTask],
+    tasks: [importObservationsTask, sendDigestsTask],
   },
   onInit: async (payload) => {
     checkStartUpSettings(payload)

@@ -6,6 +6,7 @@ import { usesSecureCookies } from '@/lib/auth/env'
 
 import { confirmEmailChange } from './endpoints/confirmEmailChange'
 import { emailChangeFields } from './fields/emailChange'
+import { notificationPreferencesField } from './fields/notificationPreferences'
 import { answerForgotPasswordAlike, finishForgotPasswordInTime } from './hooks/answerForgotPasswordAlike'
 import { countLoginFailuresPerAddress, forgiveSuccessfulLogin } from './hooks/countLoginFailuresPerAddress'
 import { holdOwnEmailChange, mailEmailChangeConfirmation } from './hooks/holdOwnEmailChange'
@@ -64,6 +65,7 @@ export const Users: CollectionConfig<'users'> = {
       saveToJWT: true,
     },
     ...emailChangeFields,
+    notificationPreferencesField,
   ],
   hooks: {
     afterChange: [mailEmailChangeConfirmation],

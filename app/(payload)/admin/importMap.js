@@ -5,9 +5,11 @@ import { AnomalyFlagsField as AnomalyFlagsField_c70daba460420928709b0d77fd42c106
 import { ImportExportLink as ImportExportLink_a8508f3bd5ce1706c363850af3c1d5f1 } from '../../../components/admin/import/ImportExportLink'
 import { Icon as Icon_dfe4008080d895d460898c3a6155e9ba } from '../../../components/admin/Icon'
 import { Logo as Logo_91a09b539d3c86b0aebf520e7564ce08 } from '../../../components/admin/Logo'
+import { NotificationsLink as NotificationsLink_bdebfee063dd120d9df64e6c0a57827a } from '../../../components/admin/notifications/NotificationsLink'
 import { ReviewDashboardPanel as ReviewDashboardPanel_f74f647a6c28b3bcdf9c23fb6c9c47a7 } from '../../../components/admin/review/ReviewDashboardPanel'
 import { SsoSignInLink as SsoSignInLink_40a45271ffa81ae4dac0d0f699040ba2 } from '../../../components/admin/SsoSignInLink'
 import { ArticleImportView as ArticleImportView_cb1a0e5e98df52df9c676491bf067c5c } from '../../../components/admin/import/ArticleImportView'
+import { NotificationsView as NotificationsView_171e92bcbd5700e05df3e91eb8897ee0 } from '../../../components/admin/notifications/NotificationsView'
 import { ObservationImportView as ObservationImportView_0a2288a8e37bdc40e970c78920994e09 } from '../../../components/admin/import/ObservationImportView'
 import { ReviewQueueView as ReviewQueueView_fc0e100be1b728dfab61d057c4f53438 } from '../../../components/admin/review/ReviewQueueView'
 import { ReviewItemView as ReviewItemView_eab1dc6aea69d275d41a20bc89fa9f22 } from '../../../components/admin/review/ReviewItemView'
@@ -24,9 +26,11 @@ export const importMap = {
   "/components/admin/import/ImportExportLink#ImportExportLink": ImportExportLink_a8508f3bd5ce1706c363850af3c1d5f1,
   "/components/admin/Icon#Icon": Icon_dfe4008080d895d460898c3a6155e9ba,
   "/components/admin/Logo#Logo": Logo_91a09b539d3c86b0aebf520e7564ce08,
+  "/components/admin/notifications/NotificationsLink#NotificationsLink": NotificationsLink_bdebfee063dd120d9df64e6c0a57827a,
   "/components/admin/review/ReviewDashboardPanel#ReviewDashboardPanel": ReviewDashboardPanel_f74f647a6c28b3bcdf9c23fb6c9c47a7,
   "/components/admin/SsoSignInLink#SsoSignInLink": SsoSignInLink_40a45271ffa81ae4dac0d0f699040ba2,
   "/components/admin/import/ArticleImportView#ArticleImportView": ArticleImportView_cb1a0e5e98df52df9c676491bf067c5c,
+  "/components/admin/notifications/NotificationsView#NotificationsView": NotificationsView_171e92bcbd5700e05df3e91eb8897ee0,
   "/components/admin/import/ObservationImportView#ObservationImportView": ObservationImportView_0a2288a8e37bdc40e970c78920994e09,
   "/components/admin/review/ReviewQueueView#ReviewQueueView": ReviewQueueView_fc0e100be1b728dfab61d057c4f53438,
   "/components/admin/review/ReviewItemView#ReviewItemView": ReviewItemView_eab1dc6aea69d275d41a20bc89fa9f22,
