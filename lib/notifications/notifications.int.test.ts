@@ -171,13 +171,45 @@ describe('notification mail', () => {
     expect(kinds).toEqual(['submitted', 'submitted'])
   })
 
+  it('should tell the submitter and every author when a scheduled publication goes out', async () => {
+    const country = await createCountry(payload, { name: 'Laterland' })
+    await payload.update({
+      collection: 'countries',
+      data: { capital: 'Co-written' },
+      id: country.id,
+      ...as(otherAnalyst),
+    })
+    await payload.update({ collection: 'countries', data: { capital: 'Scheduled' }, id: country.id, ...as(analyst) })
+    await submitForReview({ collection: 'countries', id: country.id, payload, user: actor(analyst) })
+    const publishAt = new Date(Date.now() + 60 * 60_000)
+    await transitionDocument({
+      action: 'approve',
+      collection: 'countries',
+      id: country.id,
+      payload,
+      publishAt,
+      user: actor(editor),
+    })
+    vi.useFakeTimers({ now: publishAt.getTime() + 1_000, toFake: ['Date'] })
+    await payload.jobs.run({ allQueues: true })
+    vi.useRealTimers()
+    for (const author of [analyst, otherAnalyst]) {
+      const published = await mail.nextMail(
+        (message) => message.to.includes(author.email) && message.text.includes('Published: Laterland'),
+      )
+      expect(published.text).toContain('was published at its scheduled time')
+    }
+    await settleMail()
+    expect(mailsTo(editor).filter((message) => message.text.includes('Published: Laterland'))).toHaveLength(0)
+  })
+
   it('should keep the transition when the mail cannot be sent', async () => {
     const spy = vi.spyOn(payload, 'sendEmail').mockRejectedValue(new Error('mail server down'))
     const country = await submittedCountry(analyst, 'Downland')
     spy.mockRestore()
     const saved = await payload.findByID({ collection: 'countries', draft: true, id: country.id, overrideAccess: true })
     expect(saved.workflowStatus).toBe('in_review')
-    expect((await rowsOf(editor)).some((row) => row.documentTitle === 'Downland')).toBe(true)
+    expect((await rowsOf(editor)).find((row) => row.documentTitle === 'Downland')).toMatchObject({ emailedAt: null })
   })
 })
 

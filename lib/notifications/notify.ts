@@ -124,7 +124,7 @@ export const notifyPeople = async (args: NotifyPeopleArgs): Promise<NotifyPeople
     for (const person of people.filter((candidate) => !told.has(String(candidate.id)))) {
       const delivery = deliveryOf(person.notificationPreferences)
       const isMailedNow = delivery === 'immediately'
-      await payload.create({
+      const row = await payload.create({
         collection: 'notifications',
         data: {
           actorName: actor ? (actor.name ?? actor.email ?? null) : null,
@@ -150,6 +150,14 @@ export const notifyPeople = async (args: NotifyPeopleArgs): Promise<NotifyPeople
           await payload.sendEmail({ subject, text: notificationMailText({ link, text }), to: person.email })
         } catch (err) {
           payload.logger.error({ err, msg: `Could not mail the “${kind}” notification to user ${person.id}` })
+          await payload.update({
+            collection: 'notifications',
+            data: { emailedAt: null },
+            depth: 0,
+            id: row.id,
+            overrideAccess: true,
+            req,
+          })
         }
       }
     }
