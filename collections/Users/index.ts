@@ -9,6 +9,7 @@ import { emailChangeFields } from './fields/emailChange'
 import { notificationPreferencesField } from './fields/notificationPreferences'
 import { answerForgotPasswordAlike, finishForgotPasswordInTime } from './hooks/answerForgotPasswordAlike'
 import { countLoginFailuresPerAddress, forgiveSuccessfulLogin } from './hooks/countLoginFailuresPerAddress'
+import { deleteNotificationsOfUser } from './hooks/deleteNotificationsOfUser'
 import { holdOwnEmailChange, mailEmailChangeConfirmation } from './hooks/holdOwnEmailChange'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { reportNextAuthSessionExpiry } from './hooks/reportNextAuthSessionExpiry'
@@ -72,6 +73,7 @@ export const Users: CollectionConfig<'users'> = {
     afterForgotPassword: [finishForgotPasswordInTime],
     afterLogin: [forgiveSuccessfulLogin],
     beforeChange: [makeFirstUserAdmin, holdOwnEmailChange],
+    beforeDelete: [deleteNotificationsOfUser],
     beforeOperation: [countLoginFailuresPerAddress, answerForgotPasswordAlike],
     me: [reportNextAuthSessionExpiry],
   },

@@ -337,6 +337,14 @@ describe('who reaches notifications', () => {
 })
 
 describe('notification preferences', () => {
+  it('should delete the notifications of an account deleted', async () => {
+    const leaving = await staffUser('editor')
+    await submittedCountry(analyst, 'Leavingland')
+    expect(await rowsOf(leaving)).toHaveLength(1)
+    await payload.delete({ collection: 'users', id: leaving.id, overrideAccess: true })
+    expect(await rowsOf(leaving)).toHaveLength(0)
+  })
+
   it('should let a person change their own preferences', async () => {
     const answer = await restCall({
       body: { notificationPreferences: { delivery: 'dailyDigest', mention: false } },
