@@ -83,6 +83,7 @@ export interface Config {
     follows: Follow;
     'saved-comparisons': SavedComparison;
     'change-digests': ChangeDigest;
+    notifications: Notification;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +108,7 @@ export interface Config {
     follows: FollowsSelect<false> | FollowsSelect<true>;
     'saved-comparisons': SavedComparisonsSelect<false> | SavedComparisonsSelect<true>;
     'change-digests': ChangeDigestsSelect<false> | ChangeDigestsSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -132,6 +134,8 @@ export interface Config {
     tasks: {
       importObservations: TaskImportObservations;
       sendChangeDigests: TaskSendChangeDigests;
+      sendNotificationDigests: TaskSendNotificationDigests;
+      notifyOverdueItems: TaskNotifyOverdueItems;
       publishApproved: TaskPublishApproved;
       inline: {
         input: unknown;
@@ -502,6 +506,19 @@ export interface User {
   pendingEmail?: string | null;
   emailChangeTokenHash?: string | null;
   emailChangeExpiresAt?: string | null;
+  /**
+   * What you are told about, in the notifications list in the admin and by email.
+   */
+  notificationPreferences?: {
+    delivery?: ('immediately' | 'dailyDigest' | 'none') | null;
+    submitted?: boolean | null;
+    assigned?: boolean | null;
+    changesRequested?: boolean | null;
+    approved?: boolean | null;
+    published?: boolean | null;
+    mention?: boolean | null;
+    overdue?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -969,6 +986,28 @@ export interface ChangeDigest {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  recipient: number | User;
+  kind: 'submitted' | 'assigned' | 'changesRequested' | 'approved' | 'published' | 'mention' | 'overdue';
+  title: string;
+  text?: string | null;
+  link?: string | null;
+  actorName?: string | null;
+  documentCollection?: string | null;
+  documentId?: string | null;
+  documentTitle?: string | null;
+  onceKey?: string | null;
+  delivery: 'immediately' | 'dailyDigest' | 'none';
+  emailedAt?: string | null;
+  readAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1036,7 +1075,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'importObservations' | 'sendChangeDigests' | 'publishApproved';
+        taskSlug:
+          | 'inline'
+          | 'importObservations'
+          | 'sendChangeDigests'
+          | 'sendNotificationDigests'
+          | 'notifyOverdueItems'
+          | 'publishApproved';
         taskID: string;
         input?:
           | {
@@ -1069,7 +1114,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'importObservations' | 'sendChangeDigests' | 'publishApproved') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'importObservations'
+        | 'sendChangeDigests'
+        | 'sendNotificationDigests'
+        | 'notifyOverdueItems'
+        | 'publishApproved'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1146,6 +1200,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'change-digests';
         value: number | ChangeDigest;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1514,6 +1572,18 @@ export interface UsersSelect<T extends boolean = true> {
   pendingEmail?: T;
   emailChangeTokenHash?: T;
   emailChangeExpiresAt?: T;
+  notificationPreferences?:
+    | T
+    | {
+        delivery?: T;
+        submitted?: T;
+        assigned?: T;
+        changesRequested?: T;
+        approved?: T;
+        published?: T;
+        mention?: T;
+        overdue?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1663,6 +1733,27 @@ export interface ChangeDigestsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  title?: T;
+  text?: T;
+  link?: T;
+  actorName?: T;
+  documentCollection?: T;
+  documentId?: T;
+  documentTitle?: T;
+  onceKey?: T;
+  delivery?: T;
+  emailedAt?: T;
+  readAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1799,6 +1890,27 @@ export interface TaskImportObservations {
 export interface TaskSendChangeDigests {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNotificationDigests".
+ */
+export interface TaskSendNotificationDigests {
+  input?: unknown;
+  output: {
+    mails?: number | null;
+    notifications?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyOverdueItems".
+ */
+export interface TaskNotifyOverdueItems {
+  input?: unknown;
+  output: {
+    notified?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

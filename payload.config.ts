@@ -12,6 +12,7 @@ import { ChangeDigests } from '@/collections/ChangeDigests'
 import { Follows } from '@/collections/Follows'
 import { Indicators } from '@/collections/Indicators'
 import { Media } from '@/collections/Media'
+import { Notifications } from '@/collections/Notifications'
 import { Observations } from '@/collections/Observations'
 import { Organizations } from '@/collections/Organizations'
 import { ReviewComments } from '@/collections/ReviewComments'
@@ -28,8 +29,12 @@ import { backfillFigureRevisions } from '@/lib/figureRevisions/backfill'
 import { forgotPasswordViewWhenMailIsOff, resetMailAdminDependencies } from '@/lib/email/adminViews'
 import { articleImportEndpoints } from '@/lib/import/article/endpoints'
 import { observationImportEndpoints } from '@/lib/import/observations/endpoints'
-import { queueNextChangeDigests, sendChangeDigestsTask } from '@/lib/changeDigest/send'
+import { CHANGE_DIGESTS_SCHEDULE, SEND_CHANGE_DIGESTS_TASK, sendChangeDigestsTask } from '@/lib/changeDigest/send'
+import { queueNextRun } from '@/lib/jobs/recurring'
 import { importObservationsTask } from '@/lib/import/observations/job'
+import { NOTIFICATION_DIGESTS_SCHEDULE, SEND_DIGESTS_TASK, sendDigestsTask } from '@/lib/notifications/digest'
+import { NOTIFY_OVERDUE_TASK, notifyOverdueTask, OVERDUE_SCHEDULE } from '@/lib/notifications/overdue'
+import { findOverdueItems } from '@/lib/workflow/assignment'
 import { checkStartUpSettings, payloadSecret } from '@/lib/secret'
 import { limitPublicReads } from '@/lib/security/limitPublicReads'
 import { limitUploads } from '@/lib/security/limitUploads'
@@ -46,6 +51,7 @@ export default buildConfig({
   admin: {
     avatar: 'default',
     components: {
+      actions: ['/components/admin/notifications/NotificationsLink#NotificationsLink'],
       afterLogin: ['/components/admin/SsoSignInLink#SsoSignInLink'],
       graphics: {
         Icon: '/components/admin/Icon#Icon',
@@ -56,6 +62,11 @@ export default buildConfig({
         importArticle: {
           Component: '/components/admin/import/ArticleImportView#ArticleImportView',
           path: '/import/article',
+        },
+        notifications: {
+          Component: '/components/admin/notifications/NotificationsView#NotificationsView',
+          exact: true,
+          path: '/notifications',
         },
         importObservations: {
           Component: '/components/admin/import/ObservationImportView#ObservationImportView',
@@ -85,6 +96,7 @@ export default buildConfig({
     Follows,
     SavedComparisons,
     ChangeDigests,
+    Notifications,
   ],
   // The public address (SITE_URL): links in mail point there, and Payload accepts its cookie only
   // from pages there (a request without Origin must then say Sec-Fetch-Site: same-origin).
@@ -108,12 +120,15 @@ export default buildConfig({
     // With REDIS_URL only the server holding the jobs lease runs it, so a publication happens once.
     shouldAutoRun: async () =>
       process.env.NODE_ENV === 'production' && readSetting('JOBS_AUTORUN') && (await holdsJobsQueue()),
-    tasks: [importObservationsTask, sendChangeDigestsTask],
+    tasks: [importObservationsTask, sendChangeDigestsTask, sendDigestsTask, notifyOverdueTask(findOverdueItems)],
   },
   onInit: async (payload) => {
     checkStartUpSettings(payload)
     await backfillFigureRevisions(payload)
-    await queueNextChangeDigests(payload)
+    // The recurring jobs: each run queues the next (lib/jobs/recurring.ts).
+    await queueNextRun(payload, SEND_CHANGE_DIGESTS_TASK, CHANGE_DIGESTS_SCHEDULE)
+    await queueNextRun(payload, SEND_DIGESTS_TASK, NOTIFICATION_DIGESTS_SCHEDULE)
+    await queueNextRun(payload, NOTIFY_OVERDUE_TASK, OVERDUE_SCHEDULE)
   },
   plugins: [
     editorialWorkflow(),

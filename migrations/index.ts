@@ -7,6 +7,7 @@ import * as migration_20261205_090712_observation_change_reason from './20261205
 import * as migration_20261205_121009_data_review_and_figure_history from './20261205_121009_data_review_and_figure_history';
 import * as migration_20261205_121656_stale_number_check from './20261205_121656_stale_number_check';
 import * as migration_20261205_212229_change_digests from './20261205_212229_change_digests';
+import * as migration_20261205_220736_editorial_desk from './20261205_220736_editorial_desk';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261205_212229_change_digests.up,
     down: migration_20261205_212229_change_digests.down,
-    name: '20261205_212229_change_digests'
+    name: '20261205_212229_change_digests',
+  },
+  {
+    up: migration_20261205_220736_editorial_desk.up,
+    down: migration_20261205_220736_editorial_desk.down,
+    name: '20261205_220736_editorial_desk'
   },
 ];

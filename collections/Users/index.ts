@@ -6,8 +6,10 @@ import { usesSecureCookies } from '@/lib/auth/env'
 
 import { confirmEmailChange } from './endpoints/confirmEmailChange'
 import { emailChangeFields } from './fields/emailChange'
+import { notificationPreferencesField } from './fields/notificationPreferences'
 import { answerForgotPasswordAlike, finishForgotPasswordInTime } from './hooks/answerForgotPasswordAlike'
 import { countLoginFailuresPerAddress, forgiveSuccessfulLogin } from './hooks/countLoginFailuresPerAddress'
+import { deleteNotificationsOfUser } from './hooks/deleteNotificationsOfUser'
 import { holdOwnEmailChange, mailEmailChangeConfirmation } from './hooks/holdOwnEmailChange'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { reportNextAuthSessionExpiry } from './hooks/reportNextAuthSessionExpiry'
@@ -64,12 +66,14 @@ export const Users: CollectionConfig<'users'> = {
       saveToJWT: true,
     },
     ...emailChangeFields,
+    notificationPreferencesField,
   ],
   hooks: {
     afterChange: [mailEmailChangeConfirmation],
     afterForgotPassword: [finishForgotPasswordInTime],
     afterLogin: [forgiveSuccessfulLogin],
     beforeChange: [makeFirstUserAdmin, holdOwnEmailChange],
+    beforeDelete: [deleteNotificationsOfUser],
     beforeOperation: [countLoginFailuresPerAddress, answerForgotPasswordAlike],
     me: [reportNextAuthSessionExpiry],
   },

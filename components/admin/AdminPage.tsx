@@ -30,6 +30,8 @@ export const AdminPage = ({ allowedRoles, children, className, refusal, title, v
       req={req}
       searchParams={searchParams}
       user={req.user ?? undefined}
+      // The header actions of Payload's own views (the notifications link) on custom pages too.
+      viewActions={req.payload.config.admin?.components?.actions}
       visibleEntities={initPageResult.visibleEntities}
     >
       <Gutter className={className}>

@@ -43,13 +43,22 @@ const PASSWORD = 'test-password-1'
 const createReader = (name: string) =>
   payload.create({
     collection: 'users',
-    data: { email: `${name}-${Date.now()}@readers.example`, name: `Reader ${name}`, password: PASSWORD, role: 'reader' },
+    data: {
+      email: `${name}-${Date.now()}@readers.example`,
+      name: `Reader ${name}`,
+      password: PASSWORD,
+      role: 'reader',
+    },
   })
 
 const tokenOf = async (user: User) =>
   (await payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })).token!
 
-const source = { accessed: '2026-01-10T00:00:00.000Z', publisher: 'Statistics Office', url: 'https://stat.example.org/t' }
+const source = {
+  accessed: '2026-01-10T00:00:00.000Z',
+  publisher: 'Statistics Office',
+  url: 'https://stat.example.org/t',
+}
 
 /** A figure through the workflow: the analyst's draft, approved and published by the editor. */
 const publishFigure = async (data: Partial<Observation>, id?: number) => {
@@ -103,7 +112,11 @@ beforeAll(async () => {
   editor = await createUser(payload, 'editor')
   follower = await createReader('follower')
   otherReader = await createReader('other')
-  ;[followerToken, otherToken, adminToken] = await Promise.all([tokenOf(follower), tokenOf(otherReader), tokenOf(admin)])
+  ;[followerToken, otherToken, adminToken] = await Promise.all([
+    tokenOf(follower),
+    tokenOf(otherReader),
+    tokenOf(admin),
+  ])
   followed = await createCountry(payload, { name: 'Followland', slug: 'followland' })
   compared = await createCountry(payload, { name: 'Comparestan', slug: 'comparestan' })
   // The saved comparison's second country.
@@ -117,8 +130,16 @@ beforeAll(async () => {
     slug: 'trade-turnover',
     unit: 'USD',
   } as Partial<Indicator>)
-  otherIndicator = await createIndicator(payload, { _status: 'published', name: 'Other measure', slug: 'other-measure' } as Partial<Indicator>)
-  author = await payload.create({ collection: 'authors', data: { _status: 'published', name: 'Test Author' } as never, overrideAccess: true })
+  otherIndicator = await createIndicator(payload, {
+    _status: 'published',
+    name: 'Other measure',
+    slug: 'other-measure',
+  } as Partial<Indicator>)
+  author = await payload.create({
+    collection: 'authors',
+    data: { _status: 'published', name: 'Test Author' } as never,
+    overrideAccess: true,
+  })
 
   await payload.create({ collection: 'follows', data: { country: followed.id, user: follower.id }, ...as(follower) })
   await payload.create({

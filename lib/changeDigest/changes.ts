@@ -131,10 +131,7 @@ export const changesForPerson = async (
     collection: 'figure-revisions',
     sort: 'publishedAt',
     where: {
-      and: [
-        window,
-        { or: [{ countryId: { in: [...countryIds] } }, { partnerId: { in: [...countryIds] } }] },
-      ],
+      and: [window, { or: [{ countryId: { in: [...countryIds] } }, { partnerId: { in: [...countryIds] } }] }],
     },
   })
   const relevant = revisions.flatMap((row) => {
@@ -183,11 +180,7 @@ export const changesForPerson = async (
           select: { countries: true, publishedAt: true, slug: true, title: true },
           sort: 'publishedAt',
           where: {
-            and: [
-              window,
-              { _status: { equals: 'published' } },
-              { countries: { in: [...interests.followed.keys()] } },
-            ],
+            and: [window, { _status: { equals: 'published' } }, { countries: { in: [...interests.followed.keys()] } }],
           },
         })
       : { docs: [] },

@@ -1,5 +1,6 @@
 import type { Payload, TaskConfig } from 'payload'
 
+import { queueNextRun, type RecurringSchedule } from '@/lib/jobs/recurring'
 import { absoluteUrl } from '@/lib/siteUrl'
 
 import { changesForPerson } from './changes'
@@ -69,41 +70,15 @@ export const sendChangeDigests = async (payload: Payload, now: Date = new Date()
   return { failed, sent }
 }
 
-/** The next 06:00 UTC after `now`: before the working day in the region (UTC+4 to UTC+5). */
-export const nextDigestTime = (now: Date): Date => {
-  const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 6))
-  return next > now ? next : new Date(next.getTime() + 86_400_000)
-}
-
-/**
- * Keeps one daily run waiting in the jobs queue (the server works the queue off every minute).
- * Payload's own `schedule` would add a jobs-statistics global that any signed-in account could
- * rewrite, so the run queues its successor instead.
- */
-export const queueNextChangeDigests = async (payload: Payload, now: Date = new Date()) => {
-  const { totalDocs } = await payload.count({
-    collection: 'payload-jobs',
-    overrideAccess: true,
-    where: {
-      and: [
-        { taskSlug: { equals: SEND_CHANGE_DIGESTS_TASK } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-        { waitUntil: { greater_than: now.toISOString() } },
-      ],
-    },
-  })
-  if (totalDocs === 0) {
-    await payload.jobs.queue({ input: {}, task: SEND_CHANGE_DIGESTS_TASK, waitUntil: nextDigestTime(now) })
-  }
-}
+/** At 06:00 UTC, before the working day in the region (UTC+4 to UTC+5). */
+export const CHANGE_DIGESTS_SCHEDULE: RecurringSchedule = { everyHours: 24, hourUtc: 6 }
 
 /** `sendChangeDigests`: the daily digest run, which queues the next one. */
 export const sendChangeDigestsTask: TaskConfig = {
   slug: SEND_CHANGE_DIGESTS_TASK,
   handler: async ({ req }) => {
     const output = await sendChangeDigests(req.payload)
-    await queueNextChangeDigests(req.payload)
+    await queueNextRun(req.payload, SEND_CHANGE_DIGESTS_TASK, CHANGE_DIGESTS_SCHEDULE)
     return { output }
   },
   retries: 0,

@@ -31,7 +31,12 @@ export const unsubscribeByToken = async (payload: Payload, token: unknown): Prom
     return false
   }
   if (subscription.email) {
-    await payload.update({ collection: 'change-digests', data: { email: false }, id: subscription.id, overrideAccess: true })
+    await payload.update({
+      collection: 'change-digests',
+      data: { email: false },
+      id: subscription.id,
+      overrideAccess: true,
+    })
   }
   return true
 }

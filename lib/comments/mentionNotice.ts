@@ -4,6 +4,8 @@ import type { ReviewComment, User } from '@/payload-types'
 
 import type { EditorialCollection } from '@/lib/workflow/states'
 
+import { notifyPeople } from '@/lib/notifications/notify'
+
 type MentionNoticeArgs = {
   author: Pick<User, 'email' | 'id' | 'name'>
   comment: Pick<ReviewComment, 'body' | 'field' | 'id'>
@@ -16,8 +18,8 @@ type MentionNoticeArgs = {
 }
 
 /**
- * Tells the staff a comment mentions, one email each, with a link to the review screen. A failed
- * email is logged and never undoes the comment.
+ * Tells the staff a comment mentions, with a link to the thread on the review screen, as each
+ * person's notification settings say. A failed email never undoes the comment.
  */
 export const noticeOfMention = async ({
   author,
@@ -27,21 +29,22 @@ export const noticeOfMention = async ({
   documentTitle,
   mentioned,
   payload,
+  req,
 }: MentionNoticeArgs): Promise<void> => {
-  const link = `${payload.config.serverURL || ''}/admin/review/${documentCollection}/${documentId}#comment-${comment.id}`
   const where = comment.field ? ` on the field “${comment.field}”` : ''
-  for (const person of mentioned) {
-    try {
-      await payload.sendEmail({
-        subject: `${author.name || author.email} mentioned you: ${documentTitle}`,
-        text: `${author.name || author.email} mentioned you in a comment${where} of “${documentTitle}” (${documentCollection}):\n\n${comment.body}\n\nReply: ${link}`,
-        to: person.email,
-      })
-    } catch (err) {
-      payload.logger.error({
-        err,
-        msg: `Could not send the mention email for comment ${comment.id} to user ${person.id}`,
-      })
-    }
-  }
+  await notifyPeople({
+    actor: author,
+    documentCollection,
+    documentId,
+    documentTitle,
+    kind: 'mention',
+    link: `/admin/review/${documentCollection}/${documentId}#comment-${comment.id}`,
+    // Each comment once per person, even when an edit mentions them again.
+    onceKey: `mention:${comment.id}`,
+    payload,
+    recipients: mentioned.map((person) => person.id),
+    req,
+    subject: `${author.name || author.email} mentioned you: ${documentTitle}`,
+    text: `${author.name || author.email} mentioned you in a comment${where} of “${documentTitle}” (${documentCollection}):\n\n${comment.body}`,
+  })
 }

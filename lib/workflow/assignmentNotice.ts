@@ -2,13 +2,15 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { EditorialCollection } from './states'
 
+import { notifyPeople } from '@/lib/notifications/notify'
+
 import { formatDueAt } from './assignmentRules'
 
 type Person = { email: string; id: number | string; name?: null | string }
 
 /**
- * Tells `assignee` that `assignedBy` gave them a change to review, with its due date. A failed
- * email is logged and never undoes the assignment.
+ * Tells `assignee` that `assignedBy` gave them a change to review, with its due date, as their
+ * notification settings say (lib/notifications/notify.ts). A failed email never undoes the assignment.
  */
 export const noticeOfAssignment = async ({
   assignedBy,
@@ -18,6 +20,7 @@ export const noticeOfAssignment = async ({
   dueAt,
   id,
   payload,
+  req,
 }: {
   assignedBy: null | Person
   assignee: Person
@@ -31,17 +34,21 @@ export const noticeOfAssignment = async ({
 }): Promise<void> => {
   const title = String(doc.title ?? doc.name ?? doc.acronym ?? id)
   const by = assignedBy ? assignedBy.name || assignedBy.email : 'The workflow'
-  try {
-    await payload.sendEmail({
-      subject: `Assigned to you: ${title}`,
-      text: [
-        `${by} asks you to review “${title}” (${collection}).`,
-        dueAt ? `Due ${formatDueAt(dueAt)}.` : 'No due date.',
-        `Review it: ${payload.config.serverURL || ''}/admin/review/${collection}/${id}`,
-      ].join('\n\n'),
-      to: assignee.email,
-    })
-  } catch (err) {
-    payload.logger.error({ err, msg: `Could not send the assignment email for ${collection} ${id}` })
-  }
+  // notifyPeople logs a failed mail itself and never throws.
+  await notifyPeople({
+    actor: assignedBy,
+    documentCollection: collection,
+    documentId: id,
+    documentTitle: title,
+    kind: 'assigned',
+    link: `/admin/review/${collection}/${id}`,
+    payload,
+    recipients: [assignee.id],
+    req,
+    subject: `Assigned to you: ${title}`,
+    text: [
+      `${by} asks you to review “${title}” (${collection}).`,
+      dueAt ? `Due ${formatDueAt(dueAt)}.` : 'No due date.',
+    ].join('\n\n'),
+  })
 }

@@ -1,15 +1,26 @@
 import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
+import type { NotificationKind } from '@/lib/notifications/kinds'
+
+import { notifyPeople } from '@/lib/notifications/notify'
+
 import type { EditorialCollection, WorkflowAction } from './states'
+
+import { changeAuthorsOf } from './fourEyes'
 
 type NotifyArgs = {
   action: WorkflowAction
   collection: EditorialCollection
   comment: null | string
+  /** The document as it was before the transition: publishing clears who submitted and wrote it. */
   doc: Record<string, unknown>
   id: number | string
   payload: Payload
   req?: PayloadRequest
+  /** With `publish`: the jobs queue published an approved change at its time. */
+  scheduled?: boolean
+  /** With `approve`: the time the change will be published, when not right away. */
+  scheduledFor?: null | string
   user: TypedUser
 }
 
@@ -17,64 +28,92 @@ const titleOf = (doc: Record<string, unknown>) => String(doc.title ?? doc.name ?
 
 const nameOf = (user: TypedUser) => String((user as { name?: string }).name ?? user.email)
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: unknown }).id : value)
+const idOf = (value: unknown) =>
+  (value && typeof value === 'object' ? (value as { id: unknown }).id : value) as null | number | string
+
+type Message = { kind: NotificationKind; recipients: (null | number | string)[]; subject: string; text: string }
+
+const editorsAndAdmins = async ({ payload, req }: Pick<NotifyArgs, 'payload' | 'req'>) => {
+  const { docs } = await payload.find({
+    collection: 'users',
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where: { role: { in: ['admin', 'editor'] } },
+  })
+  return docs.map((editor) => editor.id)
+}
+
+const messageFor = async (args: NotifyArgs): Promise<Message | null> => {
+  const { action, collection, comment, doc, scheduled, scheduledFor, user } = args
+  const title = titleOf(doc)
+  const who = nameOf(user)
+  const submitter = idOf(doc.submittedBy)
+  const authors = [submitter, ...changeAuthorsOf(doc as { changeAuthors?: unknown })]
+  switch (action) {
+    case 'approve':
+      return {
+        kind: 'approved',
+        recipients: [submitter],
+        subject: `Approved: ${title}`,
+        text: scheduledFor
+          ? `${who} approved “${title}” (${collection}); it will be published on ${new Date(scheduledFor).toUTCString()}.`
+          : `${who} approved and published “${title}” (${collection}).`,
+      }
+    case 'publish':
+      return {
+        kind: 'published',
+        recipients: authors,
+        subject: `Published: ${title}`,
+        text: scheduled
+          ? `“${title}” (${collection}), approved by ${who}, was published at its scheduled time.`
+          : `${who} published “${title}” (${collection}).`,
+      }
+    case 'requestChanges':
+      return {
+        kind: 'changesRequested',
+        recipients: authors,
+        subject: `Changes requested: ${title}`,
+        text: `${who} asks for changes to “${title}” (${collection}):\n\n${comment ?? ''}`,
+      }
+    case 'submit':
+      return {
+        kind: 'submitted',
+        recipients: await editorsAndAdmins(args),
+        subject: `For review: ${title}`,
+        text: `${who} submitted “${title}” (${collection}) for review.`,
+      }
+    default:
+      return null
+  }
+}
 
 /**
- * Emails about a transition: editors hear about every submission, the person who submitted hears
- * when changes are requested. A failed email is logged and never undoes the transition.
+ * Tells people about a transition (lib/notifications/notify.ts): editors and admins hear about a
+ * submission; the submitter and the authors of the change when changes are requested or it is
+ * published; the submitter when it is approved. A failure is logged and never undoes the transition.
  */
-export const notifyAboutTransition = async ({
-  action,
-  collection,
-  comment,
-  doc,
-  id,
-  payload,
-  req,
-  user,
-}: NotifyArgs) => {
-  const reviewUrl = `${payload.config.serverURL || ''}/admin/review/${collection}/${id}`
-  const title = titleOf(doc)
+export const notifyAboutTransition = async (args: NotifyArgs) => {
+  const { collection, doc, id, payload, req, user } = args
   try {
-    if (action === 'submit') {
-      const { docs: editors } = await payload.find({
-        collection: 'users',
-        depth: 0,
-        limit: 100,
-        overrideAccess: true,
-        pagination: false,
-        req,
-        where: { role: { in: ['admin', 'editor'] } },
-      })
-      if (editors.length > 0) {
-        await payload.sendEmail({
-          subject: `For review: ${title}`,
-          text: `${nameOf(user)} submitted “${title}” (${collection}) for review.\n\nReview it: ${reviewUrl}`,
-          to: editors.map((editor) => editor.email),
-        })
-      }
+    const message = await messageFor(args)
+    if (!message) {
+      return
     }
-    if (action === 'requestChanges') {
-      const submitterId = idOf(doc.submittedBy)
-      if (submitterId) {
-        const submitter = await payload.findByID({
-          collection: 'users',
-          depth: 0,
-          disableErrors: true,
-          id: submitterId as number,
-          overrideAccess: true,
-          req,
-        })
-        if (submitter) {
-          await payload.sendEmail({
-            subject: `Changes requested: ${title}`,
-            text: `${nameOf(user)} asks for changes to “${title}”:\n\n${comment}\n\nOpen it: ${payload.config.serverURL || ''}/admin/collections/${collection}/${id}`,
-            to: submitter.email,
-          })
-        }
-      }
-    }
+    await notifyPeople({
+      ...message,
+      actor: { email: user.email, id: user.id, name: nameOf(user) },
+      documentCollection: collection,
+      documentId: id,
+      documentTitle: titleOf(doc),
+      // Only editors and admins open the review screen; authors are sent to their edit view.
+      link:
+        message.kind === 'submitted' ? `/admin/review/${collection}/${id}` : `/admin/collections/${collection}/${id}`,
+      payload,
+      req,
+    })
   } catch (err) {
-    payload.logger.error({ err, msg: `Could not send the workflow email for ${collection} ${id}` })
+    payload.logger.error({ err, msg: `Could not send the workflow notification for ${collection} ${id}` })
   }
 }

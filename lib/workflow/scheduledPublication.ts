@@ -2,6 +2,7 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { hasRole } from '@/access/roles'
 
+import { notifyAboutTransition } from './notifications'
 import { isEditorialCollection, workflowStatusOf } from './states'
 import { setPublished } from './writes'
 
@@ -52,6 +53,16 @@ export const publishScheduledChange = async (payload: Payload, input: ScheduledP
     { action: 'publish', changesLive: true, from: 'approved', scheduled: true, to: 'published' },
     true,
   )
+  await notifyAboutTransition({
+    action: 'publish',
+    collection: input.collection,
+    comment: null,
+    doc: current as unknown as Record<string, unknown>,
+    id: current.id,
+    payload,
+    scheduled: true,
+    user: { ...approver, collection: 'users' },
+  })
   return 'published'
 }
 

@@ -218,6 +218,8 @@ export const transitionDocument = async (args: TransitionArgs): Promise<Transiti
   const rule = TRANSITIONS[action]
   const reason = reasonOf(args)
   const data = reason ? { changeReason: reason } : {}
+  // Who submitted and wrote the change, read before publishing clears it, for the notifications.
+  const before = await payload.findByID({ collection, depth: 0, draft: true, id, overrideAccess: true, req: args.req })
   let to: WorkflowStatus = rule.to
   if (action === 'publish' || action === 'unpublish') {
     await setPublished(args, { action, changesLive: true, comment, from, to: rule.to }, action === 'publish', data)
@@ -230,15 +232,15 @@ export const transitionDocument = async (args: TransitionArgs): Promise<Transiti
   } else {
     await moveDraft(args, { action, comment, from, to: rule.to }, {}, assignment)
   }
-  const saved = await payload.findByID({ collection, depth: 0, draft: true, id, overrideAccess: true, req: args.req })
   await notifyAboutTransition({
     action,
     collection,
     comment,
-    doc: saved as unknown as Record<string, unknown>,
+    doc: before as unknown as Record<string, unknown>,
     id,
     payload,
     req: args.req,
+    scheduledFor: publishAt?.toISOString() ?? null,
     user: user!,
   })
   return { collection, from, id, scheduledFor: publishAt?.toISOString() ?? null, to }

@@ -5,8 +5,10 @@ import { AnomalyFlagsField as AnomalyFlagsField_c70daba460420928709b0d77fd42c106
 import { ImportExportLink as ImportExportLink_a8508f3bd5ce1706c363850af3c1d5f1 } from '../../../components/admin/import/ImportExportLink'
 import { Icon as Icon_dfe4008080d895d460898c3a6155e9ba } from '../../../components/admin/Icon'
 import { Logo as Logo_91a09b539d3c86b0aebf520e7564ce08 } from '../../../components/admin/Logo'
+import { NotificationsLink as NotificationsLink_bdebfee063dd120d9df64e6c0a57827a } from '../../../components/admin/notifications/NotificationsLink'
 import { SsoSignInLink as SsoSignInLink_40a45271ffa81ae4dac0d0f699040ba2 } from '../../../components/admin/SsoSignInLink'
 import { ArticleImportView as ArticleImportView_cb1a0e5e98df52df9c676491bf067c5c } from '../../../components/admin/import/ArticleImportView'
+import { NotificationsView as NotificationsView_171e92bcbd5700e05df3e91eb8897ee0 } from '../../../components/admin/notifications/NotificationsView'
 import { ObservationImportView as ObservationImportView_0a2288a8e37bdc40e970c78920994e09 } from '../../../components/admin/import/ObservationImportView'
 import { AllCollectionsView as AllCollectionsView_726820e2529fcb5d40862e8c41a6b444 } from '../../../components/admin/desk/AllCollectionsView'
 import { DeskView as DeskView_ef8e8f6dcb251bdb8cb1f62b1693bd23 } from '../../../components/admin/desk/DeskView'
@@ -25,8 +27,10 @@ export const importMap = {
   "/components/admin/import/ImportExportLink#ImportExportLink": ImportExportLink_a8508f3bd5ce1706c363850af3c1d5f1,
   "/components/admin/Icon#Icon": Icon_dfe4008080d895d460898c3a6155e9ba,
   "/components/admin/Logo#Logo": Logo_91a09b539d3c86b0aebf520e7564ce08,
+  "/components/admin/notifications/NotificationsLink#NotificationsLink": NotificationsLink_bdebfee063dd120d9df64e6c0a57827a,
   "/components/admin/SsoSignInLink#SsoSignInLink": SsoSignInLink_40a45271ffa81ae4dac0d0f699040ba2,
   "/components/admin/import/ArticleImportView#ArticleImportView": ArticleImportView_cb1a0e5e98df52df9c676491bf067c5c,
+  "/components/admin/notifications/NotificationsView#NotificationsView": NotificationsView_171e92bcbd5700e05df3e91eb8897ee0,
   "/components/admin/import/ObservationImportView#ObservationImportView": ObservationImportView_0a2288a8e37bdc40e970c78920994e09,
   "/components/admin/desk/AllCollectionsView#AllCollectionsView": AllCollectionsView_726820e2529fcb5d40862e8c41a6b444,
   "/components/admin/desk/DeskView#DeskView": DeskView_ef8e8f6dcb251bdb8cb1f62b1693bd23,
