@@ -5,6 +5,7 @@ import type { ReviewComment } from '@/payload-types'
 import type { EditorialCollection, WorkflowStatus } from '@/lib/workflow/states'
 
 import { relationId } from '@/lib/observations/data'
+import { staffNames } from '@/lib/workflow/reviewQueue'
 
 export type CommentView = {
   authorId: string
@@ -45,23 +46,6 @@ export const getStaffDirectory = async (payload: Payload): Promise<StaffMember[]
   return docs.map((user) => ({ email: user.email, id: String(user.id), name: user.name || user.email }))
 }
 
-const names = async (payload: Payload, ids: string[]) => {
-  const wanted = [...new Set(ids.filter(Boolean))]
-  if (wanted.length === 0) {
-    return new Map<string, string>()
-  }
-  const { docs } = await payload.find({
-    collection: 'users',
-    depth: 0,
-    limit: wanted.length,
-    overrideAccess: true,
-    pagination: false,
-    select: { email: true, name: true },
-    where: { id: { in: wanted } },
-  })
-  return new Map(docs.map((user) => [String(user.id), user.name || user.email]))
-}
-
 /**
  * The comment threads on one document as `user` may read them (staff only), oldest first, each
  * with its replies and the names of the people involved.
@@ -91,9 +75,9 @@ export const getCommentThreads = async ({
     },
   })
   const idOf = (value: unknown) => String(relationId(value) ?? '')
-  const people = await names(
+  const people = await staffNames(
     payload,
-    docs.flatMap((comment) => [idOf(comment.author), idOf(comment.resolvedBy)]),
+    docs.flatMap((comment) => [idOf(comment.author), idOf(comment.resolvedBy)]).map((id) => id || null),
   )
   const view = (comment: ReviewComment): CommentView => ({
     authorId: idOf(comment.author),

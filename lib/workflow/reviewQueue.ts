@@ -90,7 +90,7 @@ const idOf = (value: unknown): null | string => {
  * Names of staff (who submitted, who reviews), read without access control: editors may not open
  * other users' accounts, but they need to know whose change they review and who has it.
  */
-const staffNames = async (payload: Payload, ids: (null | string)[]) => {
+export const staffNames = async (payload: Payload, ids: (null | string)[]) => {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))]
   if (wanted.length === 0) {
     return new Map<string, string>()
