@@ -50,7 +50,7 @@ test('should let an editor ask about a figure’s value with a mention, the anal
   await test.step('editor comments on the value and mentions the analyst', async () => {
     await loginAs(page, 'editor')
     await page.goto(reviewPath)
-    await page.getByRole('row', { name: /Value/ }).getByRole('link', { name: 'Comment on Value' }).click()
+    await page.getByRole('row', { name: /^Value/ }).getByRole('link', { name: 'Comment on Value' }).click()
     await expect(page.getByLabel('About')).toHaveValue('value')
     const box = page.getByRole('combobox', { exact: true, name: 'Comment' })
     await expect(box).toBeFocused()
@@ -68,7 +68,7 @@ test('should let an editor ask about a figure’s value with a mention, the anal
     await page.getByRole('button', { name: 'Add comment' }).click()
     await expect(threadOnValue).toContainText(QUESTION)
     await expect(threadOnValue.getByText('@analyst@crossroads.example', { exact: true })).toBeVisible()
-    await expect(page.getByRole('row', { name: /Value/ }).getByRole('link', { name: '1 open on Value' })).toBeVisible()
+    await expect(page.getByRole('row', { name: /^Value/ }).getByRole('link', { name: '1 open on Value' })).toBeVisible()
   })
 
   await test.step('a mention of someone who is not staff is refused with the reason', async () => {

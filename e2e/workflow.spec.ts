@@ -69,7 +69,7 @@ test('should take an analyst’s changes through review to the public pages', as
     await page.screenshot({ fullPage: true, path: 'test-results/screenshots/workflow-review-queue.png' })
 
     await queue.getByRole('link', { name: observation.title }).click()
-    const valueRow = page.getByRole('row', { name: /Value/ })
+    const valueRow = page.getByRole('row', { name: /^Value/ })
     // As readers will read it (unit and period), then the exact stored numbers with the delta.
     await expect(valueRow).toContainText(/18\.5% · \S.* → 19\.5% · \S/)
     await expect(valueRow).toContainText('18.5 → 19.5 +1 (+5.4 %)')

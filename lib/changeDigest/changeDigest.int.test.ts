@@ -11,7 +11,7 @@ import { editorialData } from '@/tests/helpers/editorialDocs'
 import { createCountry, createIndicator, createUser } from '@/tests/helpers/fixtures'
 import { startMailServer } from '@/tests/security/accountsMailServer'
 
-import { sendChangeDigests, unsubscribePath } from './send'
+import { oneClickUnsubscribePath, sendChangeDigests, unsubscribePath } from './send'
 
 /**
  * Readers hear of approved changes to what they follow: a daily mail through a real SMTP server
@@ -200,6 +200,10 @@ describe('the daily digest of approved changes', () => {
     const subscription = await subscriptionOf(follower)
     expect(mail.text).toContain(`https://crossroads.example${unsubscribePath(subscription.unsubscribeToken!)}`)
     expect(mail.raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m)
+    // The header names the address a mail client posts to, not the page with the button.
+    expect(mail.text.replace(/\r\n\s+/g, ' ')).toContain(
+      `List-Unsubscribe: <https://crossroads.example${oneClickUnsubscribePath(subscription.unsubscribeToken!)}>`,
+    )
     expect(mailsTo(otherReader)).toHaveLength(0)
   })
 

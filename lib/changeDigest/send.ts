@@ -8,8 +8,11 @@ import { digestToMail } from './message'
 
 export const SEND_CHANGE_DIGESTS_TASK = 'sendChangeDigests'
 
-/** Where a digest's one-click unsubscribe goes (GET from the mail, POST from a mail client). */
+/** Where a digest's unsubscribe link goes: a page with one button (mail scanners open links too). */
 export const unsubscribePath = (token: string) => `/digest/unsubscribe/${token}`
+
+/** Where mail clients' own one-click button posts (RFC 8058), without cookies or a page. */
+export const oneClickUnsubscribePath = (token: string) => `/api/digest/unsubscribe/${token}`
 
 /**
  * Mails every person who turned the digest on the approved changes since their last digest, and
@@ -48,7 +51,10 @@ export const sendChangeDigests = async (payload: Payload, now: Date = new Date()
       try {
         await payload.sendEmail({
           // RFC 8058: mail clients offer their own one-click unsubscribe button.
-          headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+          headers: {
+            'List-Unsubscribe': `<${absoluteUrl(oneClickUnsubscribePath(subscription.unsubscribeToken))}>`,
+            'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          },
           subject,
           text,
           to: person.email,
