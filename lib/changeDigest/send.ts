@@ -16,8 +16,10 @@ export const oneClickUnsubscribePath = (token: string) => `/api/digest/unsubscri
 
 /**
  * Mails every person who turned the digest on the approved changes since their last digest, and
- * moves their mark to `now` only once the mail went out, so a failed send is retried by the next
- * run and a second run the same day sends nothing twice. People with no change get no mail.
+ * moves their mark to `now` only once the transport took the mail, so a mail the transport refuses
+ * is retried by the next run and a second run the same day sends nothing twice. (The SMTP adapter
+ * delivers in the background: a mail the server later refuses is logged, not retried.) People with
+ * no change get no mail.
  */
 export const sendChangeDigests = async (payload: Payload, now: Date = new Date()) => {
   const until = now.toISOString()
