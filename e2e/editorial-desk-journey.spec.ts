@@ -125,6 +125,20 @@ test('should carry a figure from the analyst’s submission through the desk to 
     await page.screenshot({ fullPage: true, path: testInfo.outputPath('journey-desk.png') })
   })
 
+  await test.step('opening the review marks the editor’s notices of this figure read', async () => {
+    const noticesOfFigure = async () =>
+      (
+        await ok<{ docs: { kind: string; readAt?: null | string }[] }>(
+          await editor.get(`/api/notifications?where[documentId][equals]=${figure.id}&depth=0`),
+        )
+      ).docs
+    expect((await noticesOfFigure()).map((notice) => notice.kind).sort()).toEqual(['assigned', 'submitted'])
+    expect((await noticesOfFigure()).every((notice) => !notice.readAt)).toBe(true)
+    await page.goto(`${server.origin}/admin/review/observations/${figure.id}`)
+    await expect(page.getByRole('heading', { name: 'The figure in its series' })).toBeVisible()
+    expect((await noticesOfFigure()).every((notice) => Boolean(notice.readAt))).toBe(true)
+  })
+
   await test.step('the editor comments on the figure’s value with a mention; the analyst gets the mail', async () => {
     const { doc: comment } = await ok<{ doc: { id: number } }>(
       await editor.post('/api/review-comments', {

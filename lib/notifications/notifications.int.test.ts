@@ -14,6 +14,7 @@ import { startMailServer } from '@/tests/security/accountsMailServer'
 import type { OverdueItem } from './overdue'
 
 import { SEND_DIGESTS_TASK } from './digest'
+import { markNotificationsReadFor } from './queries'
 import { notifyOverdueItems } from './overdue'
 
 /**
@@ -333,6 +334,39 @@ describe('who reaches notifications', () => {
     })
     const stored = await payload.findByID({ collection: 'notifications', depth: 0, id: row.id, overrideAccess: true })
     expect(stored.readAt ?? null).toBeNull()
+  })
+})
+
+describe('reading the item marks its notices read', () => {
+  it('should mark read only what the person opening the item was told about it', async () => {
+    const country = await submittedCountry(analyst, 'Openland')
+    const other = await submittedCountry(analyst, 'Otherland')
+    const unreadOf = async (user: User, id: number | string) =>
+      (await rowsOf(user)).filter((row) => row.documentId === String(id) && !row.readAt)
+    expect(await unreadOf(editor, country.id)).toHaveLength(1)
+    expect(await unreadOf(admin, country.id)).toHaveLength(1)
+
+    const marked = await markNotificationsReadFor({
+      documentCollection: 'countries',
+      documentId: country.id,
+      payload,
+      user: { ...editor, collection: 'users' },
+    })
+    expect(marked).toBe(1)
+    expect(await unreadOf(editor, country.id)).toHaveLength(0)
+    // The admin's notice of the same item, and the editor's notice of another, stay unread.
+    expect(await unreadOf(admin, country.id)).toHaveLength(1)
+    expect(await unreadOf(editor, other.id)).toHaveLength(1)
+    // A reader opening nothing of theirs marks nothing.
+    expect(
+      await markNotificationsReadFor({
+        documentCollection: 'countries',
+        documentId: other.id,
+        payload,
+        user: { ...reader, collection: 'users' },
+      }),
+    ).toBe(0)
+    expect(await unreadOf(editor, other.id)).toHaveLength(1)
   })
 })
 

@@ -36,3 +36,39 @@ export const getNotifications = async ({
   })
   return docs
 }
+
+/**
+ * Marks read what `user` was told about one document, once they open it for review: the link in a
+ * mail, the desk and the queue all lead there, and the notice has then done its work. Only their
+ * own rows, through their own access rights; returns how many were unread.
+ */
+export const markNotificationsReadFor = async ({
+  documentCollection,
+  documentId,
+  payload,
+  user,
+}: {
+  documentCollection: string
+  documentId: number | string
+  payload: Payload
+  user: TypedUser
+}): Promise<number> => {
+  if (!hasRole(user, 'admin', 'editor', 'analyst')) {
+    return 0
+  }
+  const { docs } = await payload.update({
+    collection: 'notifications',
+    data: { readAt: new Date().toISOString() },
+    depth: 0,
+    overrideAccess: false,
+    user,
+    where: {
+      and: [
+        { documentCollection: { equals: documentCollection } },
+        { documentId: { equals: String(documentId) } },
+        { readAt: { exists: false } },
+      ],
+    },
+  })
+  return docs.length
+}

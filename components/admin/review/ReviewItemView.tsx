@@ -6,6 +6,7 @@ import React from 'react'
 import { hasRole } from '@/access/roles'
 import { commentableFieldsOf } from '@/lib/comments/commentableFields'
 import { getCommentThreads, getStaffDirectory } from '@/lib/comments/threads'
+import { markNotificationsReadFor } from '@/lib/notifications/queries'
 import { previewAddress } from '@/lib/preview/previewAddress'
 import { listReviewers } from '@/lib/workflow/assignment'
 import { getFigureSeriesContext } from '@/lib/workflow/figureSeries'
@@ -59,6 +60,12 @@ export const ReviewItemView = async (props: AdminViewServerProps) => {
       </ReviewFrame>
     )
   }
+  await markNotificationsReadFor({
+    documentCollection: item.collection,
+    documentId: item.id,
+    payload: req.payload,
+    user: req.user,
+  })
   const [threads, staff] = await Promise.all([
     getCommentThreads({
       documentCollection: item.collection,
