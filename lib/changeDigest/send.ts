@@ -1,6 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 
 import { queueNextRun, type RecurringSchedule } from '@/lib/jobs/recurring'
+import { relationId } from '@/lib/observations/data'
 import { absoluteUrl } from '@/lib/siteUrl'
 
 import { changesForPerson } from './changes'
@@ -34,7 +35,7 @@ export const sendChangeDigests = async (payload: Payload, now: Date = new Date()
   let sent = 0
   let failed = 0
   for (const subscription of subscriptions) {
-    const userId = typeof subscription.user === 'object' ? subscription.user.id : subscription.user
+    const userId = relationId(subscription.user)!
     const person = await payload.findByID({
       collection: 'users',
       depth: 0,

@@ -8,6 +8,7 @@ import type { WorkflowAssignmentContext } from './context'
 import type { EditorialCollection, WorkflowStatus } from './states'
 import type { Actor } from './writes'
 
+import { titleOf } from './audit'
 import { assignmentRefusal, isReviewerRole, parseDueAt, REVIEWER_ROLES } from './assignmentRules'
 import { WORKFLOW_ASSIGNMENT_KEY } from './context'
 import { changeAuthorsOf, isFourEyesRequired } from './fourEyes'
@@ -248,7 +249,7 @@ export const findOverdueItems = async (payload: Payload, now: Date = new Date())
           collection,
           dueAt: String(record.dueAt),
           id: doc.id,
-          title: String(record.title ?? record.name ?? record.acronym ?? doc.id),
+          title: titleOf(record),
         }
       })
     }),

@@ -5,6 +5,7 @@ import type { EditorialCollection } from './states'
 import { notifyPeople } from '@/lib/notifications/notify'
 
 import { formatDueAt } from './assignmentRules'
+import { titleOf } from './audit'
 
 type Person = { email: string; id: number | string; name?: null | string }
 
@@ -32,7 +33,7 @@ export const noticeOfAssignment = async ({
   /** The request of the assignment, for a notifier that reads within its transaction. */
   req?: PayloadRequest
 }): Promise<void> => {
-  const title = String(doc.title ?? doc.name ?? doc.acronym ?? id)
+  const title = titleOf(doc) || String(id)
   const by = assignedBy ? assignedBy.name || assignedBy.email : 'The workflow'
   // notifyPeople logs a failed mail itself and never throws.
   await notifyPeople({

@@ -6,6 +6,7 @@ import { notifyPeople } from '@/lib/notifications/notify'
 
 import type { EditorialCollection, WorkflowAction } from './states'
 
+import { titleOf } from './audit'
 import { changeAuthorsOf } from './fourEyes'
 
 type NotifyArgs = {
@@ -23,8 +24,6 @@ type NotifyArgs = {
   scheduledFor?: null | string
   user: TypedUser
 }
-
-const titleOf = (doc: Record<string, unknown>) => String(doc.title ?? doc.name ?? doc.acronym ?? doc.id)
 
 const nameOf = (user: TypedUser) => String((user as { name?: string }).name ?? user.email)
 

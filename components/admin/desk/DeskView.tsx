@@ -14,6 +14,7 @@ import { COLLECTION_LABELS } from '@/lib/workflow/reviewQueue'
 
 import { AnomalyBadges } from '@/components/admin/review/AnomalyBadges'
 import { formatWhen } from '@/components/admin/review/ReviewFrame'
+import { WaitingCounts } from '@/components/admin/review/WaitingCounts'
 
 type Column = 'assignee' | 'comment' | 'due' | 'scheduled' | 'submitter' | 'updated' | 'waiting'
 
@@ -170,34 +171,7 @@ export const DeskView = async (props: AdminViewServerProps) => {
               </>
             ) : null}
           </p>
-          {counts.total > 0 ? (
-            <div className="desk__counts">
-              <div className="desk__count-row">
-                <span className="review__muted">By collection</span>
-                <ul aria-label="Waiting per collection">
-                  {counts.byCollection.map(({ collection, count }) => (
-                    <li key={collection}>
-                      <Link href={`/admin/review?collection=${collection}`}>
-                        {COLLECTION_LABELS[collection]} <span className="desk__count">{count}</span>
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-              {counts.byCountry.length > 0 ? (
-                <div className="desk__count-row">
-                  <span className="review__muted">By country</span>
-                  <ul aria-label="Waiting per country">
-                    {counts.byCountry.slice(0, 12).map(({ count, country }) => (
-                      <li key={country}>
-                        {country} <span className="desk__count">{count}</span>
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ) : null}
-            </div>
-          ) : null}
+          {counts.total > 0 ? <WaitingCounts counts={counts} linkToQueue maxCountries={12} /> : null}
           <DeskSection
             columns={['submitter', 'waiting', 'due']}
             empty="Nothing is assigned to you."

@@ -14,6 +14,7 @@ import { EDITORIAL_COLLECTIONS } from '@/lib/workflow/states'
 import { AnomalyBadges } from './AnomalyBadges'
 import { formatWhen, ReviewFrame } from './ReviewFrame'
 import { StaleQuotesSection } from './StaleQuotesSection'
+import { WaitingCounts } from './WaitingCounts'
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || ''
 
@@ -127,30 +128,7 @@ export const ReviewQueueView = async (props: AdminViewServerProps) => {
         </p>
       ) : (
         <>
-          <div className="desk__counts">
-            <div className="desk__count-row">
-              <span className="review__muted">By collection</span>
-              <ul aria-label="Waiting per collection">
-                {counts.byCollection.map((row) => (
-                  <li key={row.collection}>
-                    {COLLECTION_LABELS[row.collection]} <span className="desk__count">{row.count}</span>
-                  </li>
-                ))}
-              </ul>
-            </div>
-            {counts.byCountry.length > 0 ? (
-              <div className="desk__count-row">
-                <span className="review__muted">By country</span>
-                <ul aria-label="Waiting per country">
-                  {counts.byCountry.map((row) => (
-                    <li key={row.country}>
-                      {row.country} <span className="desk__count">{row.count}</span>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
-          </div>
+          <WaitingCounts counts={counts} />
           <table className="review__table">
             <caption>
               {items.length} {items.length === 1 ? 'change waits' : 'changes wait'} for review

@@ -3,6 +3,7 @@ import { changeHeading, changeToText } from '@/lib/changeDigest/message'
 import { findSubscriptionByToken } from '@/lib/changeDigest/subscription'
 import { feedEntriesToRss } from '@/lib/feed/rss'
 import { getPayloadClient } from '@/lib/payload'
+import { relationId } from '@/lib/observations/data'
 import { absoluteUrl } from '@/lib/siteUrl'
 
 export const dynamic = 'force-dynamic'
@@ -31,7 +32,7 @@ export const GET = async (_request: Request, { params }: Context): Promise<Respo
   }
   const now = new Date()
   const since = new Date(now.getTime() - FEED_DAYS * 86_400_000).toISOString()
-  const userId = typeof subscription.user === 'object' ? subscription.user.id : subscription.user
+  const userId = relationId(subscription.user)!
   const changes = await changesForPerson(payload, userId, { since, until: now.toISOString() })
   const rss = feedEntriesToRss({
     entries: changes.reverse().map((change) => ({
