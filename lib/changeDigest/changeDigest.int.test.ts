@@ -307,4 +307,46 @@ describe('who may read and change a digest', () => {
     const untouched = await subscriptionOf(follower)
     expect(untouched.email).toBe(false)
   })
+
+  it('should refuse the same over GraphQL and by duplicating, and keep one digest per person', async () => {
+    const { graphqlRequest, restRequest } = await api()
+    const subscription = await subscriptionOf(follower)
+    // GraphQL ids are Int on SQLite and String on MongoDB.
+    const idType = typeof subscription.id === 'number' ? 'Int' : 'String'
+    const update = await graphqlRequest(
+      otherToken,
+      `mutation ($id: ${idType}!) { updateChangeDigest(id: $id, data: { email: true }) { id feedToken } }`,
+      { id: subscription.id },
+    )
+    expect(update.errors).toBeDefined()
+    expect(JSON.stringify(update)).not.toContain(subscription.feedToken!)
+    // The same mutation from the owner goes through, so the refusal above is the access rule's.
+    const own = await graphqlRequest(
+      followerToken,
+      `mutation ($id: ${idType}!) { updateChangeDigest(id: $id, data: { email: false }) { id feedToken } }`,
+      { id: subscription.id },
+    )
+    expect(own.errors).toBeUndefined()
+    expect(JSON.stringify(own)).toContain(subscription.feedToken!)
+    const remove = await graphqlRequest(
+      otherToken,
+      `mutation ($id: ${idType}!) { deleteChangeDigest(id: $id) { id } }`,
+      {
+        id: subscription.id,
+      },
+    )
+    expect(remove.errors).toBeDefined()
+    const copy = await restRequest(otherToken, 'POST', `/change-digests/${subscription.id}/duplicate`, {})
+    expect(copy.status).not.toBe(201)
+    // The owner cannot make a second digest (and so a second set of tokens) for themselves either.
+    const second = await restRequest(followerToken, 'POST', '/change-digests', { email: true })
+    expect(second.status).not.toBe(201)
+    const { totalDocs } = await payload.count({
+      collection: 'change-digests',
+      overrideAccess: true,
+      where: { user: { equals: follower.id } },
+    })
+    expect(totalDocs).toBe(1)
+    expect(await subscriptionOf(follower)).toMatchObject({ email: false, feedToken: subscription.feedToken })
+  })
 })
