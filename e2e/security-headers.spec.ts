@@ -9,13 +9,29 @@ const ARTICLE = '/articles/ascendant-axis-central-asia-kazakhstan-uzbekistan'
 const COMPARISON = '/compare?countries=kazakhstan,uzbekistan&indicators=bilateral-trade-volume'
 
 /** One address of every kind of response the server sends, and who asks for it. */
-const RESPONSES: { kind: 'document' | 'other'; name: string; path: string; signedInAs?: keyof typeof DEMO }[] = [
-  { kind: 'document', name: 'home', path: '/' },
-  { kind: 'document', name: 'country page (cached)', path: '/countries/kazakhstan' },
-  { kind: 'document', name: 'article page (cached)', path: ARTICLE },
-  { kind: 'document', name: 'indicator page (cached)', path: '/indicators/bilateral-trade-volume' },
-  { kind: 'document', name: 'comparison', path: COMPARISON },
-  { kind: 'document', name: 'search', path: '/search?q=corridor' },
+/**
+ * `script-free`: a reader page for a visitor without a session, sent without scripts
+ * (server/scriptFreePages.mjs); `document`: a page with Next.js's scripts, each inline one hashed.
+ */
+const RESPONSES: {
+  kind: 'document' | 'other' | 'script-free'
+  name: string
+  path: string
+  signedInAs?: keyof typeof DEMO
+}[] = [
+  { kind: 'script-free', name: 'home', path: '/' },
+  { kind: 'script-free', name: 'country page (cached)', path: '/countries/kazakhstan' },
+  { kind: 'script-free', name: 'article page (cached)', path: ARTICLE },
+  { kind: 'script-free', name: 'indicator page (cached)', path: '/indicators/bilateral-trade-volume' },
+  { kind: 'script-free', name: 'comparison', path: COMPARISON },
+  { kind: 'script-free', name: 'search', path: '/search?q=corridor' },
+  {
+    kind: 'document',
+    name: 'country page for a signed-in visitor',
+    path: '/countries/kazakhstan',
+    signedInAs: 'analyst',
+  },
+  { kind: 'document', name: 'comparison for a signed-in visitor', path: COMPARISON, signedInAs: 'editor' },
   { kind: 'document', name: 'sign-in', path: '/sign-in' },
   { kind: 'document', name: 'My Crossroads', path: '/my', signedInAs: 'analyst' },
   { kind: 'document', name: 'not found', path: '/no-such-page' },
@@ -115,7 +131,13 @@ test.describe('security headers', () => {
       expect(scriptSources).not.toContain("'unsafe-eval'")
       expect(policy.get('object-src')).toEqual(["'none'"])
       const allowed = new Set(scriptSources.filter((source) => source.startsWith("'sha256-")))
-      const scripts = inlineScripts(await response.text())
+      const html = await response.text()
+      const scripts = inlineScripts(html)
+      if (kind === 'script-free') {
+        expect(scripts).toEqual([])
+        expect([...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map(([, src]) => src)).toEqual(['/reader.js'])
+        return
+      }
       expect(scripts.length).toBeGreaterThan(0)
       expect(scripts.filter((script) => !allowed.has(`'sha256-${sha256(script)}'`))).toEqual([])
     })

@@ -20,6 +20,7 @@ import { isMessage, READY_MESSAGE, REVALIDATE_MESSAGE, runClusterPrimary } from 
 import { createProductionServer, PRODUCTION_SERVER } from './productionServer.mjs'
 import { connectRedisCoordination, describeAddress } from './redisCoordination.mjs'
 import { withRequestBodyLimit } from './requestBodyLimit.mjs'
+import { handleWithScriptFreePages } from './scriptFreePages.mjs'
 import { readSetting, settingProblems } from './settings.mjs'
 import { createSharedPageCache, handleWithSharedCache } from './sharedPageCache.mjs'
 
@@ -102,6 +103,10 @@ const serve = async () => {
     /** @param {unknown} error */
     onError: (error) => process.stderr.write(`Could not hash the inline scripts of a page: ${error}\n`),
   }
+  const scriptFreeOptions = {
+    /** @param {unknown} error */
+    onError: (error) => process.stderr.write(`Could not make a reader page script-free: ${error}\n`),
+  }
   const listener = withRequestBodyLimit((request, response) => {
     // Whatever the client sent under this name is replaced: sign-in limits count per this address.
     request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf({
@@ -118,11 +123,9 @@ const serve = async () => {
     // The shared page cache sits in front: a page it keeps is stored with its policy, hashed once.
     const render = () =>
       handleWithContentSecurityPolicy(policyOptions, request, response, () => handle(request, response))
-    if (cache) {
-      handleWithSharedCache(cache, request, response, render)
-    } else {
-      render()
-    }
+    const renderOrRecall = () => (cache ? handleWithSharedCache(cache, request, response, render) : render())
+    // In front of the cache, which keeps one page for every reader: see the top of that file.
+    handleWithScriptFreePages(scriptFreeOptions, request, response, renderOrRecall)
   })
   const server = http.createServer(listener)
   // The process reaches itself (to revalidate inside a request, see

@@ -1,16 +1,7 @@
 // @ts-check
-import zlib from 'node:zlib'
-
+import { decodeBody } from '../http/contentCoding.mjs'
 import { documentPolicy, isFramablePath, NON_DOCUMENT_POLICY } from './headers.mjs'
 import { createNonce, hashFrameworkInlineScripts, nonceRequestPolicy } from './inlineScripts.mjs'
-
-/** How to read a page as Next.js compressed it. @type {Record<string, (body: Buffer) => Buffer>} */
-const DECODERS = {
-  br: zlib.brotliDecompressSync,
-  deflate: zlib.inflateSync,
-  gzip: zlib.gunzipSync,
-  identity: (body) => body,
-}
 
 const HTML = /^\s*text\/html\b/i
 
@@ -18,7 +9,7 @@ const HTML = /^\s*text\/html\b/i
  * @param {import('node:http').ServerResponse} response
  * @param {unknown[]} args the arguments of a `writeHead` call after the status
  */
-const applyGivenHeaders = (response, args) => {
+export const applyGivenHeaders = (response, args) => {
   const given = args.find((arg) => arg && typeof arg === 'object')
   if (Array.isArray(given)) {
     for (let index = 0; index + 1 < given.length; index += 2) {
@@ -82,15 +73,9 @@ export const handleWithContentSecurityPolicy = ({ onError }, request, response, 
     /** @type {string[]} */
     let scriptHashes = []
     try {
-      const coding = String(response.getHeader('content-encoding') ?? 'identity')
-        .trim()
-        .toLowerCase()
-      const decode = DECODERS[coding]
-      if (!decode) {
-        throw new Error(`cannot read a page sent with Content-Encoding: ${coding}`)
-      }
       if (body.length > 0) {
-        scriptHashes = hashFrameworkInlineScripts(decode(body).toString('utf8'), nonce)
+        const coding = String(response.getHeader('content-encoding') ?? 'identity')
+        scriptHashes = hashFrameworkInlineScripts(decodeBody(body, coding).toString('utf8'), nonce)
       }
     } catch (error) {
       // The page still goes out, with no inline script allowed: readable, but not interactive.

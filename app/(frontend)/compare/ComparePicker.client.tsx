@@ -22,8 +22,8 @@ type Props = {
 }
 
 /**
- * The comparison picker: a plain GET form of checkboxes that works without JavaScript. With it, each
- * change goes straight to the canonical address (`?countries=a,b&indicators=x`) as a new history
+ * The comparison picker: a plain GET form of checkboxes that works without JavaScript. With React,
+ * each change goes straight to the canonical address (`?countries=a,b&indicators=x`) as a new history
  * entry, so back and forward step through the selections.
  */
 export const ComparePicker = ({ countryGroups, indicatorGroups, selectedCountries, selectedIndicators }: Props) => {
@@ -85,6 +85,8 @@ export const ComparePicker = ({ countryGroups, indicatorGroups, selectedCountrie
       action="/compare"
       aria-busy={isPending}
       className="picker"
+      // Without the runtime (server/scriptFreePages.mjs), public/reader.js sends the form on each change.
+      data-submit-on-change=""
       method="get"
       onSubmit={(event) => {
         event.preventDefault()

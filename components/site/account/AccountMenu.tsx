@@ -21,15 +21,13 @@ export const AccountMenu = () => {
   const session = useAccountSession()
   const pathname = usePathname()
 
-  if (session.status === 'loading') {
-    return <AccountMenuPlaceholder />
-  }
   if (session.status === 'signed-in') {
     return <SignedInAccountMenu role={session.role} />
   }
   const callbackUrl = pathname && pathname !== '/sign-in' ? `?callbackUrl=${encodeURIComponent(pathname)}` : ''
+  // Until the session is known the link keeps its place unseen; a page sent without scripts shows it.
   return (
-    <div className="account-menu">
+    <div className="account-menu" data-session-pending={session.status === 'loading' ? '' : undefined}>
       <Link href={`/sign-in${callbackUrl}`}>Sign in</Link>
     </div>
   )

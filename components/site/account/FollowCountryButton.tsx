@@ -21,14 +21,11 @@ export const FollowCountryButton = ({ countryId, countryName }: Props) => {
   const session = useAccountSession()
   const pathname = usePathname()
 
-  if (session.status === 'loading') {
-    return null
-  }
   if (session.status === 'signed-in') {
     return <FollowCountryToggle countryId={countryId} countryName={countryName} />
   }
   return (
-    <p className="follow-country">
+    <p className="follow-country" data-session-pending={session.status === 'loading' ? '' : undefined}>
       <Link href={`/sign-in?callbackUrl=${encodeURIComponent(pathname ?? '/')}`}>Sign in to follow {countryName}</Link>
     </p>
   )

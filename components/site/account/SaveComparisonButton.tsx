@@ -26,12 +26,16 @@ export const SaveComparisonButton = ({ title }: { title: string }) => {
   const searchParams = useSearchParams()
   const query = comparisonLinkToQuery(`/compare?${searchParams.toString()}`)
 
-  if (session.status === 'loading' || !query) {
+  if (!query) {
     return null
   }
   if (session.status === 'signed-in') {
     return <SaveComparisonAction query={query} title={title} />
   }
   const here = `${pathname}?${searchParams.toString()}`
-  return <Link href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}>Sign in to save this comparison</Link>
+  return (
+    <span data-session-pending={session.status === 'loading' ? '' : undefined}>
+      <Link href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}>Sign in to save this comparison</Link>
+    </span>
+  )
 }
