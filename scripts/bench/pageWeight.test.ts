@@ -13,6 +13,7 @@ const weightOf = (overrides: Partial<PageWeight>): PageWeight => ({
   scriptBrotliBytes: 0,
   scriptBytes: 0,
   scripts: [],
+  signedIn: { htmlBrotliBytes: 0, scriptBrotliBytes: 0 },
   status: 200,
   ...overrides,
 })

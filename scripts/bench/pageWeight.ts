@@ -5,6 +5,7 @@ import { brotliCompressSync, constants } from 'node:zlib'
  * JavaScript its `<script src>` tags load, each compressed with brotli at its highest quality, as a
  * CDN or a pre-compressing proxy would serve it. `<script nomodule>` (Next.js's polyfills for
  * browsers without ES modules) is weighed apart: browsers that run modules never download it.
+ * Beside it, for comparison only, what a signed-in reader downloads (server/scriptFreePages.mjs).
  */
 export const PAGE_WEIGHT_BUDGET = { scriptBrotliBytes: 100_000 }
 
@@ -19,10 +20,14 @@ export type PageWeight = {
   scriptBrotliBytes: number
   scriptBytes: number
   scripts: ScriptWeight[]
+  /** The same page as a signed-in reader gets it, with Next.js's runtime (server/scriptFreePages.mjs). */
+  signedIn: { htmlBrotliBytes: number; scriptBrotliBytes: number }
   status: number
 }
 
 export type PageWeightTarget = { name: string; path: string }
+
+const SIGNED_IN_COOKIE = 'next-auth.session-token=page-weight'
 
 const SCRIPT_TAG = /<script\b([^>]*)>/gi
 const SOURCE_ATTRIBUTE = /\ssrc="([^"]+)"/i
@@ -70,6 +75,16 @@ export const measurePageWeights = async (origin: string, targets: PageWeightTarg
     }
     return scriptCache.get(url)!
   }
+  const weighSignedIn = async (path: string) => {
+    // The server only looks for a session cookie to choose the page; it never reads this one.
+    const response = await fetch(new URL(path, origin), { headers: { cookie: SIGNED_IN_COOKIE } })
+    const html = Buffer.from(await response.arrayBuffer())
+    const scripts = await Promise.all(htmlToScriptSources(html.toString('utf8')).modern.map(weighScript))
+    return {
+      htmlBrotliBytes: brotliSize(html),
+      scriptBrotliBytes: scripts.reduce((sum, script) => sum + script.brotliBytes, 0),
+    }
+  }
   const weights: PageWeight[] = []
   for (const target of targets) {
     const response = await fetch(new URL(target.path, origin))
@@ -77,6 +92,7 @@ export const measurePageWeights = async (origin: string, targets: PageWeightTarg
     const sources = htmlToScriptSources(html.toString('utf8'))
     const scripts = await Promise.all(sources.modern.map(weighScript))
     const legacyScripts = await Promise.all(sources.legacy.map(weighScript))
+    const signedIn = await weighSignedIn(target.path)
     weights.push({
       htmlBrotliBytes: brotliSize(html),
       htmlBytes: html.length,
@@ -86,6 +102,7 @@ export const measurePageWeights = async (origin: string, targets: PageWeightTarg
       scriptBrotliBytes: scripts.reduce((sum, script) => sum + script.brotliBytes, 0),
       scriptBytes: scripts.reduce((sum, script) => sum + script.bytes, 0),
       scripts,
+      signedIn,
       status: response.status,
     })
   }
@@ -108,5 +125,7 @@ export const pageWeightToRow = (weight: PageWeight) => ({
   'nomodule brotli': kilobytes(weight.legacyScriptBrotliBytes),
   'HTML brotli': kilobytes(weight.htmlBrotliBytes),
   'HTML raw': kilobytes(weight.htmlBytes),
+  'signed in: JS brotli': kilobytes(weight.signedIn.scriptBrotliBytes),
+  'signed in: HTML brotli': kilobytes(weight.signedIn.htmlBrotliBytes),
   verdict: isWithinBudget(weight) ? 'MET' : 'MISSED',
 })
