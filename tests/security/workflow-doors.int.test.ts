@@ -134,6 +134,65 @@ describe('the doors issue #14 found', () => {
   })
 })
 
+describe('publication flags a request can carry', () => {
+  const versionsOf = async (id: number | string) =>
+    (
+      await payload.findVersions({
+        collection: 'events',
+        depth: 0,
+        overrideAccess: true,
+        pagination: false,
+        sort: 'createdAt',
+        where: { parent: { equals: id } },
+      })
+    ).docs.map((version) => ({ location: version.version.location, status: version.version._status }))
+
+  it('should refuse (un)publishing flags on a person’s save, which would rewrite the published version in place', async () => {
+    const event = await publishedEvent()
+    const before = await versionsOf(event.id)
+    expect(before).toEqual([{ location: 'Astana', status: 'published' }])
+
+    for (const query of ['unpublishAllLocales=true', 'publishAllLocales=true', 'publishSpecificLocale=en']) {
+      for (const person of [analyst, editor]) {
+        const byId = await restRequest(person.token, 'PATCH', `/events/${event.id}?draft=true&${query}`, {
+          location: 'Rewritten',
+        })
+        expect(byId.status, query).toBe(400)
+        expect(byId.body).toMatchObject({ errors: [{ message: expect.stringMatching(/workflow/) }] })
+        if (query.startsWith('publishSpecificLocale')) {
+          continue // Payload's bulk update does not read it.
+        }
+        const bulk = await restRequest(
+          person.token,
+          'PATCH',
+          `/events?where[id][equals]=${event.id}&draft=true&${query}`,
+          { location: 'Rewritten' },
+        )
+        expect(bulk.status, `bulk ${query}`).toBe(400)
+      }
+    }
+    await expect(
+      payload.update({
+        collection: 'events',
+        data: { location: 'Rewritten' },
+        draft: true,
+        id: event.id,
+        overrideAccess: true,
+        unpublishAllLocales: true,
+        user: analyst.user,
+      }),
+    ).rejects.toThrow(/workflow/)
+    const graphql = await graphqlRequest(
+      analyst.token,
+      `mutation { updateEvent(id: ${event.id}, draft: true, data: { location: "Rewritten" }) { id _status } }`,
+    )
+    expect(graphql.data?.updateEvent).toMatchObject({ _status: 'draft' })
+
+    expect((await versionsOf(event.id))[0]).toEqual({ location: 'Astana', status: 'published' })
+    expect(await live(event.id)).toMatchObject({ _status: 'published', location: 'Astana' })
+  })
+})
+
 describe('the rule underneath every path', () => {
   it('should turn a person’s edit into a draft even through the Local API with access control off', async () => {
     const event = await publishedEvent()
