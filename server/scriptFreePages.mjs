@@ -20,7 +20,7 @@ import { text } from 'node:stream/consumers'
 import { RewritingStream } from 'parse5-html-rewriting-stream'
 
 import { decodeBody, encodeBody } from '../lib/http/contentCoding.mjs'
-import { applyGivenHeaders } from '../lib/security/responsePolicy.mjs'
+import { holdResponseWhen } from '../lib/http/heldResponse.mjs'
 
 export const READER_SCRIPT_PATH = '/reader.js'
 
@@ -167,116 +167,61 @@ export const handleWithScriptFreePages = ({ onError }, request, response, next) 
     delete request.headers['if-none-match']
   }
 
-  const originalWriteHead = response.writeHead
-  const originalWrite = response.write
-  const originalEnd = response.end
-  const originalFlushHeaders = response.flushHeaders
-  let isDecided = false
-  /** @type {null | { chunks: Buffer[]; status: number }} */
-  let held = null
-
-  /** @param {unknown} chunk @param {unknown} encoding */
-  const hold = (chunk, encoding) => {
-    if (held && chunk !== undefined && chunk !== null && typeof chunk !== 'function') {
-      held.chunks.push(
-        chunk instanceof Buffer
-          ? chunk
-          : chunk instanceof Uint8Array
-            ? Buffer.from(chunk)
-            : Buffer.from(
-                String(chunk),
-                typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8',
-              ),
+  holdResponseWhen(response, {
+    shouldHold: (status) => {
+      response.setHeader('vary', varyWithCookie(response.getHeader('vary')))
+      return (
+        isScriptFree &&
+        request.method !== 'HEAD' &&
+        SCRIPT_FREE_STATUSES.has(status) &&
+        HTML.test(String(response.getHeader('content-type') ?? ''))
       )
-    }
-  }
-
-  /** @param {(() => void) | undefined} callback */
-  const release = async (callback) => {
-    const page = /** @type {NonNullable<typeof held>} */ (held)
-    held = null
-    const sent = page.chunks.length === 1 ? page.chunks[0] : Buffer.concat(page.chunks)
-    const coding = String(response.getHeader('content-encoding') ?? 'identity')
-      .trim()
-      .toLowerCase()
-    /** @type {{ body: Buffer; etag: string } | null} */
-    let scriptFree = null
-    try {
-      scriptFree = await scriptFreeBodyOf(sent, coding)
-    } catch (error) {
-      // The page still goes out, with its scripts: complete, only heavier.
-      onError(error)
-    }
-    if (!scriptFree) {
-      originalWriteHead.call(response, page.status)
-      originalEnd.apply(response, /** @type {any} */ (callback ? [sent, callback] : [sent]))
-      return
-    }
-    response.setHeader('etag', scriptFree.etag)
-    const isUnchanged = ifNoneMatch?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === scriptFree.etag)
-    if (isUnchanged) {
-      for (const name of ['content-length', 'content-type', 'content-encoding']) {
-        response.removeHeader(name)
-      }
-      originalWriteHead.call(response, 304)
-      originalEnd.apply(response, /** @type {any} */ (callback ? [callback] : []))
-      return
-    }
-    response.setHeader('content-length', scriptFree.body.length)
-    originalWriteHead.call(response, page.status)
-    originalEnd.apply(response, /** @type {any} */ (callback ? [scriptFree.body, callback] : [scriptFree.body]))
-  }
-
-  /** @type {any} */
-  const patched = response
-  patched.writeHead = function writeHeadForReaders(/** @type {any[]} */ ...args) {
-    if (isDecided) {
-      return held ? response : originalWriteHead.apply(response, /** @type {any} */ (args))
-    }
-    isDecided = true
-    const [status, ...rest] = args
-    applyGivenHeaders(response, rest)
-    response.setHeader('vary', varyWithCookie(response.getHeader('vary')))
-    const reason = rest.find((arg) => typeof arg === 'string')
-    const isPage = HTML.test(String(response.getHeader('content-type') ?? ''))
-    if (!isScriptFree || !isPage || !SCRIPT_FREE_STATUSES.has(Number(status)) || request.method === 'HEAD') {
-      return originalWriteHead.apply(response, /** @type {any} */ (reason === undefined ? [status] : [status, reason]))
-    }
-    held = { chunks: [], status: Number(status) }
-    return response
-  }
-  patched.flushHeaders = function flushHeadersUnlessHeld() {
-    if (!response.headersSent && !isDecided) {
-      patched.writeHead(response.statusCode)
-    }
-    if (!held) {
-      originalFlushHeaders.call(response)
-    }
-  }
-  patched.write = function writeOrHold(/** @type {any[]} */ ...args) {
-    if (!isDecided && !response.headersSent) {
-      patched.writeHead(response.statusCode)
-    }
-    if (!held) {
-      return originalWrite.apply(response, /** @type {any} */ (args))
-    }
-    hold(args[0], args[1])
-    const callback = args.find((arg) => typeof arg === 'function')
-    if (callback) {
-      process.nextTick(callback)
-    }
-    return true
-  }
-  patched.end = function endOrRelease(/** @type {any[]} */ ...args) {
-    if (!isDecided && !response.headersSent) {
-      patched.writeHead(response.statusCode)
-    }
-    if (!held) {
-      return originalEnd.apply(response, /** @type {any} */ (args))
-    }
-    hold(args[0], args[1])
-    void release(args.find((arg) => typeof arg === 'function'))
-    return response
-  }
+    },
+    release: ({ body, reason, status }, send, callback) => {
+      void sendScriptFree({ body, callback, ifNoneMatch, onError, reason, response, send, status })
+    },
+  })
   return next()
+}
+
+/**
+ * @param {{
+ *   body: Buffer
+ *   callback: (() => void) | undefined
+ *   ifNoneMatch: string | undefined
+ *   onError: (error: unknown) => void
+ *   reason: string | undefined
+ *   response: import('node:http').ServerResponse
+ *   send: import('../lib/http/heldResponse.mjs').ResponseSender
+ *   status: number
+ * }} page
+ */
+const sendScriptFree = async ({ body, callback, ifNoneMatch, onError, reason, response, send, status }) => {
+  const coding = String(response.getHeader('content-encoding') ?? 'identity')
+  /** @type {{ body: Buffer; etag: string } | null} */
+  let scriptFree = null
+  try {
+    scriptFree = await scriptFreeBodyOf(body, coding)
+  } catch (error) {
+    // The page still goes out, with its scripts: complete, only heavier.
+    onError(error)
+  }
+  if (!scriptFree) {
+    send.writeHead(status, reason)
+    send.end(body, callback)
+    return
+  }
+  response.setHeader('etag', scriptFree.etag)
+  const etag = scriptFree.etag
+  if (ifNoneMatch?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+    for (const name of ['content-length', 'content-type', 'content-encoding']) {
+      response.removeHeader(name)
+    }
+    send.writeHead(304)
+    send.end(undefined, callback)
+    return
+  }
+  response.setHeader('content-length', scriptFree.body.length)
+  send.writeHead(status, reason)
+  send.end(scriptFree.body, callback)
 }
