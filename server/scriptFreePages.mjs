@@ -51,7 +51,8 @@ const attributeOf = (tag, name) => tag.attrs.find((attribute) => attribute.name 
 
 /**
  * The page without its scripts, or null when it cannot do without them: React streams a late
- * Suspense boundary as hidden HTML that only a script moves into place.
+ * Suspense boundary as hidden HTML that only a script moves into place, and Next.js's error
+ * document has an empty body.
  * @param {string} html
  * @returns {Promise<string | null>}
  */
@@ -76,6 +77,11 @@ export const toScriptFreePage = async (html) => {
         return
       }
     } else if (tagName === 'html') {
+      // Next.js's error document (a `notFound()` on a page rendered on request): an empty body that
+      // the client fills in from the React payload.
+      if (attributeOf(tag, 'id') === '__next_error__') {
+        needsScripts = true
+      }
       tag.attrs.push({ name: 'data-scripts', value: 'none' })
       rewriter.emitStartTag(tag)
       return

@@ -50,6 +50,11 @@ describe('toScriptFreePage', () => {
     )
 
     expect(await toScriptFreePage(streamed)).toBeNull()
+    const errorDocument = NEXT_PAGE.replace('<html lang="en">', '<html id="__next_error__">').replace(
+      /<main>.*<\/main>/,
+      '<div hidden=""><!--$--><!--/$--></div>',
+    )
+    expect(await toScriptFreePage(errorDocument)).toBeNull()
   })
 })
 
