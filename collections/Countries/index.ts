@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
+import { aliasesField, searchNamesField } from '@/fields/aliases'
 import { slugField } from '@/fields/slug'
 import { richTextField } from '@/fields/richText'
+import { writeSearchNames } from '@/hooks/writeSearchNames'
 import { COUNTRY_KINDS, COUNTRY_REGIONS } from '@/lib/countries/options'
 
 import { normalizeCountryCodes } from './hooks/normalizeCountryCodes'
@@ -57,6 +59,10 @@ export const Countries: CollectionConfig<'countries'> = {
       ],
     },
     { name: 'capital', type: 'text', maxLength: 120 },
+    aliasesField({
+      description:
+        'Names readers may search for: in the languages of the region and Russian (the seed takes them from the i18n-iso-countries list), older and unofficial names.',
+    }),
     { name: 'flag', type: 'upload', relationTo: 'media' },
     richTextField({ name: 'summary', label: 'Overview' }),
     {
@@ -108,8 +114,10 @@ export const Countries: CollectionConfig<'countries'> = {
         },
       ],
     },
+    searchNamesField,
   ],
   hooks: {
+    beforeChange: [writeSearchNames],
     beforeValidate: [normalizeCountryCodes],
   },
 }
