@@ -1,0 +1,86 @@
+import type { Page } from '@playwright/test'
+
+import AxeBuilder from '@axe-core/playwright'
+
+import { expect, test } from './fixtures'
+
+/** The seeded analysis about Kazakhstan and Kyrgyzstan that names Almaty and Bishkek. */
+const CORRIDOR_ARTICLE = 'Kazakhstan–Kyrgyzstan corridor-based integration and the Almaty–Bishkek Economic Corridor'
+
+/** The seeded analysis by Zhanat Momynkulov. */
+const MOMYNKULOV_ARTICLE = /^Azerbaijan and Central Asia: From Shared Turkic Heritage/
+
+/** Types a query in the site header's search box and submits it, as a reader does. */
+const searchFromHeader = async (page: Page, query: string) => {
+  await page.goto('/')
+  const box = page.getByRole('searchbox', { name: 'Search Crossroads' })
+  await box.fill(query)
+  await box.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: `Results for “${query}”` })).toBeVisible()
+}
+
+const KYRGYZSTAN_QUERIES = [
+  { alias: 'Кыргызстан', query: 'Кыргызстан' },
+  { alias: 'Киргизия', query: 'Киргизия' },
+  { alias: 'Qirgʻiziston', query: "Qirg'iziston" },
+  { alias: null, query: 'Kyrgyz' },
+] as const
+
+for (const { alias, query } of KYRGYZSTAN_QUERIES) {
+  test(`should find Kyrgyzstan and the analysis about it when searching for ${query}`, async ({ page }) => {
+    await searchFromHeader(page, query)
+    const countries = page.getByRole('region', { name: 'Countries' })
+    await expect(countries.getByRole('link', { name: 'Kyrgyzstan' })).toHaveAttribute('href', '/countries/kyrgyzstan')
+    if (alias) {
+      await expect(countries.getByText(`matched “${alias}”`)).toBeVisible()
+    } else {
+      await expect(countries.getByText(/matched “/)).toHaveCount(0)
+    }
+    await expect(
+      page.getByRole('region', { name: 'Analysis' }).getByRole('link', { name: CORRIDOR_ARTICLE }),
+    ).toBeVisible()
+  })
+}
+
+for (const query of ['Алматы', 'Alma-Ata']) {
+  test(`should find Almaty and the analysis naming it when searching for ${query}`, async ({ page }) => {
+    await searchFromHeader(page, query)
+    const places = page.getByRole('region', { name: 'Places' })
+    await expect(places.getByRole('link', { name: 'Almaty' })).toHaveAttribute('href', '/countries/kazakhstan')
+    await expect(places.getByText(`matched “${query}”`)).toBeVisible()
+    const analysis = page.getByRole('region', { name: 'Analysis' })
+    await expect(analysis.getByRole('link', { name: CORRIDOR_ARTICLE })).toBeVisible()
+    await expect(analysis.getByText(`Mentions Almaty (matched “${query}”)`)).toBeVisible()
+  })
+}
+
+for (const query of ['Zhanat Momynkulov', 'Жанат Момынкулов']) {
+  test(`should find the author and his analysis when searching for ${query}`, async ({ page }) => {
+    await searchFromHeader(page, query)
+    await expect(
+      page.getByRole('region', { name: 'Authors' }).getByRole('link', { name: 'Zhanat Momynkulov' }),
+    ).toHaveAttribute('href', '/authors/zhanat-momynkulov')
+    await expect(
+      page.getByRole('region', { name: 'Analysis' }).getByRole('link', { name: MOMYNKULOV_ARTICLE }),
+    ).toBeVisible()
+  })
+}
+
+test('should not show a draft that names Almaty when searching for Alma-Ata', async ({ articles, page }) => {
+  const draft = await articles.create({ status: 'draft', title: 'Almaty draft nobody should see' })
+  await searchFromHeader(page, 'Alma-Ata')
+  await expect(
+    page.getByRole('region', { name: 'Analysis' }).getByRole('link', { name: CORRIDOR_ARTICLE }),
+  ).toBeVisible()
+  await expect(page.getByText(draft.title)).toHaveCount(0)
+})
+
+test('should have no serious or critical accessibility violations on results found by an alias', async ({ page }) => {
+  await searchFromHeader(page, 'Киргизия')
+  const results = await new AxeBuilder({ page }).analyze()
+  const severe = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({ id: violation.id, nodes: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')) }))
+  expect(severe, JSON.stringify(severe, null, 2)).toEqual([])
+  await page.screenshot({ fullPage: true, path: 'test-results/screenshots/cross-script-search.png' })
+})
