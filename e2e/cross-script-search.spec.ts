@@ -19,6 +19,9 @@ const searchFromHeader = async (page: Page, query: string) => {
   await expect(page.getByRole('heading', { level: 1, name: `Results for “${query}”` })).toBeVisible()
 }
 
+/** The country's link; a marked part of the name reads as a word of its own ("Kyrgyz stan"). */
+const KYRGYZSTAN_LINK = /^Kyrgyz\s?stan$/
+
 const KYRGYZSTAN_QUERIES = [
   { alias: 'Кыргызстан', query: 'Кыргызстан' },
   { alias: 'Киргизия', query: 'Киргизия' },
@@ -30,7 +33,10 @@ for (const { alias, query } of KYRGYZSTAN_QUERIES) {
   test(`should find Kyrgyzstan and the analysis about it when searching for ${query}`, async ({ page }) => {
     await searchFromHeader(page, query)
     const countries = page.getByRole('region', { name: 'Countries' })
-    await expect(countries.getByRole('link', { name: 'Kyrgyzstan' })).toHaveAttribute('href', '/countries/kyrgyzstan')
+    await expect(countries.getByRole('link', { name: KYRGYZSTAN_LINK })).toHaveAttribute(
+      'href',
+      '/countries/kyrgyzstan',
+    )
     if (alias) {
       await expect(countries.getByText(`matched “${alias}”`)).toBeVisible()
     } else {
