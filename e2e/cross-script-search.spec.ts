@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 
 import { expect, test } from './fixtures'
+import { publishThroughWorkflow } from './helpers/workflow'
 
 /** The seeded analysis about Kazakhstan and Kyrgyzstan that names Almaty and Bishkek. */
 const CORRIDOR_ARTICLE = 'Kazakhstan–Kyrgyzstan corridor-based integration and the Almaty–Bishkek Economic Corridor'
@@ -79,6 +80,31 @@ test('should not show a draft that names Almaty when searching for Alma-Ata', as
     page.getByRole('region', { name: 'Analysis' }).getByRole('link', { name: CORRIDOR_ARTICLE }),
   ).toBeVisible()
   await expect(page.getByText(draft.title)).toHaveCount(0)
+})
+
+test('should find a country by an alias an editor added only once the change is published', async ({
+  countries,
+  editor,
+  page,
+  secondEditor,
+}) => {
+  const country = await countries.create({ name: 'Aliasland' })
+  const alias = `Ксенолэнд ${Date.now()}`
+  await test.step('an editor adds the alias as a draft: readers do not find it yet', async () => {
+    const response = await editor.patch(`/api/countries/${country.id}?draft=true`, {
+      data: { aliases: [{ language: 'ru', name: alias }] },
+    })
+    expect(response.ok(), await response.text()).toBe(true)
+    await searchFromHeader(page, alias)
+    await expect(page.getByText(`Nothing published matches “${alias}”.`)).toBeVisible()
+  })
+  await test.step('another editor publishes it: readers find the country by it', async () => {
+    await publishThroughWorkflow(secondEditor, 'countries', country.id)
+    await searchFromHeader(page, alias)
+    const countriesFound = page.getByRole('region', { name: 'Countries' })
+    await expect(countriesFound.getByRole('link', { name: country.name })).toHaveAttribute('href', country.path)
+    await expect(countriesFound.getByText(`matched “${alias}”`)).toBeVisible()
+  })
 })
 
 test('should have no serious or critical accessibility violations on results found by an alias', async ({ page }) => {
