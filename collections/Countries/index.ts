@@ -6,6 +6,7 @@ import { richTextField } from '@/fields/richText'
 import { writeSearchNames } from '@/hooks/writeSearchNames'
 import { COUNTRY_KINDS, COUNTRY_REGIONS } from '@/lib/countries/options'
 
+import { fillKnownAliases } from './hooks/fillKnownAliases'
 import { normalizeCountryCodes } from './hooks/normalizeCountryCodes'
 
 export const Countries: CollectionConfig<'countries'> = {
@@ -61,7 +62,7 @@ export const Countries: CollectionConfig<'countries'> = {
     { name: 'capital', type: 'text', maxLength: 120 },
     aliasesField({
       description:
-        'Names readers may search for: in the languages of the region and Russian (the seed takes them from the i18n-iso-countries list), older and unofficial names.',
+        'Names readers may search for: in the languages of the region and Russian (a new country with an ISO2 code starts with those of the i18n-iso-countries list), older and unofficial names.',
     }),
     { name: 'flag', type: 'upload', relationTo: 'media' },
     richTextField({ name: 'summary', label: 'Overview' }),
@@ -118,6 +119,6 @@ export const Countries: CollectionConfig<'countries'> = {
   ],
   hooks: {
     beforeChange: [writeSearchNames],
-    beforeValidate: [normalizeCountryCodes],
+    beforeValidate: [normalizeCountryCodes, fillKnownAliases],
   },
 }

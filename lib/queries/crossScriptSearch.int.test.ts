@@ -211,6 +211,13 @@ describe('the search field', () => {
     expect(draft.searchNames).toContain(' kazakhstan')
   })
 
+  it('should give a new country the names the country-names list knows, and find it by them', async () => {
+    const tajikistan = await createCountry(payload, { iso2: 'TJ', iso3: 'TJK', name: 'Tajikistan' })
+    const results = await search('Таджикистан')
+    expect(namesOf(results.countries)).toEqual(['Tajikistan'])
+    expect(results.matchedAliases[`countries/${tajikistan.id}`]).toBe('Таджикистан')
+  })
+
   it('should follow a change of aliases once it is published', async () => {
     const place = await payload.create({
       collection: 'places',
