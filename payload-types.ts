@@ -399,7 +399,7 @@ export interface Country {
   kind: 'state' | 'bloc' | 'aggregate' | 'historical';
   capital?: string | null;
   /**
-   * Names readers may search for: in the languages of the region and Russian (the seed takes them from the i18n-iso-countries list), older and unofficial names.
+   * Names readers may search for: in the languages of the region and Russian (a new country with an ISO2 code starts with those of the i18n-iso-countries list), older and unofficial names.
    */
   aliases?:
     | {
