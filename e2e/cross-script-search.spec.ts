@@ -3,6 +3,8 @@ import type { Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 
 import { expect, test } from './fixtures'
+import { chooseOption, saveDraft } from './helpers/admin'
+import { loginAs } from './helpers/login'
 import { publishThroughWorkflow } from './helpers/workflow'
 
 /** The seeded analysis about Kazakhstan and Kyrgyzstan that names Almaty and Bishkek. */
@@ -115,4 +117,34 @@ test('should have no serious or critical accessibility violations on results fou
     .map((violation) => ({ id: violation.id, nodes: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')) }))
   expect(severe, JSON.stringify(severe, null, 2)).toEqual([])
   await page.screenshot({ fullPage: true, path: 'test-results/screenshots/cross-script-search.png' })
+})
+
+test('should let an analyst enter a place and its other names in the admin, found once published', async ({
+  page,
+  secondEditor,
+  track,
+}) => {
+  const suffix = `${test.info().workerIndex}${Date.now().toString(36)}`
+  const name = `Placeton ${suffix}`
+  const alias = `Плейстон ${suffix}`
+  await loginAs(page, 'analyst')
+  const id = await test.step('the analyst saves the place with a Russian name as a draft', async () => {
+    await page.goto('/admin/collections/places/create')
+    await page.getByLabel('Name').fill(name)
+    await chooseOption(page, { field: 'Country', option: 'Kazakhstan' })
+    await page.getByRole('button', { name: 'Add Other name' }).click()
+    await page.getByLabel('Other name').fill(alias)
+    await chooseOption(page, { field: 'Language', option: 'Russian' })
+    await page.screenshot({ fullPage: true, path: 'test-results/screenshots/cross-script-search-place.png' })
+    const saved = await saveDraft(page)
+    track('places', Number(saved))
+    return saved
+  })
+  await test.step('an editor publishes it and readers find it by the Russian name', async () => {
+    await publishThroughWorkflow(secondEditor, 'places', id)
+    await searchFromHeader(page, alias)
+    const places = page.getByRole('region', { name: 'Places' })
+    await expect(places.getByRole('link', { name })).toHaveAttribute('href', '/countries/kazakhstan')
+    await expect(places.getByText(`matched “${alias}”`)).toBeVisible()
+  })
 })

@@ -15,7 +15,7 @@ export const aliasesField = ({ description }: { description: string }): ArrayFie
     {
       type: 'row',
       fields: [
-        { name: 'name', type: 'text', maxLength: 120, required: true },
+        { name: 'name', type: 'text', label: 'Other name', maxLength: 120, required: true },
         { name: 'language', type: 'select', options: [...ALIAS_LANGUAGES] },
         {
           name: 'note',

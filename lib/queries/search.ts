@@ -4,6 +4,7 @@ import { cache } from 'react'
 
 import type { Article, Author, Country, Indicator, Place } from '@/payload-types'
 
+import { relationId } from '@/lib/observations/data'
 import { getPayloadClient } from '@/lib/payload'
 import { asReader } from '@/lib/queries/reader'
 import { matchedAliasOf, termToSearchFieldPattern } from '@/lib/search/names'
@@ -69,8 +70,7 @@ const isAnyTermMissing = (text: string, terms: string[]) => {
 
 const idsOf = (docs: { id: number | string }[]) => docs.map((doc) => doc.id)
 
-const relationIdsOf = (values: null | (number | string | { id: number | string })[] | undefined) =>
-  (values ?? []).map((value) => (typeof value === 'object' ? value.id : value))
+const relationIdsOf = (values: null | unknown[] | undefined) => (values ?? []).map(relationId)
 
 /** Every spelling of a place an English text may use: its name and aliases in Latin letters. */
 const placeNamesInLatin = (place: Place): string[] =>
