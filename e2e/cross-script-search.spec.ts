@@ -133,6 +133,9 @@ test('should let an analyst enter a place and its other names in the admin, foun
     await page.getByLabel('Name').fill(name)
     await chooseOption(page, { field: 'Country', option: 'Kazakhstan' })
     await page.getByRole('button', { name: 'Add Other name' }).click()
+    // The list starts collapsed (a country has a dozen names), and so does a row added to it.
+    await expect(page.getByText('Other name 01')).toBeVisible()
+    await page.getByRole('button', { name: 'Toggle block' }).click()
     await page.getByLabel('Other name').fill(alias)
     await chooseOption(page, { field: 'Language', option: 'Russian' })
     await page.screenshot({ fullPage: true, path: 'test-results/screenshots/cross-script-search-place.png' })

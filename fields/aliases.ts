@@ -10,6 +10,7 @@ import { ALIAS_LANGUAGES } from '@/lib/search/aliasLanguages'
 export const aliasesField = ({ description }: { description: string }): ArrayField => ({
   name: 'aliases',
   type: 'array',
+  // A country has a dozen names from the country-names list: collapsed, they leave the form readable.
   admin: { description, initCollapsed: true },
   fields: [
     {
@@ -26,6 +27,7 @@ export const aliasesField = ({ description }: { description: string }): ArrayFie
       ],
     },
   ],
+  label: 'Other names',
   labels: { plural: 'Other names', singular: 'Other name' },
 })
 
