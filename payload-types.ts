@@ -71,6 +71,7 @@ export interface Config {
     authors: Author;
     countries: Country;
     organizations: Organization;
+    places: Place;
     indicators: Indicator;
     observations: Observation;
     events: Event;
@@ -96,6 +97,7 @@ export interface Config {
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     countries: CountriesSelect<false> | CountriesSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
+    places: PlacesSelect<false> | PlacesSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     observations: ObservationsSelect<false> | ObservationsSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
@@ -267,6 +269,20 @@ export interface Author {
    */
   slug?: string | null;
   affiliation?: string | null;
+  /**
+   * Other spellings readers may search for, e.g. from a passport or an earlier publication. A spelling in Cyrillic that transliterates to the name (Жанат Момынкулов for Zhanat Momynkulov) is found without one.
+   */
+  aliases?:
+    | {
+        name: string;
+        language?: ('en' | 'ru' | 'kk' | 'ky' | 'uz' | 'tk' | 'tg' | 'az' | 'hy' | 'ka' | 'tr') | null;
+        /**
+         * E.g. “Soviet-era name” or “used until 1993”.
+         */
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   photo?: (number | null) | Media;
   bio?:
     | {
@@ -289,6 +305,7 @@ export interface Author {
         id?: string | null;
       }[]
     | null;
+  searchNames?: string | null;
   workflowStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
   reviewComment?: string | null;
   submittedBy?: (number | null) | User;
@@ -381,6 +398,20 @@ export interface Country {
   region: 'central-asia' | 'south-caucasus' | 'external-power' | 'neighbour' | 'middle-east' | 'other' | 'historical';
   kind: 'state' | 'bloc' | 'aggregate' | 'historical';
   capital?: string | null;
+  /**
+   * Names readers may search for: in the languages of the region and Russian (a new country with an ISO2 code starts with those of the i18n-iso-countries list), older and unofficial names.
+   */
+  aliases?:
+    | {
+        name: string;
+        language?: ('en' | 'ru' | 'kk' | 'ky' | 'uz' | 'tk' | 'tg' | 'az' | 'hy' | 'ka' | 'tr') | null;
+        /**
+         * E.g. “Soviet-era name” or “used until 1993”.
+         */
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   flag?: (number | null) | Media;
   summary?:
     | {
@@ -415,6 +446,7 @@ export interface Country {
         id?: string | null;
       }[]
     | null;
+  searchNames?: string | null;
   workflowStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
   reviewComment?: string | null;
   submittedBy?: (number | null) | User;
@@ -538,6 +570,55 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Cities and regions readers search for: a search for a place finds the analysis that names it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "places".
+ */
+export interface Place {
+  id: number;
+  /**
+   * As our articles spell it, e.g. Almaty.
+   */
+  name: string;
+  country: number | Country;
+  /**
+   * Names in other languages and scripts and older names, e.g. Алматы, Alma-Ata.
+   */
+  aliases?:
+    | {
+        name: string;
+        language?: ('en' | 'ru' | 'kk' | 'ky' | 'uz' | 'tk' | 'tg' | 'az' | 'hy' | 'ka' | 'tr') | null;
+        /**
+         * E.g. “Soviet-era name” or “used until 1993”.
+         */
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  note?: string | null;
+  searchNames?: string | null;
+  workflowStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  scheduledPublishAt?: string | null;
+  assignedTo?: (number | null) | User;
+  dueAt?: string | null;
+  changeAuthors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -815,7 +896,15 @@ export interface WorkflowEvent {
   summary: string;
   action: string;
   documentCollection:
-    'articles' | 'countries' | 'indicators' | 'observations' | 'events' | 'organizations' | 'authors' | 'media';
+    | 'articles'
+    | 'countries'
+    | 'indicators'
+    | 'observations'
+    | 'events'
+    | 'organizations'
+    | 'authors'
+    | 'places'
+    | 'media';
   documentId: string;
   documentTitle?: string | null;
   fromStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
@@ -844,7 +933,8 @@ export interface WorkflowEvent {
  */
 export interface ReviewComment {
   id: number;
-  documentCollection: 'articles' | 'countries' | 'indicators' | 'observations' | 'events' | 'organizations' | 'authors';
+  documentCollection:
+    'articles' | 'countries' | 'indicators' | 'observations' | 'events' | 'organizations' | 'authors' | 'places';
   documentId: string;
   /**
    * The field the thread is about (its path, e.g. value); empty for the whole document.
@@ -1154,6 +1244,10 @@ export interface PayloadLockedDocument {
         value: number | Organization;
       } | null)
     | ({
+        relationTo: 'places';
+        value: number | Place;
+      } | null)
+    | ({
         relationTo: 'indicators';
         value: number | Indicator;
       } | null)
@@ -1292,6 +1386,14 @@ export interface AuthorsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   affiliation?: T;
+  aliases?:
+    | T
+    | {
+        name?: T;
+        language?: T;
+        note?: T;
+        id?: T;
+      };
   photo?: T;
   bio?: T;
   countriesOfFocus?: T;
@@ -1303,6 +1405,7 @@ export interface AuthorsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  searchNames?: T;
   workflowStatus?: T;
   reviewComment?: T;
   submittedBy?: T;
@@ -1328,6 +1431,14 @@ export interface CountriesSelect<T extends boolean = true> {
   region?: T;
   kind?: T;
   capital?: T;
+  aliases?:
+    | T
+    | {
+        name?: T;
+        language?: T;
+        note?: T;
+        id?: T;
+      };
   flag?: T;
   summary?: T;
   memberships?:
@@ -1345,6 +1456,7 @@ export interface CountriesSelect<T extends boolean = true> {
         since?: T;
         id?: T;
       };
+  searchNames?: T;
   workflowStatus?: T;
   reviewComment?: T;
   submittedBy?: T;
@@ -1369,6 +1481,35 @@ export interface OrganizationsSelect<T extends boolean = true> {
   kind?: T;
   members?: T;
   note?: T;
+  workflowStatus?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  scheduledPublishAt?: T;
+  assignedTo?: T;
+  dueAt?: T;
+  changeAuthors?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "places_select".
+ */
+export interface PlacesSelect<T extends boolean = true> {
+  name?: T;
+  country?: T;
+  aliases?:
+    | T
+    | {
+        name?: T;
+        language?: T;
+        note?: T;
+        id?: T;
+      };
+  note?: T;
+  searchNames?: T;
   workflowStatus?: T;
   reviewComment?: T;
   submittedBy?: T;

@@ -15,6 +15,7 @@ import { Media } from '@/collections/Media'
 import { Notifications } from '@/collections/Notifications'
 import { Observations } from '@/collections/Observations'
 import { Organizations } from '@/collections/Organizations'
+import { Places } from '@/collections/Places'
 import { ReviewComments } from '@/collections/ReviewComments'
 import { SavedComparisons } from '@/collections/SavedComparisons'
 import { StaleQuotes } from '@/collections/StaleQuotes'
@@ -84,6 +85,7 @@ export default buildConfig({
     Authors,
     Countries,
     Organizations,
+    Places,
     Indicators,
     Observations,
     Events,

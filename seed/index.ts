@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { createRequire } from 'node:module'
 
+import { countryAliasesOf } from '@/lib/countries/aliases'
 import { observationSeriesKey } from '@/lib/observationKey'
 import { periodToStoredPeriod } from '@/lib/period'
 import { textToSlug } from '@/lib/slugify'
@@ -12,6 +13,7 @@ import { articles } from './data/articles'
 import { authors } from './data/authors'
 import { countrySummaries } from './data/countrySummaries'
 import { eventTexts } from './data/eventTexts'
+import { places } from './data/places'
 import { seedCountries, seedEvents, seedIndicators, seedObservations, seedOrganizations } from './data/reference'
 import { paragraphsToDoc, seedBlocksToDoc } from './richText'
 import { DEMO_BYLINES, DEMO_USERS } from './users'
@@ -148,6 +150,7 @@ export const seed = async ({ demoAccounts, ...args }: Args & { demoAccounts: boo
       { iso3: { equals: country.iso3 } },
       {
         ...published,
+        aliases: countryAliasesOf(country.iso2, country.name),
         capital: country.capital,
         flag,
         iso2: country.iso2,
@@ -196,6 +199,16 @@ export const seed = async ({ demoAccounts, ...args }: Args & { demoAccounts: boo
     })
   }
 
+  payload.logger.info('Seeding places…')
+  for (const place of places) {
+    await upsert(
+      args,
+      'places',
+      { name: { equals: place.name } },
+      { ...published, aliases: place.aliases, country: countryIds.get(place.country), name: place.name },
+    )
+  }
+
   payload.logger.info('Seeding indicators…')
   const indicatorIds = new Map<string, Id>()
   for (const indicator of seedIndicators()) {
@@ -217,6 +230,7 @@ export const seed = async ({ demoAccounts, ...args }: Args & { demoAccounts: boo
         {
           ...published,
           affiliation: author.affiliation,
+          aliases: author.aliases ?? [],
           bio: paragraphsToDoc(author.bio),
           countriesOfFocus: author.countriesOfFocus.map((iso3) => countryIds.get(iso3)).filter(Boolean),
           links: author.links,

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestPayload } from '@/tests/helpers/payload'
 
 import facts from './data/facts.json'
+import { places } from './data/places'
 import { seed } from './index'
 
 let payload: Payload
@@ -13,6 +14,7 @@ const COLLECTIONS: CollectionSlug[] = [
   'users',
   'countries',
   'organizations',
+  'places',
   'indicators',
   'observations',
   'events',
@@ -45,6 +47,7 @@ describe('seed', () => {
     expect(first.observations).toBe(facts.observations.length)
     expect(first.events).toBe(facts.events.length)
     expect(first.organizations).toBeGreaterThanOrEqual(facts.organizations.length)
+    expect(first.places).toBe(places.length)
     expect(first.indicators).toBeGreaterThanOrEqual(10)
     expect(first.articles).toBeGreaterThanOrEqual(5)
     expect(first.authors).toBeGreaterThanOrEqual(4)

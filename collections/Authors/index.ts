@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditorField, isStaffField } from '@/access'
+import { aliasesField, searchNamesField } from '@/fields/aliases'
 import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
+import { writeSearchNames } from '@/hooks/writeSearchNames'
 
 export const Authors: CollectionConfig<'authors'> = {
   slug: 'authors',
@@ -19,6 +21,10 @@ export const Authors: CollectionConfig<'authors'> = {
     { name: 'name', type: 'text', maxLength: 120, required: true },
     slugField({ from: 'name' }),
     { name: 'affiliation', type: 'text', maxLength: 200 },
+    aliasesField({
+      description:
+        'Other spellings readers may search for, e.g. from a passport or an earlier publication. A spelling in Cyrillic that transliterates to the name (Жанат Момынкулов for Zhanat Momynkulov) is found without one.',
+    }),
     { name: 'photo', type: 'upload', relationTo: 'media' },
     richTextField({ name: 'bio', label: 'Biography' }),
     { name: 'countriesOfFocus', type: 'relationship', hasMany: true, relationTo: 'countries' },
@@ -42,5 +48,9 @@ export const Authors: CollectionConfig<'authors'> = {
         },
       ],
     },
+    searchNamesField,
   ],
+  hooks: {
+    beforeChange: [writeSearchNames],
+  },
 }

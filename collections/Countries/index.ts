@@ -1,9 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
+import { aliasesField, searchNamesField } from '@/fields/aliases'
 import { slugField } from '@/fields/slug'
 import { richTextField } from '@/fields/richText'
+import { writeSearchNames } from '@/hooks/writeSearchNames'
 import { COUNTRY_KINDS, COUNTRY_REGIONS } from '@/lib/countries/options'
 
+import { fillKnownAliases } from './hooks/fillKnownAliases'
 import { normalizeCountryCodes } from './hooks/normalizeCountryCodes'
 
 export const Countries: CollectionConfig<'countries'> = {
@@ -57,6 +60,10 @@ export const Countries: CollectionConfig<'countries'> = {
       ],
     },
     { name: 'capital', type: 'text', maxLength: 120 },
+    aliasesField({
+      description:
+        'Names readers may search for: in the languages of the region and Russian (a new country with an ISO2 code starts with those of the i18n-iso-countries list), older and unofficial names.',
+    }),
     { name: 'flag', type: 'upload', relationTo: 'media' },
     richTextField({ name: 'summary', label: 'Overview' }),
     {
@@ -108,8 +115,10 @@ export const Countries: CollectionConfig<'countries'> = {
         },
       ],
     },
+    searchNamesField,
   ],
   hooks: {
-    beforeValidate: [normalizeCountryCodes],
+    beforeChange: [writeSearchNames],
+    beforeValidate: [normalizeCountryCodes, fillKnownAliases],
   },
 }

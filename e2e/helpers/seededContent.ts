@@ -8,6 +8,7 @@ import { expect } from '@playwright/test'
 export const SEEDED_COLLECTIONS = [
   'countries',
   'organizations',
+  'places',
   'authors',
   'indicators',
   'articles',
@@ -38,10 +39,10 @@ const stableJson = (value: unknown): string =>
 
 const hash = (value: unknown) => createHash('sha256').update(stableJson(value)).digest('hex').slice(0, 16)
 
-type Doc = { id: number; iso3?: string; slug?: string; title?: string } & Record<string, unknown>
+type Doc = { id: number; iso3?: string; name?: string; slug?: string; title?: string } & Record<string, unknown>
 
 const labelOf = (collection: string, doc: Doc) =>
-  `${collection} ${doc.iso3 ?? doc.slug ?? doc.title ?? ''} (id ${doc.id})`.replace('  ', ' ')
+  `${collection} ${doc.iso3 ?? doc.slug ?? doc.title ?? doc.name ?? ''} (id ${doc.id})`.replace('  ', ' ')
 
 /**
  * Every document of the seeded collections as the admin sees it, drafts included (the newest

@@ -63,6 +63,8 @@ const BOOKKEEPING_FIELDS = new Set([
   'mediaRefs',
   'reviewComment',
   'scheduledPublishAt',
+  // Follows the name and aliases, which are compared.
+  'searchNames',
   // An upload's derived copies and addresses follow its file, whose name and size are compared.
   'sizes',
   'submittedAt',

@@ -30,6 +30,8 @@ const IGNORED = new Set([
   'periodText',
   'reviewComment',
   'scheduledPublishAt',
+  // Derived from the name and aliases, whose changes are shown.
+  'searchNames',
   'seriesKey',
   'submission',
   'submittedAt',

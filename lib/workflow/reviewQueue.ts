@@ -23,6 +23,7 @@ const COUNTRY_PATHS: Record<EditorialCollection, string[]> = {
   indicators: [],
   observations: ['country', 'partner'],
   organizations: ['members'],
+  places: ['country'],
 }
 
 export const COLLECTION_LABELS: Record<EditorialCollection, string> = {
@@ -33,6 +34,7 @@ export const COLLECTION_LABELS: Record<EditorialCollection, string> = {
   indicators: 'Indicators',
   observations: 'Observations',
   organizations: 'Organisations',
+  places: 'Places',
 }
 
 export type Person = { id: number | string; name: string }

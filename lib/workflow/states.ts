@@ -20,6 +20,7 @@ export const EDITORIAL_COLLECTIONS = [
   'events',
   'organizations',
   'authors',
+  'places',
 ] as const
 
 export type EditorialCollection = (typeof EDITORIAL_COLLECTIONS)[number]

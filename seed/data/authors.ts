@@ -16,6 +16,7 @@ export const authors: SeedAuthor[] = [
     slug: 'zhanat-momynkulov',
     name: 'Zhanat Momynkulov',
     affiliation: 'L.N. Gumilyov Eurasian National University',
+    aliases: [{ name: 'Zhanat Momyunkulov', note: 'Spelling in a footnote of his article' }],
     bio: [
       'Zhanat Momynkulov is a Senior Lecturer in the Department of Political Science at L.N. Gumilyov Eurasian National University in Astana. He holds the degree of Candidate of Philosophical Sciences.',
       'His research on relations between Azerbaijan and Central Asia draws in part on his attendance, as a participant observer, at meetings of the Organization of Turkic States and at regional conferences.',

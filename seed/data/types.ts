@@ -1,3 +1,5 @@
+import type { AliasLanguage } from '@/lib/search/aliasLanguages'
+
 /**
  * Shapes of the hand-written demo content. Figures come from `seed/data/facts.json` (copied from the
  * think tank's fact sheet); every sentence of prose is written for this project.
@@ -44,10 +46,14 @@ export type SeedArticle = {
   references: SeedReference[]
 }
 
+export type SeedAlias = { language?: AliasLanguage; name: string; note?: string }
+
 export type SeedAuthor = {
   slug: string
   name: string
   affiliation: string
+  /** Other spellings of the name (the fact sheet's spelling variants). */
+  aliases?: SeedAlias[]
   /** Paragraphs of biography. */
   bio: string[]
   /** ISO3 codes. */

@@ -45,6 +45,7 @@ const SINGULAR: Record<EditorialCollection, string> = {
   indicators: 'Indicator',
   observations: 'Observation',
   organizations: 'Organization',
+  places: 'Place',
 }
 
 let payload: Payload

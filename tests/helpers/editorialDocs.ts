@@ -20,6 +20,7 @@ export const MARKER_FIELD: Record<EditorialCollection, string> = {
   indicators: 'description',
   observations: 'note',
   organizations: 'note',
+  places: 'note',
 }
 
 export type EditorialRefs = {
@@ -53,6 +54,7 @@ export const editorialData = (collection: EditorialCollection, refs: EditorialRe
       value: n,
     },
     organizations: { acronym: `MX${n}`, kind: 'forum', name },
+    places: { country: refs.countryId, name },
   }
   return { ...byCollection[collection], [MARKER_FIELD[collection]]: marker }
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import type { SearchResults } from '@/lib/queries/search'
+import type { ArticleReason, SearchResults } from '@/lib/queries/search'
 
 import Link from 'next/link'
 import React from 'react'
@@ -35,14 +35,32 @@ export const generateMetadata = async ({ searchParams }: Props): Promise<Metadat
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 
-const countsToText = ({ articles, countries, indicators }: SearchResults): string =>
+const countsToText = ({ articles, authors, countries, indicators, places }: SearchResults): string =>
   [
     articles.length ? plural(articles.length, 'analysis', 'analyses') : null,
     countries.length ? plural(countries.length, 'country', 'countries') : null,
+    places.length ? plural(places.length, 'place', 'places') : null,
+    authors.length ? plural(authors.length, 'author', 'authors') : null,
     indicators.length ? plural(indicators.length, 'indicator', 'indicators') : null,
   ]
     .filter(Boolean)
     .join(', ')
+
+/** "matched “Киргизия”": the alias a reader's query found a result by. */
+const MatchedAlias = ({ alias }: { alias: string | undefined }) =>
+  alias ? <span className="result-list__alias"> — matched “{alias}”</span> : null
+
+const reasonToText = (reason: ArticleReason): string => {
+  const by = reason.alias ? ` (matched “${reason.alias}”)` : ''
+  switch (reason.kind) {
+    case 'about':
+      return `About ${reason.country}${by}`
+    case 'by':
+      return `By ${reason.author}${by}`
+    case 'mentions':
+      return `Mentions ${reason.place}${by}`
+  }
+}
 
 /** One kind of result: a titled section with its list. */
 const ResultGroup = ({
@@ -66,7 +84,13 @@ const SearchPage = async ({ searchParams }: Props) => {
   const query = await readQuery(searchParams)
   const terms = queryToTerms(query)
   const results = await searchSite(terms)
-  const total = results.articles.length + results.countries.length + results.indicators.length
+  const total =
+    results.articles.length +
+    results.countries.length +
+    results.places.length +
+    results.authors.length +
+    results.indicators.length
+  const articleTerms = [...terms, ...results.namesToHighlight]
 
   return (
     <div className="search-page">
@@ -75,7 +99,7 @@ const SearchPage = async ({ searchParams }: Props) => {
         <h1>{query ? <>Results for “{query}”</> : 'Search Crossroads'}</h1>
       </header>
       <form action="/search" className="search-form" method="get" role="search">
-        <label htmlFor="search-page-q">Search analysis, countries and indicators</label>
+        <label htmlFor="search-page-q">Search analysis, countries, places, authors and indicators</label>
         <div className="search-form__row">
           <input defaultValue={query} id="search-page-q" name="q" type="search" />
           <button className="button" type="submit">
@@ -87,7 +111,10 @@ const SearchPage = async ({ searchParams }: Props) => {
       {!query ? (
         <p className="section-note">
           Try a country (<Link href="/search?q=Kazakhstan">Kazakhstan</Link>), a place (
-          <Link href="/search?q=Almaty">Almaty</Link>) or a measure (<Link href="/search?q=trade">trade</Link>).
+          <Link href="/search?q=Almaty">Almaty</Link>) or a measure (<Link href="/search?q=trade">trade</Link>). Names
+          are found in any script and spelling:{' '}
+          <Link href="/search?q=%D0%9A%D0%B8%D1%80%D0%B3%D0%B8%D0%B7%D0%B8%D1%8F">Киргизия</Link>,{' '}
+          <Link href="/search?q=Alma-Ata">Alma-Ata</Link>.
         </p>
       ) : terms.length === 0 ? (
         <p className="empty-state">Type a word of at least two letters.</p>
@@ -107,23 +134,27 @@ const SearchPage = async ({ searchParams }: Props) => {
           <div className="search-results">
             {results.articles.length ? (
               <ResultGroup id="results-articles" title="Analysis">
-                {results.articles.map((article) => (
-                  <li key={article.id}>
-                    <p className="eyebrow">{article.section}</p>
-                    <h3>
-                      <Link href={`/articles/${article.slug}`}>
-                        <Highlighted terms={terms} text={article.title} />
-                      </Link>
-                    </h3>
-                    <p className="result-list__snippet">
-                      <Highlighted terms={terms} text={textToSnippet(article.dek, terms)} />
-                    </p>
-                    <p className="byline">
-                      {authorNames(article.authors)}
-                      {article.publishedAt ? ` · ${formatDate(article.publishedAt)}` : ''}
-                    </p>
-                  </li>
-                ))}
+                {results.articles.map((article) => {
+                  const reason = results.articleReasons[article.id]
+                  return (
+                    <li key={article.id}>
+                      <p className="eyebrow">{article.section}</p>
+                      <h3>
+                        <Link href={`/articles/${article.slug}`}>
+                          <Highlighted terms={articleTerms} text={article.title} />
+                        </Link>
+                      </h3>
+                      {reason ? <p className="result-list__reason">{reasonToText(reason)}</p> : null}
+                      <p className="result-list__snippet">
+                        <Highlighted terms={articleTerms} text={textToSnippet(article.dek, articleTerms)} />
+                      </p>
+                      <p className="byline">
+                        {authorNames(article.authors)}
+                        {article.publishedAt ? ` · ${formatDate(article.publishedAt)}` : ''}
+                      </p>
+                    </li>
+                  )
+                })}
               </ResultGroup>
             ) : null}
             {results.countries.length ? (
@@ -135,6 +166,7 @@ const SearchPage = async ({ searchParams }: Props) => {
                         <Flag country={country} />
                         <Highlighted terms={terms} text={country.name} />
                       </Link>
+                      <MatchedAlias alias={results.matchedAliases[`countries/${country.id}`]} />
                     </h3>
                     <p className="result-list__snippet">
                       {country.capital ? (
@@ -144,6 +176,43 @@ const SearchPage = async ({ searchParams }: Props) => {
                       ) : null}
                       {regionLabel(country.region)}
                     </p>
+                  </li>
+                ))}
+              </ResultGroup>
+            ) : null}
+            {results.places.length ? (
+              <ResultGroup id="results-places" isCompact title="Places">
+                {results.places.map((place) => {
+                  const country = typeof place.country === 'object' ? place.country : null
+                  return (
+                    <li key={place.id}>
+                      <h3>
+                        {country ? (
+                          <Link href={`/countries/${country.slug}`}>
+                            <Highlighted terms={terms} text={place.name} />
+                          </Link>
+                        ) : (
+                          <Highlighted terms={terms} text={place.name} />
+                        )}
+                        <MatchedAlias alias={results.matchedAliases[`places/${place.id}`]} />
+                      </h3>
+                      {country ? <p className="result-list__snippet">{country.name}</p> : null}
+                    </li>
+                  )
+                })}
+              </ResultGroup>
+            ) : null}
+            {results.authors.length ? (
+              <ResultGroup id="results-authors" isCompact title="Authors">
+                {results.authors.map((author) => (
+                  <li key={author.id}>
+                    <h3>
+                      <Link href={`/authors/${author.slug}`}>
+                        <Highlighted terms={terms} text={author.name} />
+                      </Link>
+                      <MatchedAlias alias={results.matchedAliases[`authors/${author.id}`]} />
+                    </h3>
+                    {author.affiliation ? <p className="result-list__snippet">{author.affiliation}</p> : null}
                   </li>
                 ))}
               </ResultGroup>
