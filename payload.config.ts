@@ -26,6 +26,7 @@ import { SiteSettings } from '@/globals/SiteSettings'
 import { revalidateOnPublish } from '@/lib/cache/revalidateOnPublish'
 import { databaseAdapter, isMongoUri, resolveDatabaseUri } from '@/lib/database'
 import { emailAdapterFromEnv } from '@/lib/email'
+import { backfillSearchNames } from '@/lib/search/backfillSearchNames'
 import { backfillFigureRevisions } from '@/lib/figureRevisions/backfill'
 import { forgotPasswordViewWhenMailIsOff, resetMailAdminDependencies } from '@/lib/email/adminViews'
 import { articleImportEndpoints } from '@/lib/import/article/endpoints'
@@ -127,6 +128,7 @@ export default buildConfig({
   onInit: async (payload) => {
     checkStartUpSettings(payload)
     await backfillFigureRevisions(payload)
+    await backfillSearchNames(payload)
     // The recurring jobs: each run queues the next (lib/jobs/recurring.ts).
     await queueNextRun(payload, SEND_CHANGE_DIGESTS_TASK, CHANGE_DIGESTS_SCHEDULE)
     await queueNextRun(payload, SEND_DIGESTS_TASK, NOTIFICATION_DIGESTS_SCHEDULE)

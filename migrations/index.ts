@@ -8,6 +8,7 @@ import * as migration_20261205_121009_data_review_and_figure_history from './202
 import * as migration_20261205_121656_stale_number_check from './20261205_121656_stale_number_check';
 import * as migration_20261205_212229_change_digests from './20261205_212229_change_digests';
 import * as migration_20261205_220736_editorial_desk from './20261205_220736_editorial_desk';
+import * as migration_20261206_022620_cross_script_search from './20261206_022620_cross_script_search';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261205_220736_editorial_desk.up,
     down: migration_20261205_220736_editorial_desk.down,
-    name: '20261205_220736_editorial_desk'
+    name: '20261205_220736_editorial_desk',
+  },
+  {
+    up: migration_20261206_022620_cross_script_search.up,
+    down: migration_20261206_022620_cross_script_search.down,
+    name: '20261206_022620_cross_script_search'
   },
 ];

@@ -7,6 +7,7 @@ import type { Article, Author, Country, Place, User } from '@/payload-types'
 
 import { countryAliasesOf } from '@/lib/countries/aliases'
 import { searchSite } from '@/lib/queries/search'
+import { backfillSearchNames } from '@/lib/search/backfillSearchNames'
 import { queryToTerms } from '@/lib/search/highlight'
 import { places as seededPlaces } from '@/seed/data/places'
 import { as } from '@/tests/helpers/actors'
@@ -240,5 +241,44 @@ describe('the search field', () => {
     await expect(
       payload.update({ collection: 'authors', data: { searchNames: ' planted' }, id: mamedov.id, ...as(reader) }),
     ).rejects.toThrow(Forbidden)
+  })
+})
+
+describe('a database saved before the search field existed', () => {
+  it('should get its search names at start-up, leaving names, aliases and versions as they were', async () => {
+    const turkmenistan = await createCountry(payload, {
+      aliases: [{ language: 'ru', name: 'Туркменистан' }],
+      capital: 'Ashgabat',
+      name: 'Turkmenistan',
+    })
+    const author = await payload.create({
+      collection: 'authors',
+      data: { _status: 'published', name: 'Dilnoza Karimova' },
+    })
+    const versionsBefore = await payload.countVersions({
+      collection: 'countries',
+      where: { parent: { equals: turkmenistan.id } },
+    })
+    // As an upgraded database has them: the column exists, nothing in it.
+    await payload.db.updateOne({
+      collection: 'countries',
+      data: { searchNames: null },
+      id: turkmenistan.id,
+      returning: false,
+    })
+    await payload.db.updateOne({ collection: 'authors', data: { searchNames: null }, id: author.id, returning: false })
+    expect(namesOf((await search('Туркменистан')).countries)).toEqual([])
+
+    expect(await backfillSearchNames(payload)).toBeGreaterThanOrEqual(2)
+
+    expect(namesOf((await search('Туркменистан')).countries)).toEqual(['Turkmenistan'])
+    expect(namesOf((await search('Каримова')).authors)).toEqual(['Dilnoza Karimova'])
+    const stored = await payload.findByID({ collection: 'countries', depth: 0, id: turkmenistan.id })
+    expect(stored.aliases?.map((alias) => alias.name)).toEqual(['Туркменистан'])
+    expect(stored.name).toBe('Turkmenistan')
+    expect(
+      await payload.countVersions({ collection: 'countries', where: { parent: { equals: turkmenistan.id } } }),
+    ).toEqual(versionsBefore)
+    expect(await backfillSearchNames(payload)).toBe(0)
   })
 })
