@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SyntheticIds } from '@/scripts/bench/syntheticData'
 
 import { readComparisonRowsFromSqlite } from '@/lib/queries/comparisonRead'
+import { backfillFigureRevisions } from '@/lib/figureRevisions/backfill'
 import { countIndicatorFiguresInSqlite } from '@/lib/queries/indicators'
 import { asReader } from '@/lib/queries/reader'
 import { optimizeSqlite } from '@/lib/sqliteStatistics'
@@ -99,6 +100,26 @@ afterAll(async () => {
   for (const extension of ['', '-wal', '-shm', '-journal', '-media']) {
     fs.rmSync(`${file}${extension}`, { force: true, recursive: true })
   }
+})
+
+describe.skipIf(isMongoLeg)('the synthetic benchmark data', () => {
+  it('should log each figure’s first publication, so start-up has no figure log to backfill', async () => {
+    const [observations, revisions] = await Promise.all([
+      payload.count({ collection: 'observations', where: { title: { like: 'Synthetic' } } }),
+      payload.find({ collection: 'figure-revisions', depth: 0, limit: 1, sort: 'id' }),
+    ])
+    expect(observations.totalDocs).toBe(30 * 20 * 20)
+    expect(revisions.totalDocs).toBe(observations.totalDocs)
+    const [first] = revisions.docs
+    const figure = await payload.findByID({ collection: 'observations', depth: 0, id: Number(first!.observationId) })
+    expect(first).toMatchObject({
+      indicatorId: String(figure.indicator),
+      kind: 'published',
+      unit: 'USD',
+      value: figure.value,
+    })
+    expect(await backfillFigureRevisions(payload)).toBe(0)
+  })
 })
 
 describe.skipIf(isMongoLeg)('reader queries use indexes', () => {
