@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { namesToSearchField } from '@/lib/search/names'
+import { documentToSearchField } from '@/lib/search/names'
 
 type Named = { aliases?: null | { name?: null | string }[]; name?: null | string }
 
@@ -14,5 +14,5 @@ export const writeSearchNames: CollectionBeforeChangeHook = ({ data, originalDoc
   const stored = (originalDoc ?? {}) as Named
   const name = incoming.name !== undefined ? incoming.name : stored.name
   const aliases = incoming.aliases !== undefined ? incoming.aliases : stored.aliases
-  return { ...data, searchNames: namesToSearchField([name, ...(aliases ?? []).map((alias) => alias.name)]) }
+  return { ...data, searchNames: documentToSearchField({ aliases, name }) }
 }

@@ -35,13 +35,11 @@ const SCRIPT_FREE_STATUSES = new Set([200, 404])
 const DATA_SCRIPT_TYPE = /^\s*application\/(?:ld\+)?json\s*$/i
 
 /** @param {import('node:http').IncomingMessage} request */
-export const isScriptFreeRequest = (request) =>
-  (request.method === 'GET' || request.method === 'HEAD') &&
-  READER_PAGE.test(request.url ?? '') &&
-  !SESSION_COOKIE.test(String(request.headers.cookie ?? ''))
+const isReaderPageRequest = (request) => READER_PAGE.test(request.url ?? '')
 
-/** @param {import('node:http').IncomingMessage} request */
-export const isReaderPageRequest = (request) => READER_PAGE.test(request.url ?? '')
+/** A reader page asked for without a session: the visitor is signed out. @param {import('node:http').IncomingMessage} request */
+const isSignedOutRead = (request) =>
+  (request.method === 'GET' || request.method === 'HEAD') && !SESSION_COOKIE.test(String(request.headers.cookie ?? ''))
 
 /**
  * @param {{ attrs: { name: string; value: string }[] }} tag
@@ -165,7 +163,7 @@ export const handleWithScriptFreePages = ({ onError }, request, response, next) 
   if (!isReaderPageRequest(request)) {
     return next()
   }
-  const isScriptFree = isScriptFreeRequest(request)
+  const isScriptFree = isSignedOutRead(request)
   // The script-free page has validators of its own; the ones given to the page with scripts never
   // match it, so a conditional request is answered here, after the page is rewritten.
   const ifNoneMatch = isScriptFree ? request.headers['if-none-match'] : undefined

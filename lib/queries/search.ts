@@ -63,10 +63,8 @@ const allTermsInFieldsOrNames = (terms: string[], fields: string[]): Where => ({
   }),
 })
 
-const isAnyTermMissing = (text: string, terms: string[]) => {
-  const lower = text.toLowerCase()
-  return terms.some((term) => !lower.includes(term))
-}
+/** `text` in lower case; the terms are (lib/search/highlight.ts `queryToTerms`). */
+const isAnyTermMissing = (text: string, terms: string[]) => terms.some((term) => !text.includes(term))
 
 const idsOf = (docs: { id: number | string }[]) => docs.map((doc) => doc.id)
 
@@ -156,10 +154,10 @@ export const searchSite = cache(async (terms: string[]): Promise<SearchResults> 
 
   const articleReasons: Record<string, ArticleReason> = {}
   for (const article of articles.docs) {
-    if (!isAnyTermMissing(`${article.title} ${article.dek}`, terms)) {
+    const text = `${article.title} ${article.dek}`.toLowerCase()
+    if (!isAnyTermMissing(text, terms)) {
       continue
     }
-    const text = `${article.title} ${article.dek}`.toLowerCase()
     const place = places.docs.find((candidate) =>
       placeNamesInLatin(candidate).some((name) => text.includes(name.toLowerCase())),
     )

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { namesToSearchField } from './names'
+import { documentToSearchField } from './names'
 
 const NAMED_COLLECTIONS = ['countries', 'authors', 'places'] as const
 
@@ -25,7 +25,7 @@ export const backfillSearchNames = async (payload: Payload): Promise<number> => 
       where: { or: [{ searchNames: { exists: false } }, { searchNames: { equals: null } }] },
     })
     for (const doc of docs as Named[]) {
-      const searchNames = namesToSearchField([doc.name, ...(doc.aliases ?? []).map((alias) => alias.name)])
+      const searchNames = documentToSearchField(doc)
       if (searchNames) {
         await payload.db.updateOne({ collection, data: { searchNames }, id: doc.id, returning: false })
         written += 1

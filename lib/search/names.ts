@@ -38,6 +38,15 @@ export const namesToSearchField = (names: readonly (null | string | undefined)[]
   return forms.length > 0 ? ` ${forms.join(NAME_SEPARATOR)}` : ''
 }
 
+/** A document's search field, from its name and its aliases' names. */
+export const documentToSearchField = ({
+  aliases,
+  name,
+}: {
+  aliases?: null | readonly { name?: null | string }[]
+  name?: null | string
+}): string => namesToSearchField([name, ...(aliases ?? []).map((alias) => alias.name)])
+
 /**
  * What a query word must appear as in a search field: the start of a word there. Null when the
  * word has no letters or digits left once folded (an emoji, a lone apostrophe).
